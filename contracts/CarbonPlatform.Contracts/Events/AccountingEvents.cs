@@ -1,0 +1,3 @@
+namespace CarbonPlatform.Contracts.Accounting;
+
+public sealed record InventoryComputed(Guid ParkId, int Year, string Method, int Version, string FactorRelease, DateTimeOffset ComputedAt);

@@ -1,0 +1,3 @@
+namespace CarbonPlatform.Contracts.EmissionFactors;
+
+public sealed record FactorReleasePublished(string Release, int FactorCount, DateTimeOffset PublishedAt);

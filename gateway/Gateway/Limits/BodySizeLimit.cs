@@ -1,0 +1,30 @@
+using CarbonPlatform.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace CarbonPlatform.Gateway.Limits;
+
+public static class BodySizeLimit
+{
+    /// <summary>
+    /// Refuses an oversized body with 413 before anything is forwarded: at once when Content-Length says so, and
+    /// through Kestrel's limit for a chunked body.
+    /// </summary>
+    public static WebApplication UseBodySizeLimit(this WebApplication app)
+    {
+        var limit = app.Configuration.GetValue("Gateway:MaxRequestBodyBytes", 10L * 1024 * 1024);
+        app.Use(async (http, next) =>
+        {
+            if (http.Request.ContentLength > limit)
+            {
+                http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                await Problems.WithErrors(413, "The request body is too large.",
+                    [new InputError(null, "body", "body-too-large", $"The body has {http.Request.ContentLength} bytes; at most {limit} are accepted.")])
+                    .ExecuteAsync(http);
+                return;
+            }
+            if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature) feature.MaxRequestBodySize = limit;
+            await next(http);
+        });
+        return app;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Threading.RateLimiting;
+using CarbonPlatform.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace CarbonPlatform.Gateway.Limits;
+
+public static class RequestLimits
+{
+    public const string PerClientPolicy = "per-client";
+
+    /// <summary>A fixed window per API client (the token's subject), or per address for anonymous callers.</summary>
+    public static IHostApplicationBuilder AddRequestLimits(this IHostApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection("Gateway:RateLimit");
+        var perClient = section.GetValue("PermitsPerMinute", 1200);
+        var anonymous = section.GetValue("AnonymousPermitsPerMinute", 120);
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.AddPolicy(PerClientPolicy, http =>
+            {
+                var client = http.User.Identity?.IsAuthenticated == true ? http.User.FindFirst("sub")?.Value : null;
+                var key = client is not null ? "client:" + client : "address:" + http.Connection.RemoteIpAddress;
+                return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = client is not null ? perClient : anonymous,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                });
+            });
+            o.OnRejected = async (context, ct) =>
+            {
+                var http = context.HttpContext;
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry))
+                    http.Response.Headers.RetryAfter = ((int)retry.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                await Problems.WithErrors(429, "Too many requests.", [new InputError(null, "client", "rate-limited", "This client is over its request rate; retry later.")])
+                    .ExecuteAsync(http);
+            };
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,36 @@
+using CarbonPlatform.Gateway.Health;
+using CarbonPlatform.Gateway.Limits;
+using CarbonPlatform.Gateway.OpenApi;
+using CarbonPlatform.ServiceDefaults.Auth;
+using CarbonPlatform.ServiceDefaults.Health;
+using CarbonPlatform.ServiceDefaults.Problems;
+using CarbonPlatform.ServiceDefaults.Telemetry;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddPlatformTelemetry("gateway");
+builder.AddPlatformProblemDetails();
+builder.AddPlatformAuthentication("gateway", PlatformAudiences.Gateway);
+builder.Services.AddAuthorizationBuilder().AddPolicy("anonymous", p => p.RequireAssertion(_ => true));
+builder.AddPlatformHealthChecks();
+builder.Services.AddHealthChecks().AddCheck<ServicesReadyCheck>("services", tags: [HealthExtensions.ReadyTag]);
+builder.Services.AddHttpClient(ServicesReadyCheck.ClientName, c => c.Timeout = TimeSpan.FromSeconds(5));
+builder.AddRequestLimits();
+builder.Services.AddSingleton<MergedOpenApiDocument>();
+builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseBodySizeLimit();
+app.UseAuthentication();
+app.UseRateLimiter();
+app.UseAuthorization();
+app.MapPlatformHealthEndpoints();
+app.MapMergedOpenApi();
+app.MapScalarApiReference("/reference", o => o.WithTitle("CarbonPlatform API v1").WithOpenApiRoutePattern("/openapi/{documentName}.json"))
+    .AllowAnonymous();
+app.MapReverseProxy().RequireRateLimiting(RequestLimits.PerClientPolicy);
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,19 @@
+namespace CarbonPlatform.Launcher;
+
+public sealed record PlatformOptions
+{
+    public required string RepositoryRoot { get; init; }
+    public required string DataFolder { get; init; }
+    public required string RabbitMqUrl { get; init; }
+    public int GatewayPort { get; init; } = 8080;
+    /// <summary>Service n listens on BasePort + n (HTTP) and BasePort + 100 + n (gRPC, HTTP/2 only).</summary>
+    public int BasePort { get; init; } = 5100;
+    public string BuildConfiguration { get; init; } = "Release";
+    public string Environment { get; init; } = "Development";
+    public bool LocalAdministrator { get; init; } = true;
+    public IReadOnlyDictionary<string, string> ExtraSettings { get; init; } = new Dictionary<string, string>();
+
+    public string GatewayUrl => $"http://localhost:{GatewayPort}";
+    public int HttpPort(ServiceSpec s) => s == PlatformTopology.Gateway ? GatewayPort : BasePort + s.Index;
+    public int GrpcPort(ServiceSpec s) => BasePort + 100 + s.Index;
+}

@@ -1,0 +1,71 @@
+using System.Runtime.InteropServices;
+using CarbonPlatform.Launcher;
+
+// carbon-launcher up --root DIR [--data DIR] [--gateway-port N] [--rabbitmq URL] [--configuration Release]
+var arguments = LauncherArguments.Parse(args);
+var options = new PlatformOptions
+{
+    RepositoryRoot = arguments.Root,
+    DataFolder = arguments.Data,
+    RabbitMqUrl = arguments.RabbitMq,
+    GatewayPort = arguments.GatewayPort,
+    BuildConfiguration = arguments.Configuration,
+};
+
+await using var platform = new PlatformProcesses(options);
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; stop.Cancel(); });
+
+Console.WriteLine($"Starting CarbonPlatform (data in {options.DataFolder}, broker {options.RabbitMqUrl})");
+foreach (var spec in PlatformTopology.All)
+{
+    var grpc = spec.ServesGrpc ? $", gRPC http://127.0.0.1:{options.GrpcPort(spec)}" : "";
+    Console.WriteLine($"  {spec.Name,-17} http://127.0.0.1:{options.HttpPort(spec)}{grpc}");
+}
+platform.StartAll();
+try
+{
+    await platform.WaitReadyAsync("gateway", TimeSpan.FromSeconds(180), stop.Token);
+    var seeder = new DemoSeeder(options.GatewayUrl, options.DataFolder);
+    var demo = await seeder.SeedOnceAsync(stop.Token);
+    Console.WriteLine();
+    Console.WriteLine($"Ready: gateway {options.GatewayUrl}  (API reference {options.GatewayUrl}/reference)");
+    Console.WriteLine($"Demo organisations, park and API clients: {seeder.CredentialsFile}");
+    Console.WriteLine(demo.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+    Console.WriteLine($"Platform administrator client: local-admin / local-admin-secret. Logs: {platform.LogFolder}. Ctrl-C stops everything.");
+    while (!stop.IsCancellationRequested)
+    {
+        var exited = platform.Exited().ToList();
+        if (exited.Count > 0) { Console.Error.WriteLine($"{string.Join(", ", exited)} exited; see {platform.LogFolder}. Stopping."); break; }
+        await Task.Delay(1000, stop.Token).ContinueWith(_ => { });
+    }
+}
+catch (OperationCanceledException) { }
+catch (Exception e)
+{
+    Console.Error.WriteLine("Start-up failed: " + e.Message);
+    Environment.ExitCode = 1;
+}
+Console.WriteLine("Stopping...");
+await platform.StopAllAsync();
+Console.WriteLine("Stopped.");
+
+internal sealed record LauncherArguments(string Root, string Data, string RabbitMq, int GatewayPort, string Configuration)
+{
+    public static LauncherArguments Parse(string[] args)
+    {
+        string Value(string name, string fallback)
+        {
+            var i = Array.IndexOf(args, name);
+            return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+        }
+        var root = Path.GetFullPath(Value("--root", Directory.GetCurrentDirectory()));
+        return new LauncherArguments(
+            root,
+            Path.GetFullPath(Value("--data", Path.Combine(root, ".data"))),
+            Value("--rabbitmq", Environment.GetEnvironmentVariable("CARBON_RABBITMQ_URL") ?? "amqp://guest:guest@127.0.0.1:5672/"),
+            int.Parse(Value("--gateway-port", Environment.GetEnvironmentVariable("CARBON_GATEWAY_PORT") ?? "8080"), System.Globalization.CultureInfo.InvariantCulture),
+            Value("--configuration", "Release"));
+    }
+}

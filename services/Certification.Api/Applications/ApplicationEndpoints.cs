@@ -1,0 +1,53 @@
+using CarbonPlatform.Certification.Certificates;
+using CarbonPlatform.Certification.Data;
+using CarbonPlatform.Certification.Decisions;
+using CarbonPlatform.ServiceDefaults.Auth;
+using CarbonPlatform.ServiceDefaults.Problems;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarbonPlatform.Certification.Applications;
+
+public static class ApplicationEndpoints
+{
+    public static RouteGroupBuilder MapCertification(this RouteGroupBuilder api)
+    {
+        var applications = api.MapGroup("/certification-applications").WithTags("Certification");
+        applications.MapPost("/", SubmitApplication.Handle).WithSummary("A park operator applies with a stored evaluation and a chosen certification body.");
+        applications.MapGet("/", List).WithSummary("Applications the caller may see: a body's queue, an operator's own, an authority's region.");
+        applications.MapGet("/{id:guid}", Get).WithSummary("One application with its review trail.");
+        applications.MapPost("/{id:guid}/decisions", DecideApplication.Handle).WithSummary("The assigned body approves, rejects or requests information.");
+        applications.MapPost("/{id:guid}/resubmissions", Resubmit).WithSummary("The operator answers a request for information.");
+
+        var certificates = api.MapGroup("/certificates").WithTags("Certificates");
+        certificates.MapGet("/{number}", VerifyCertificate.Handle).AllowAnonymous().WithSummary("Public verification of a certificate.");
+        return api;
+    }
+
+    private static async Task<IResult> Get(Guid id, HttpContext http, CertificationDb db, CancellationToken ct)
+    {
+        var application = await db.Applications.AsNoTracking().Include(a => a.Decisions).VisibleTo(http.Caller()).FirstOrDefaultAsync(a => a.Id == id, ct);
+        return application is null ? Problems.NotFound("The application") : Results.Ok(application.View());
+    }
+
+    private static async Task<IResult> List(HttpContext http, CertificationDb db, CancellationToken ct)
+    {
+        var list = await db.Applications.AsNoTracking().Include(a => a.Decisions).VisibleTo(http.Caller())
+            .OrderByDescending(a => a.SubmittedAt).Take(500).ToListAsync(ct);
+        return Results.Ok(list.Select(a => a.View()));
+    }
+
+    private static async Task<IResult> Resubmit(Guid id, HttpContext http, CertificationDb db, CancellationToken ct)
+    {
+        var caller = http.Caller();
+        var application = await db.Applications.VisibleTo(caller).FirstOrDefaultAsync(a => a.Id == id, ct);
+        if (application is null) return Problems.NotFound("The application");
+        if (!(caller.IsOperator && caller.Has(PlatformRoles.OperatorAdmin)) && !caller.IsPlatformAdmin)
+            return Problems.Forbidden("Only the park operator's administrator resubmits.");
+        var (next, refusal) = ReviewWorkflow.Resubmit(application.Status);
+        if (next is null) return Problems.Conflict("status", "illegal-transition", refusal!);
+        application.Status = next.Value;
+        application.UpdatedAt = DateTime.UtcNow;
+        await db.SaveChangesAsync(ct);
+        return Results.Ok(new { status = ReviewWorkflow.Name(application.Status) });
+    }
+}

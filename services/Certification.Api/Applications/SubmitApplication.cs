@@ -1,0 +1,58 @@
+using CarbonPlatform.Certification.Data;
+using CarbonPlatform.Contracts.Certification;
+using CarbonPlatform.Contracts.Grpc.Evaluation;
+using CarbonPlatform.Contracts.Grpc.ParkRegistry;
+using CarbonPlatform.ServiceDefaults.Auth;
+using CarbonPlatform.ServiceDefaults.Messaging;
+using CarbonPlatform.ServiceDefaults.Problems;
+using CarbonPlatform.ServiceDefaults.Tenancy;
+
+namespace CarbonPlatform.Certification.Applications;
+
+public sealed record SubmitApplicationRequest(Guid? ParkId, Guid? EvaluationId, Guid? CertificationBodyId);
+
+public static class SubmitApplication
+{
+    public static async Task<IResult> Handle(SubmitApplicationRequest body, HttpContext http, CertificationDb db, IParkDirectory parks,
+        ParkDirectory.ParkDirectoryClient organizations, Evaluations.EvaluationsClient evaluations, CancellationToken ct)
+    {
+        var missing = new List<InputError>();
+        if (body.ParkId is null) missing.Add(new(null, "parkId", "missing-field", "parkId is required."));
+        if (body.EvaluationId is null) missing.Add(new(null, "evaluationId", "missing-field", "evaluationId is required."));
+        if (body.CertificationBodyId is null) missing.Add(new(null, "certificationBodyId", "missing-field", "certificationBodyId is required."));
+        if (missing.Count > 0) return Problems.Invalid(missing);
+
+        var caller = http.Caller();
+        var park = await parks.FindAsync(body.ParkId!.Value, ct);
+        if (park is null || !ParkVisibility.CanRead(caller, park)) return Problems.NotFound("The park");
+        if (!caller.IsPlatformAdmin && !(caller.IsOperator && caller.Has(PlatformRoles.OperatorAdmin) && caller.OrganizationId == park.OperatorOrganizationId))
+            return Problems.Forbidden("Only the park operator's administrator applies for certification.");
+
+        var evaluation = await evaluations.GetEvaluationAsync(new GetEvaluationRequest { EvaluationId = body.EvaluationId!.Value.ToString() }, cancellationToken: ct);
+        if (!evaluation.Found || evaluation.ParkId != park.ParkId.ToString())
+            return Problems.Invalid("evaluationId", "unknown-evaluation", "evaluationId must name a stored evaluation of this park.");
+        var eligible = evaluation.HasPassed ? evaluation.Passed : !string.IsNullOrEmpty(evaluation.Grade);
+        if (!eligible)
+            return Problems.Invalid("evaluationId", "evaluation-not-eligible", "The evaluation reached no grade (or did not pass its core indicator): it cannot be certified.");
+        var certifier = await organizations.GetOrganizationAsync(new GetOrganizationRequest { OrganizationId = body.CertificationBodyId!.Value.ToString() }, cancellationToken: ct);
+        if (!certifier.Found || certifier.Kind != OrganizationKinds.CertificationBody)
+            return Problems.Invalid("certificationBodyId", "unknown-certification-body", "certificationBodyId must name a registered certification body.");
+
+        var now = DateTime.UtcNow;
+        var application = new CertificationApplication
+        {
+            Id = Guid.NewGuid(), ParkId = park.ParkId, ParkName = park.Name, ParkRegionCode = park.RegionCode,
+            OperatorOrganizationId = park.OperatorOrganizationId, EvaluationId = body.EvaluationId.Value,
+            CertificationBodyId = body.CertificationBodyId.Value, Year = evaluation.Year, Scheme = evaluation.Scheme,
+            SchemeStatus = evaluation.SchemeStatus, Grade = string.IsNullOrEmpty(evaluation.Grade) ? null : evaluation.Grade,
+            Passed = evaluation.HasPassed ? evaluation.Passed : null, InventoryVersion = evaluation.InventoryVersion,
+            FactorRelease = evaluation.FactorRelease,
+            CertificateValidityYears = evaluation.CertificateValidityYears > 0 ? evaluation.CertificateValidityYears : 3,
+            SubmittedAt = now, UpdatedAt = now,
+        };
+        db.Applications.Add(application);
+        db.AddEvent(new CertificationApplied(application.Id, park.ParkId, application.EvaluationId, application.CertificationBodyId), park.OperatorOrganizationId);
+        await db.SaveChangesAsync(ct);
+        return Results.Created($"/api/v1/certification-applications/{application.Id}", new { id = application.Id });
+    }
+}

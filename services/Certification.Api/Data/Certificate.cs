@@ -1,0 +1,44 @@
+namespace CarbonPlatform.Certification.Data;
+
+public sealed class Certificate
+{
+    /// <summary>CNCP-{year}-{six-digit sequence}, e.g. CNCP-2026-000123.</summary>
+    public required string Number { get; set; }
+    public Guid ApplicationId { get; set; }
+    public Guid ParkId { get; set; }
+    public required string ParkName { get; set; }
+    public required string ParkRegionCode { get; set; }
+    public string? Grade { get; set; }
+    public bool? Passed { get; set; }
+    public required string Scheme { get; set; }
+    public required string SchemeStatus { get; set; }
+    public required string FactorRelease { get; set; }
+    public DateOnly ValidFrom { get; set; }
+    public DateOnly ValidTo { get; set; }
+    public CertificateState State { get; set; } = CertificateState.Valid;
+    public string? StateReason { get; set; }
+    public DateTime IssuedAt { get; set; }
+
+    /// <summary>Expiry needs no job: a certificate past its last valid day reads as expired.</summary>
+    public string StatusOn(DateOnly today) => State switch
+    {
+        CertificateState.Revoked => "revoked",
+        CertificateState.Suspended => "suspended",
+        _ when today > ValidTo => "expired",
+        _ => "valid",
+    };
+}
+
+public enum CertificateState
+{
+    Valid,
+    Suspended,
+    Revoked,
+}
+
+/// <summary>The last certificate sequence used in a year.</summary>
+public sealed class CertificateSequence
+{
+    public int Year { get; set; }
+    public int Last { get; set; }
+}

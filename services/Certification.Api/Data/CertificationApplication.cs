@@ -1,0 +1,47 @@
+namespace CarbonPlatform.Certification.Data;
+
+/// <summary>A park operator's request that a certification body certify one stored evaluation.</summary>
+public sealed class CertificationApplication
+{
+    public Guid Id { get; set; }
+    public Guid ParkId { get; set; }
+    public required string ParkName { get; set; }
+    public required string ParkRegionCode { get; set; }
+    public Guid OperatorOrganizationId { get; set; }
+    public Guid EvaluationId { get; set; }
+    public Guid CertificationBodyId { get; set; }
+    public int Year { get; set; }
+    public required string Scheme { get; set; }
+    public required string SchemeStatus { get; set; }
+    public string? Grade { get; set; }
+    public bool? Passed { get; set; }
+    public int InventoryVersion { get; set; }
+    public required string FactorRelease { get; set; }
+    public int CertificateValidityYears { get; set; } = 3;
+    public ApplicationStatus Status { get; set; } = ApplicationStatus.Submitted;
+    public string? CertificateNumber { get; set; }
+    public DateTime SubmittedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public List<ReviewDecision> Decisions { get; set; } = [];
+}
+
+public enum ApplicationStatus
+{
+    Submitted,
+    UnderReview,
+    InformationRequested,
+    Resubmitted,
+    Approved,
+    Rejected,
+}
+
+/// <summary>What the assigned body decided, with its comment: the review trail of an application.</summary>
+public sealed class ReviewDecision
+{
+    public long Id { get; set; }
+    public Guid ApplicationId { get; set; }
+    public required string Decision { get; set; }
+    public required string Comment { get; set; }
+    public required string DecidedBy { get; set; }
+    public DateTime DecidedAt { get; set; }
+}

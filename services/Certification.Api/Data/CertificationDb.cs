@@ -1,0 +1,51 @@
+using CarbonPlatform.ServiceDefaults.Messaging;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarbonPlatform.Certification.Data;
+
+public sealed class CertificationDb(DbContextOptions<CertificationDb> options) : DbContext(options)
+{
+    public DbSet<CertificationApplication> Applications => Set<CertificationApplication>();
+    public DbSet<Certificate> Certificates => Set<Certificate>();
+    public DbSet<CertificateSequence> Sequences => Set<CertificateSequence>();
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<CertificationApplication>(e =>
+        {
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(40);
+            e.Property(x => x.ParkName).HasMaxLength(200);
+            e.Property(x => x.ParkRegionCode).HasMaxLength(6);
+            e.Property(x => x.Scheme).HasMaxLength(80);
+            e.Property(x => x.SchemeStatus).HasMaxLength(40);
+            e.Property(x => x.Grade).HasMaxLength(8);
+            e.Property(x => x.FactorRelease).HasMaxLength(80);
+            e.Property(x => x.CertificateNumber).HasMaxLength(40);
+            e.HasIndex(x => x.ParkId);
+            e.HasIndex(x => x.CertificationBodyId);
+            e.HasMany(x => x.Decisions).WithOne().HasForeignKey(x => x.ApplicationId);
+        });
+        model.Entity<ReviewDecision>(e =>
+        {
+            e.Property(x => x.Decision).HasMaxLength(40);
+            e.Property(x => x.Comment).HasMaxLength(4000);
+            e.Property(x => x.DecidedBy).HasMaxLength(200);
+        });
+        model.Entity<Certificate>(e =>
+        {
+            e.HasKey(x => x.Number);
+            e.Property(x => x.Number).HasMaxLength(40);
+            e.Property(x => x.State).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.ParkName).HasMaxLength(200);
+            e.Property(x => x.ParkRegionCode).HasMaxLength(6);
+            e.Property(x => x.Scheme).HasMaxLength(80);
+            e.Property(x => x.SchemeStatus).HasMaxLength(40);
+            e.Property(x => x.Grade).HasMaxLength(8);
+            e.Property(x => x.FactorRelease).HasMaxLength(80);
+            e.Property(x => x.StateReason).HasMaxLength(1000);
+            e.HasIndex(x => x.ParkId);
+        });
+        model.Entity<CertificateSequence>(e => e.HasKey(x => x.Year));
+        model.AddOutboxAndInbox();
+    }
+}

@@ -1,0 +1,38 @@
+using CarbonPlatform.Certification.Applications;
+using CarbonPlatform.Certification.Certificates;
+using CarbonPlatform.Certification.Data;
+using CarbonPlatform.ServiceDefaults.Auth;
+using CarbonPlatform.ServiceDefaults.Problems;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarbonPlatform.Certification.Decisions;
+
+public sealed record DecisionRequest(string? Decision, string? Comment);
+
+public static class DecideApplication
+{
+    /// <summary>Only the assigned body decides; approval issues the certificate in the same transaction.</summary>
+    public static async Task<IResult> Handle(Guid id, DecisionRequest body, HttpContext http, CertificationDb db, CertificateIssuer issuer, CancellationToken ct)
+    {
+        var caller = http.Caller();
+        var application = await db.Applications.Include(a => a.Decisions).VisibleTo(caller).FirstOrDefaultAsync(a => a.Id == id, ct);
+        if (application is null) return Problems.NotFound("The application");
+        if (!caller.IsAssignedReviewer(application)) return Problems.Forbidden("Only the certification body assigned to this application decides on it.");
+        if (!ReviewWorkflow.IsKnown(body.Decision))
+            return Problems.Invalid("decision", "unknown-decision", "decision must be approve, reject or request-information.");
+        if (string.IsNullOrWhiteSpace(body.Comment) || body.Comment.Length > 4000)
+            return Problems.Invalid("comment", "missing-field", "comment is required (at most 4000 characters): it is the review record.");
+
+        var (next, refusal) = ReviewWorkflow.Decide(application.Status, body.Decision!);
+        if (next is null) return Problems.Conflict("decision", "illegal-transition", refusal!);
+
+        var now = DateTime.UtcNow;
+        application.Status = next.Value;
+        application.UpdatedAt = now;
+        application.Decisions.Add(new ReviewDecision { ApplicationId = id, Decision = body.Decision!, Comment = body.Comment.Trim(), DecidedBy = caller.Subject, DecidedAt = now });
+        Certificate? certificate = null;
+        if (next == ApplicationStatus.Approved) certificate = await issuer.IssueAsync(application, DateOnly.FromDateTime(now), ct);
+        await db.SaveChangesAsync(ct);
+        return Results.Ok(new { status = ReviewWorkflow.Name(application.Status), certificateNumber = certificate?.Number });
+    }
+}

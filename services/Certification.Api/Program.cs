@@ -1,0 +1,27 @@
+using CarbonPlatform.Certification.Applications;
+using CarbonPlatform.Certification.Certificates;
+using CarbonPlatform.Certification.Data;
+using CarbonPlatform.Contracts.Grpc.Evaluation;
+using CarbonPlatform.Contracts.Grpc.ParkRegistry;
+using CarbonPlatform.ServiceDefaults;
+using CarbonPlatform.ServiceDefaults.Messaging;
+using CarbonPlatform.ServiceDefaults.Persistence;
+using CarbonPlatform.ServiceDefaults.Tenancy;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults("certification");
+builder.AddServiceDatabase<CertificationDb>("certification");
+builder.AddMessaging<CertificationDb>("certification");
+builder.AddParkDirectory();
+builder.Services.AddGrpcClient<Evaluations.EvaluationsClient>(o => o.Address = new Uri(builder.Configuration.Require("Services:Evaluation:Grpc")));
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddScoped<CertificateIssuer>();
+
+var app = builder.Build();
+app.MapServiceDefaults();
+app.MapGroup("/api/v1").MapCertification();
+
+await app.InitializeDatabaseAsync<CertificationDb>();
+app.Run();
+
+public partial class Program;

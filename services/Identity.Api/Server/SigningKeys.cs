@@ -1,0 +1,38 @@
+using System.Security.Cryptography;
+using Microsoft.IdentityModel.Tokens;
+
+namespace CarbonPlatform.Identity.Server;
+
+/// <summary>
+/// Signing and encryption keys come from PEM files named by configuration (mounted secrets in a cluster).
+/// Only outside production, and only when none is configured, are keys generated into the data folder.
+/// </summary>
+public static class SigningKeys
+{
+    public static RsaSecurityKey Load(IConfiguration configuration, IHostEnvironment environment, string name)
+    {
+        var path = configuration[$"Identity:{name}Path"];
+        if (!string.IsNullOrEmpty(path)) return FromPem(File.ReadAllText(path), Path.GetFileNameWithoutExtension(path));
+        if (environment.IsProduction())
+            throw new InvalidOperationException($"Identity:{name}Path is not configured: production never uses development keys.");
+
+        var folder = configuration["Database:DataFolder"] ?? Path.Combine(AppContext.BaseDirectory, "data");
+        var file = Path.Combine(folder, "identity-keys", $"development-{name}.pem");
+        if (!File.Exists(file))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            using var rsa = RSA.Create(2048);
+            File.WriteAllText(file, rsa.ExportPkcs8PrivateKeyPem());
+        }
+        return FromPem(File.ReadAllText(file), $"development-{name}");
+    }
+
+    /// <summary>The key id is derived from the public key, so every replica names the same key the same way.</summary>
+    private static RsaSecurityKey FromPem(string pem, string label)
+    {
+        var rsa = RSA.Create();
+        rsa.ImportFromPem(pem);
+        var hash = SHA256.HashData(rsa.ExportSubjectPublicKeyInfo());
+        return new RsaSecurityKey(rsa) { KeyId = $"{label}-{Convert.ToHexString(hash)[..16].ToLowerInvariant()}" };
+    }
+}

@@ -1,0 +1,36 @@
+using CarbonPlatform.ServiceDefaults.Messaging;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarbonPlatform.ParkRegistry.Data;
+
+public sealed class RegistryDb(DbContextOptions<RegistryDb> options) : DbContext(options)
+{
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<Park> Parks => Set<Park>();
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<Organization>(e =>
+        {
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.Kind).HasMaxLength(40);
+            e.Property(x => x.RegionCode).HasMaxLength(6);
+        });
+        model.Entity<Park>(e =>
+        {
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.RegionCode).HasMaxLength(6);
+            e.Property(x => x.Stage).HasConversion<string>().HasMaxLength(40);
+            e.HasIndex(x => x.OperatorOrganizationId);
+            e.HasIndex(x => x.RegionCode);
+            e.HasMany(x => x.History).WithOne().HasForeignKey(x => x.ParkId);
+        });
+        model.Entity<ParkStageChange>(e =>
+        {
+            e.Property(x => x.From).HasConversion<string>().HasMaxLength(40);
+            e.Property(x => x.To).HasConversion<string>().HasMaxLength(40);
+            e.Property(x => x.Reason).HasMaxLength(500);
+        });
+        model.AddOutboxAndInbox();
+    }
+}

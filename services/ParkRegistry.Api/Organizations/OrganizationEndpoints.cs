@@ -1,0 +1,63 @@
+using CarbonPlatform.Contracts.ParkRegistry;
+using CarbonPlatform.ParkRegistry.Data;
+using CarbonPlatform.ServiceDefaults.Auth;
+using CarbonPlatform.ServiceDefaults.Messaging;
+using CarbonPlatform.ServiceDefaults.Problems;
+using CarbonPlatform.ServiceDefaults.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarbonPlatform.ParkRegistry.Organizations;
+
+public sealed record RegisterOrganizationRequest(string? Name, string? Kind, string? RegionCode);
+
+public static class OrganizationEndpoints
+{
+    public static RouteGroupBuilder MapOrganizations(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/organizations").WithTags("Organizations");
+        group.MapPost("/", Register).RequireAuthorization(PlatformPolicies.PlatformAdmin)
+            .WithSummary("Registers a park operator, regional authority or certification body (platform administrator).");
+        group.MapGet("/{id:guid}", Get).WithSummary("One organisation: the administrator sees all, others their own.");
+        group.MapGet("/", List).WithSummary("The organisations the caller may see; certification bodies are listed for everyone to choose from.");
+        return api;
+    }
+
+    private static async Task<IResult> Register(RegisterOrganizationRequest body, RegistryDb db, HttpContext http, CancellationToken ct)
+    {
+        var errors = new List<InputError>();
+        if (string.IsNullOrWhiteSpace(body.Name) || body.Name.Length > 200) errors.Add(new(null, "name", "missing-field", "name is required (at most 200 characters)."));
+        if (body.Kind is null || !OrganizationKinds.Tenants.Contains(body.Kind))
+            errors.Add(new(null, "kind", "unknown-kind", "kind must be park-operator, regional-authority or certification-body."));
+        if (body.RegionCode is not null && !RegionCodes.IsValid(body.RegionCode))
+            errors.Add(new(null, "regionCode", "invalid-region-code", "regionCode must be a six-digit GB/T 2260 code such as 320000."));
+        if (body.Kind == OrganizationKinds.RegionalAuthority && body.RegionCode is null)
+            errors.Add(new(null, "regionCode", "missing-field", "A regional authority needs the regionCode it oversees."));
+        if (errors.Count > 0) return Problems.Invalid(errors);
+
+        var organization = new Organization { Id = Guid.NewGuid(), Name = body.Name!.Trim(), Kind = body.Kind!, RegionCode = body.RegionCode, CreatedAt = DateTime.UtcNow };
+        db.Organizations.Add(organization);
+        db.AddEvent(new OrganizationRegistered(organization.Id, organization.Name, organization.Kind, organization.RegionCode), organization.Id);
+        await db.SaveChangesAsync(ct);
+        return Results.Created($"/api/v1/organizations/{organization.Id}", new { id = organization.Id });
+    }
+
+    private static async Task<IResult> Get(Guid id, RegistryDb db, HttpContext http, CancellationToken ct)
+    {
+        var caller = http.Caller();
+        var organization = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct);
+        var visible = organization is not null && (caller.IsPlatformAdmin || caller.OrganizationId == id || organization.Kind == OrganizationKinds.CertificationBody);
+        return visible ? Results.Ok(View(organization!)) : Problems.NotFound("The organisation");
+    }
+
+    private static async Task<IResult> List(RegistryDb db, HttpContext http, CancellationToken ct)
+    {
+        var caller = http.Caller();
+        var query = db.Organizations.AsNoTracking();
+        if (!caller.IsPlatformAdmin)
+            query = query.Where(o => o.Id == caller.OrganizationId || o.Kind == OrganizationKinds.CertificationBody);
+        var list = await query.OrderBy(o => o.Name).ToListAsync(ct);
+        return Results.Ok(list.Select(View));
+    }
+
+    private static object View(Organization o) => new { id = o.Id, name = o.Name, kind = o.Kind, regionCode = o.RegionCode };
+}

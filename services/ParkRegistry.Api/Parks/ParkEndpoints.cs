@@ -1,0 +1,61 @@
+using CarbonPlatform.Contracts.ParkRegistry;
+using CarbonPlatform.ParkRegistry.Data;
+using CarbonPlatform.ServiceDefaults.Auth;
+using CarbonPlatform.ServiceDefaults.Messaging;
+using CarbonPlatform.ServiceDefaults.Problems;
+using CarbonPlatform.ServiceDefaults.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarbonPlatform.ParkRegistry.Parks;
+
+public sealed record RegisterParkRequest(string? Name, string? RegionCode, Guid? OperatorOrganizationId, string? Boundary);
+
+public static class ParkEndpoints
+{
+    public static RouteGroupBuilder MapParks(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/parks").WithTags("Parks");
+        group.MapPost("/", Register).WithSummary("Registers a park (platform administrator, or the operator itself).");
+        group.MapGet("/{parkId:guid}", Get).WithSummary("One park the caller may see.");
+        group.MapGet("/", List).WithSummary("Every park the caller may see: its own, or its region's for an authority.");
+        return api;
+    }
+
+    private static async Task<IResult> Register(RegisterParkRequest body, RegistryDb db, HttpContext http, CancellationToken ct)
+    {
+        var caller = http.Caller();
+        var errors = new List<InputError>();
+        if (string.IsNullOrWhiteSpace(body.Name) || body.Name.Length > 200) errors.Add(new(null, "name", "missing-field", "name is required (at most 200 characters)."));
+        if (!RegionCodes.IsValid(body.RegionCode)) errors.Add(new(null, "regionCode", "invalid-region-code", "regionCode must be a six-digit GB/T 2260 code such as 320500."));
+        if (body.OperatorOrganizationId is null) errors.Add(new(null, "operatorOrganizationId", "missing-field", "operatorOrganizationId is required."));
+        if (errors.Count > 0) return Problems.Invalid(errors);
+
+        var ownOperator = caller.IsOperator && caller.OrganizationId == body.OperatorOrganizationId && caller.Has(PlatformRoles.OperatorAdmin);
+        if (!caller.IsPlatformAdmin && !ownOperator) return Problems.Forbidden("Only the platform administrator or the operator's administrator registers its parks.");
+        var operatorOrg = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == body.OperatorOrganizationId, ct);
+        if (operatorOrg is not { Kind: OrganizationKinds.ParkOperator })
+            return Problems.Invalid("operatorOrganizationId", "unknown-operator", "operatorOrganizationId must name a registered park operator.");
+
+        var park = new Park
+        {
+            Id = Guid.NewGuid(), Name = body.Name!.Trim(), RegionCode = body.RegionCode!, OperatorOrganizationId = operatorOrg.Id,
+            Boundary = body.Boundary, CreatedAt = DateTime.UtcNow,
+        };
+        db.Parks.Add(park);
+        db.AddEvent(new ParkRegistered(park.Id, park.Name, park.RegionCode, park.OperatorOrganizationId), park.OperatorOrganizationId);
+        await db.SaveChangesAsync(ct);
+        return Results.Created($"/api/v1/parks/{park.Id}", new { id = park.Id });
+    }
+
+    private static async Task<IResult> Get(Guid parkId, RegistryDb db, HttpContext http, CancellationToken ct)
+    {
+        var park = await db.Parks.AsNoTracking().VisibleTo(http.Caller()).FirstOrDefaultAsync(p => p.Id == parkId, ct);
+        return park is null ? Problems.NotFound("The park") : Results.Ok(park.View());
+    }
+
+    private static async Task<IResult> List(RegistryDb db, HttpContext http, CancellationToken ct)
+    {
+        var parks = await db.Parks.AsNoTracking().VisibleTo(http.Caller()).OrderBy(p => p.Name).ToListAsync(ct);
+        return Results.Ok(parks.Select(p => p.View()));
+    }
+}

@@ -1,0 +1,33 @@
+using CarbonPlatform.ParkRegistry.Data;
+using CarbonPlatform.ParkRegistry.Lifecycle;
+using CarbonPlatform.ServiceDefaults.Auth;
+using CarbonPlatform.ServiceDefaults.Tenancy;
+
+namespace CarbonPlatform.ParkRegistry.Parks;
+
+public static class ParkQueries
+{
+    /// <summary>The tenancy rule as a query filter: the database returns only what the caller may see.</summary>
+    public static IQueryable<Park> VisibleTo(this IQueryable<Park> parks, Caller caller)
+    {
+        if (caller.IsPlatformAdmin) return parks;
+        if (caller.IsOperator && caller.OrganizationId is { } operatorId) return parks.Where(p => p.OperatorOrganizationId == operatorId);
+        if (caller.IsAuthority && caller.RegionCode is { } region)
+        {
+            var prefix = RegionCodes.Significant(region);
+            return parks.Where(p => p.RegionCode.StartsWith(prefix));
+        }
+        return parks.Where(_ => false);
+    }
+
+    public static object View(this Park p) => new
+    {
+        id = p.Id,
+        name = p.Name,
+        regionCode = p.RegionCode,
+        operatorOrganizationId = p.OperatorOrganizationId,
+        stage = ParkLifecycle.Name(p.Stage),
+        boundary = p.Boundary,
+        createdAt = DateTime.SpecifyKind(p.CreatedAt, DateTimeKind.Utc),
+    };
+}

@@ -1,0 +1,29 @@
+using CarbonPlatform.ParkRegistry.Data;
+using CarbonPlatform.ParkRegistry.Grpc;
+using CarbonPlatform.ParkRegistry.Lifecycle;
+using CarbonPlatform.ParkRegistry.Organizations;
+using CarbonPlatform.ParkRegistry.Parks;
+using CarbonPlatform.ServiceDefaults;
+using CarbonPlatform.ServiceDefaults.Messaging;
+using CarbonPlatform.ServiceDefaults.Persistence;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults("park-registry");
+builder.AddServiceDatabase<RegistryDb>("park-registry");
+builder.AddMessaging<RegistryDb>("park-registry", x =>
+{
+    x.AddConsumer<EvaluationCompletedConsumer>();
+    x.AddConsumer<CertificationAppliedConsumer>();
+    x.AddConsumer<CertificateIssuedConsumer>();
+});
+builder.Services.AddGrpc();
+
+var app = builder.Build();
+app.MapServiceDefaults();
+app.MapGroup("/api/v1").MapOrganizations().MapParks();
+app.MapGrpcService<ParkDirectoryService>().AllowAnonymous(); // internal port only, see README "Service-to-service calls"
+
+await app.InitializeDatabaseAsync<RegistryDb>();
+app.Run();
+
+public partial class Program;

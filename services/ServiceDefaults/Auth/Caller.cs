@@ -1,0 +1,31 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+
+namespace CarbonPlatform.ServiceDefaults.Auth;
+
+/// <summary>Who is calling: their organisation, its kind and region, and their roles, read from the validated token.</summary>
+public sealed record Caller(string Subject, Guid? OrganizationId, string OrganizationKind, string? RegionCode, IReadOnlySet<string> Roles)
+{
+    public bool IsPlatformAdmin => Roles.Contains(PlatformRoles.PlatformAdmin);
+    public bool IsOperator => OrganizationKind == OrganizationKinds.ParkOperator;
+    public bool IsAuthority => OrganizationKind == OrganizationKinds.RegionalAuthority;
+    public bool IsCertificationBody => OrganizationKind == OrganizationKinds.CertificationBody;
+    public bool Has(string role) => Roles.Contains(role);
+    public bool CanWriteParkData => IsPlatformAdmin || Has(PlatformRoles.OperatorAdmin) || Has(PlatformRoles.OperatorDataEntry);
+
+    public static Caller From(ClaimsPrincipal user)
+    {
+        var org = user.FindFirst(PlatformClaims.OrganizationId)?.Value;
+        return new Caller(
+            user.FindFirst(PlatformClaims.Subject)?.Value ?? "",
+            Guid.TryParse(org, out var id) ? id : null,
+            user.FindFirst(PlatformClaims.OrganizationKind)?.Value ?? "",
+            user.FindFirst(PlatformClaims.RegionCode)?.Value,
+            user.FindAll(PlatformClaims.Role).Select(c => c.Value).ToHashSet());
+    }
+}
+
+public static class CallerHttpExtensions
+{
+    public static Caller Caller(this HttpContext context) => Auth.Caller.From(context.User);
+}

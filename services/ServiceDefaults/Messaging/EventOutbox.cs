@@ -1,0 +1,33 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarbonPlatform.ServiceDefaults.Messaging;
+
+public static class EventOutbox
+{
+    /// <summary>
+    /// Stores an integration event with the pending changes of <paramref name="db"/>: it is published if and only if
+    /// <c>SaveChanges</c> commits them.
+    /// </summary>
+    public static OutboxMessage AddEvent<TEvent>(this DbContext db, TEvent message, Guid? organizationId = null, string? correlationId = null)
+        where TEvent : class
+    {
+        var now = DateTime.UtcNow;
+        var entry = new OutboxMessage
+        {
+            Id = Guid.NewGuid(),
+            MessageType = MessageTypeName(typeof(TEvent)),
+            Body = JsonSerializer.Serialize(message, JsonSerializerOptions.Web),
+            OrganizationId = organizationId?.ToString(),
+            CorrelationId = correlationId ?? Activity.Current?.TraceId.ToString(),
+            TraceParent = Activity.Current?.Id,
+            CreatedAt = now,
+            NextAttemptAt = now,
+        };
+        db.Set<OutboxMessage>().Add(entry);
+        return entry;
+    }
+
+    internal static string MessageTypeName(Type type) => $"{type.FullName}, {type.Assembly.GetName().Name}";
+}

@@ -1,0 +1,51 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace CarbonPlatform.ServiceDefaults.Messaging;
+
+public static class MessagingExtensions
+{
+    /// <summary>
+    /// MassTransit over RabbitMQ (<c>Messaging:RabbitMq</c>, an amqp:// URL), the outbox relay of <typeparamref name="TDb"/>,
+    /// retries with exponential backoff, then the message goes to the endpoint's <c>_error</c> queue (never acknowledged away).
+    /// <c>Messaging:Transport=InMemory</c> is for service tests only.
+    /// </summary>
+    public static IHostApplicationBuilder AddMessaging<TDb>(this IHostApplicationBuilder builder, string serviceName,
+        Action<IBusRegistrationConfigurator>? consumers = null) where TDb : DbContext
+    {
+        var configuration = builder.Configuration;
+        builder.Services.AddHostedService<OutboxDispatcher<TDb>>();
+        builder.Services.AddOptions<MassTransitHostOptions>().Configure(o =>
+        {
+            o.WaitUntilStarted = false; // readiness reports the broker; start-up does not hang on it
+            o.StopTimeout = TimeSpan.FromSeconds(10);
+        });
+        builder.Services.AddMassTransit(x =>
+        {
+            x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, false));
+            consumers?.Invoke(x);
+            if (configuration["Messaging:Transport"] == "InMemory")
+            {
+                x.UsingInMemory((context, cfg) => ConfigureBus(cfg, context));
+                return;
+            }
+            var url = configuration["Messaging:RabbitMq"] ?? "amqp://guest:guest@127.0.0.1:5672/";
+            x.UsingRabbitMq((context, cfg) =>
+            {
+                cfg.Host(new Uri(url));
+                ConfigureBus(cfg, context);
+            });
+        });
+        return builder;
+    }
+
+    private static void ConfigureBus<TEndpoint>(IBusFactoryConfigurator<TEndpoint> cfg, IBusRegistrationContext context)
+        where TEndpoint : IReceiveEndpointConfigurator
+    {
+        cfg.UseMessageRetry(r => r.Exponential(6, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(15), TimeSpan.FromMilliseconds(500)));
+        cfg.ConfigureEndpoints(context);
+    }
+}

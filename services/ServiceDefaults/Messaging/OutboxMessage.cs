@@ -1,0 +1,25 @@
+namespace CarbonPlatform.ServiceDefaults.Messaging;
+
+/// <summary>An integration event stored in the same transaction as the state change that raised it.</summary>
+public sealed class OutboxMessage
+{
+    public Guid Id { get; set; }
+    public required string MessageType { get; set; }
+    public required string Body { get; set; }
+    public string? OrganizationId { get; set; }
+    public string? CorrelationId { get; set; }
+    public string? TraceParent { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime NextAttemptAt { get; set; }
+    public DateTime? SentAt { get; set; }
+    public int Attempts { get; set; }
+    public string? LastError { get; set; }
+}
+
+/// <summary>A message a consumer has handled: a redelivery of the same message id is skipped.</summary>
+public sealed class InboxMessage
+{
+    public Guid MessageId { get; set; }
+    public required string Consumer { get; set; }
+    public DateTime ProcessedAt { get; set; }
+}

@@ -1,0 +1,71 @@
+using CarbonPlatform.ServiceDefaults.Health;
+using CarbonPlatform.ServiceDefaults.Messaging;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace CarbonPlatform.ServiceDefaults.Persistence;
+
+public static class DatabaseExtensions
+{
+    /// <summary>
+    /// One EF model per service, two providers: SQLite files under the data folder (local, tests) and SQL
+    /// Server in a cluster, chosen by <c>Database:Provider</c>.
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceDatabase<TDb>(this IHostApplicationBuilder builder, string name) where TDb : DbContext
+    {
+        var provider = DatabaseProviderConfiguration.From(builder.Configuration);
+        var connectionString = builder.Configuration.GetConnectionString(name) ?? DefaultSqlite(builder.Configuration, name);
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddDbContext<TDb>((sp, o) =>
+        {
+            if (provider == DatabaseProvider.SqlServer) o.UseSqlServer(connectionString);
+            else o.UseSqlite(connectionString);
+            o.AddInterceptors(new OutboxSaveChangesInterceptor(sp.GetRequiredService<OutboxSignal>()));
+        });
+        builder.Services.AddHealthChecks().AddDbContextCheck<TDb>($"database-{name}", tags: [HealthExtensions.ReadyTag]);
+        return builder;
+    }
+
+    private static string DefaultSqlite(IConfiguration configuration, string name)
+    {
+        var folder = configuration["Database:DataFolder"] ?? Path.Combine(AppContext.BaseDirectory, "data");
+        Directory.CreateDirectory(folder);
+        // Default Timeout makes a writer wait for a busy database instead of failing at once.
+        return $"Data Source={Path.Combine(folder, name + ".db")};Default Timeout=30;Pooling=True";
+    }
+
+    /// <summary>Creates or migrates the schema before the service takes traffic or messages.</summary>
+    public static async Task InitializeDatabaseAsync<TDb>(this WebApplication app) where TDb : DbContext
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TDb>();
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.EnsureCreatedAsync();
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
+        else
+        {
+            await db.Database.MigrateAsync();
+        }
+    }
+}
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}
+
+internal static class DatabaseProviderConfiguration
+{
+    public static DatabaseProvider From(IConfiguration configuration) => configuration["Database:Provider"] switch
+    {
+        null or "" or "Sqlite" => DatabaseProvider.Sqlite,
+        "SqlServer" => DatabaseProvider.SqlServer,
+        var other => throw new InvalidOperationException($"Database:Provider '{other}' is not supported (Sqlite or SqlServer)."),
+    };
+}

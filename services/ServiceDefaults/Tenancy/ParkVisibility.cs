@@ -1,0 +1,39 @@
+using CarbonPlatform.ServiceDefaults.Auth;
+
+namespace CarbonPlatform.ServiceDefaults.Tenancy;
+
+/// <summary>What a park looks like to the tenancy rules: who operates it and where it is.</summary>
+public sealed record ParkScope(Guid ParkId, string Name, string RegionCode, Guid OperatorOrganizationId);
+
+/// <summary>Who may see and change a park's data. Certification bodies are granted by the certification service per application.</summary>
+public static class ParkVisibility
+{
+    public static bool CanRead(Caller caller, ParkScope park) =>
+        caller.IsPlatformAdmin
+        || (caller.IsOperator && caller.OrganizationId == park.OperatorOrganizationId)
+        || (caller.IsAuthority && RegionCodes.Covers(caller.RegionCode, park.RegionCode));
+
+    public static bool CanWrite(Caller caller, ParkScope park) =>
+        caller.IsPlatformAdmin
+        || (caller.IsOperator && caller.OrganizationId == park.OperatorOrganizationId && caller.CanWriteParkData);
+}
+
+public static class RegionCodes
+{
+    /// <summary>GB/T 2260: "320000" covers every code starting "32", "320500" every code starting "3205".</summary>
+    public static bool Covers(string? authorityRegion, string parkRegion)
+    {
+        if (string.IsNullOrEmpty(authorityRegion)) return false;
+        var prefix = Significant(authorityRegion);
+        return prefix.Length > 0 && parkRegion.StartsWith(prefix, StringComparison.Ordinal);
+    }
+
+    public static string Significant(string code)
+    {
+        var s = code;
+        while (s.Length >= 2 && s.EndsWith("00", StringComparison.Ordinal)) s = s[..^2];
+        return s;
+    }
+
+    public static bool IsValid(string? code) => code is { Length: 6 } && code.All(char.IsAsciiDigit) && !code.StartsWith("00", StringComparison.Ordinal);
+}
