@@ -11,7 +11,6 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatformTelemetry("gateway");
 builder.AddPlatformProblemDetails();
 builder.AddPlatformAuthentication("gateway", PlatformAudiences.Gateway);
-builder.Services.AddAuthorizationBuilder().AddPolicy("anonymous", p => p.RequireAssertion(_ => true));
 builder.AddPlatformHealthChecks();
 builder.Services.AddHealthChecks().AddCheck<ServicesReadyCheck>("services", tags: [HealthExtensions.ReadyTag]);
 builder.Services.AddHttpClient(ServicesReadyCheck.ClientName, c => c.Timeout = TimeSpan.FromSeconds(5));

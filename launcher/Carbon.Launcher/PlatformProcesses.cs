@@ -31,11 +31,10 @@ public sealed class PlatformProcesses(PlatformOptions options) : IAsyncDisposabl
             UseShellExecute = false,
         };
         foreach (var (key, value) in ServiceEnvironment.For(spec, options)) info.Environment[key] = value;
-        var log = new StreamWriter(Path.Combine(LogFolder, spec.Name + ".log"), append: true) { AutoFlush = true };
-        var process = new Process { StartInfo = info, EnableRaisingEvents = true };
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
-        process.Exited += (_, _) => { lock (log) log.Dispose(); };
+        var log = new ProcessLog(Path.Combine(LogFolder, spec.Name + ".log"));
+        var process = new Process { StartInfo = info };
+        process.OutputDataReceived += (_, e) => log.Write(e.Data);
+        process.ErrorDataReceived += (_, e) => log.Write(e.Data);
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

@@ -1,0 +1,45 @@
+using System.Text.Json;
+using CarbonPlatform.Accounting.Engine.Calculation;
+using CarbonPlatform.Accounting.Engine.Requests;
+using CarbonPlatform.Accounting.Engine.Results;
+using CarbonPlatform.EmissionFactors.Client;
+using CarbonPlatform.ServiceDefaults.Problems;
+using ProblemError = CarbonPlatform.ServiceDefaults.Problems.InputError;
+
+namespace CarbonPlatform.Accounting.Calculations;
+
+public static class CalculateEndpoint
+{
+    public static RouteGroupBuilder MapCalculations(this RouteGroupBuilder api)
+    {
+        api.MapPost("/calculations", Handle).WithTags("Calculations")
+            .Accepts<object>("application/json")
+            .WithSummary("Stateless calculation of an inventory (either method) with lineage on every line; errors name the line and field.");
+        return api;
+    }
+
+    private static async Task<IResult> Handle(JsonElement body, FactorReleaseSource releases, CancellationToken ct)
+    {
+        var (result, errors) = await StatelessCalculation.RunAsync(body, releases, ct);
+        return result is not null
+            ? Results.Json(result, EngineJson.Options)
+            : Problems.Invalid(errors, "The calculation request is invalid.");
+    }
+}
+
+/// <summary>Reads, resolves the release and calculates; shared by the HTTP endpoint and the gRPC service.</summary>
+public static class StatelessCalculation
+{
+    public static async Task<(CalculationResult? Result, IReadOnlyList<ProblemError> Errors)> RunAsync(JsonElement body, FactorReleaseSource releases, CancellationToken ct)
+    {
+        var read = CalculationRequestReader.Read(body);
+        if (read.Request is null || read.Errors.Count > 0) return (null, read.Errors.Select(ToProblem).ToList());
+        var release = await releases.GetAsync(read.Request.FactorRelease, ct);
+        if (release is null)
+            return (null, [new ProblemError(null, "factorRelease", "unknown-factor-release", $"There is no factor release '{read.Request.FactorRelease}'.")]);
+        var outcome = Calculator.Calculate(read.Request, release);
+        return outcome.Succeeded ? (outcome.Result, []) : (null, outcome.Errors.Select(ToProblem).ToList());
+    }
+
+    public static ProblemError ToProblem(CarbonPlatform.Accounting.Engine.Requests.InputError e) => new(e.Line, e.Field, e.Code, e.Message);
+}

@@ -1,0 +1,38 @@
+using CarbonPlatform.Accounting.Calculations;
+using CarbonPlatform.Accounting.Data;
+using CarbonPlatform.Accounting.Grpc;
+using CarbonPlatform.Accounting.Inventories;
+using CarbonPlatform.Accounting.Recompute;
+using CarbonPlatform.Contracts.Grpc.ActivityData;
+using CarbonPlatform.EmissionFactors.Client;
+using CarbonPlatform.ServiceDefaults;
+using CarbonPlatform.ServiceDefaults.Messaging;
+using CarbonPlatform.ServiceDefaults.Persistence;
+using CarbonPlatform.ServiceDefaults.Tenancy;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults("accounting");
+builder.AddServiceDatabase<AccountingDb>("accounting");
+builder.AddMessaging<AccountingDb>("accounting", x =>
+{
+    x.AddConsumer<ActivityBatchRecordedConsumer>();
+    x.AddConsumer<FactorReleasePublishedConsumer>();
+});
+builder.AddParkDirectory();
+builder.AddFactorReleaseSource();
+builder.Services.AddGrpcClient<ActivityLedger.ActivityLedgerClient>(o => o.Address = new Uri(builder.Configuration.Require("Services:ActivityData:Grpc")));
+builder.Services.AddGrpc(o => o.MaxReceiveMessageSize = 64 * 1024 * 1024);
+builder.Services.AddSingleton<RecomputeSignal>();
+builder.Services.AddScoped<InventoryComputer>();
+builder.Services.AddScoped<InventoryReader>();
+builder.Services.AddHostedService<InventoryRecomputer>();
+
+var app = builder.Build();
+app.MapServiceDefaults();
+app.MapGroup("/api/v1").MapCalculations().MapInventories();
+app.MapGrpcService<InventoriesService>().AllowAnonymous(); // internal port only, see README "Service-to-service calls"
+
+await app.InitializeDatabaseAsync<AccountingDb>();
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,56 @@
+using CarbonPlatform.Accounting.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarbonPlatform.Accounting.Recompute;
+
+/// <summary>
+/// Works through recompute demands. A demand is removed only if nobody renewed it while it was being computed, so
+/// data that arrives mid-run is folded in by the next run and never lost.
+/// </summary>
+public sealed class InventoryRecomputer(IServiceScopeFactory scopes, RecomputeSignal signal, ILogger<InventoryRecomputer> log) : BackgroundService
+{
+    private static readonly TimeSpan Poll = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(10);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try { await RunOnceAsync(stoppingToken); }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested) { log.LogError(e, "Inventory recomputation failed; retried at the next poll"); }
+            try { await signal.WaitAsync(Poll, stoppingToken); }
+            catch (OperationCanceledException) { return; }
+        }
+    }
+
+    private async Task RunOnceAsync(CancellationToken ct)
+    {
+        List<RecomputeDemand> due;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var now = DateTime.UtcNow;
+            due = await scope.ServiceProvider.GetRequiredService<AccountingDb>().Demands.AsNoTracking()
+                .Where(d => d.RequestedAt <= now).OrderBy(d => d.RequestedAt).Take(20).ToListAsync(ct);
+        }
+        foreach (var demand in due)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AccountingDb>();
+            try
+            {
+                await scope.ServiceProvider.GetRequiredService<InventoryComputer>().ComputeAsync(demand.ParkId, demand.Year, ct);
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                await db.SaveChangesAsync(ct);
+                await db.Demands.Where(d => d.ParkId == demand.ParkId && d.Year == demand.Year && d.RequestedAt == demand.RequestedAt)
+                    .ExecuteDeleteAsync(ct);
+                await transaction.CommitAsync(ct);
+            }
+            catch (Exception e) when (!ct.IsCancellationRequested)
+            {
+                log.LogWarning(e, "Inventory of park {ParkId} {Year} not computed; retrying in {Delay}", demand.ParkId, demand.Year, RetryAfter);
+                await db.Demands.Where(d => d.ParkId == demand.ParkId && d.Year == demand.Year && d.RequestedAt == demand.RequestedAt)
+                    .ExecuteUpdateAsync(s => s.SetProperty(d => d.RequestedAt, DateTime.UtcNow + RetryAfter), CancellationToken.None);
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+namespace CarbonPlatform.ActivityData.Data;
+
+/// <summary>One activity line as recorded for a park and year (the fields of shared/domain/accounting.md).</summary>
+public sealed class ActivityRecord
+{
+    public long Id { get; set; }
+    public Guid ParkId { get; set; }
+    public int Year { get; set; }
+    public Guid BatchId { get; set; }
+    public required string LineId { get; set; }
+    public required string Kind { get; set; }
+    public double Quantity { get; set; }
+    public required string Unit { get; set; }
+    public string? Fuel { get; set; }
+    public double? Ncv { get; set; }
+    public double? CarbonContent { get; set; }
+    public double? OxidationRate { get; set; }
+    public string? Direction { get; set; }
+    public bool? InternationalBunker { get; set; }
+    public string? Carbonate { get; set; }
+    public double? CalcinationFraction { get; set; }
+    public string? Product { get; set; }
+    public double? EmissionFactor { get; set; }
+    public string? Gas { get; set; }
+    public string? Source { get; set; }
+    public string? Instrument { get; set; }
+    public int? Category { get; set; }
+    public string? SinkType { get; set; }
+    public string? Serial { get; set; }
+    public DateTime RecordedAt { get; set; }
+}

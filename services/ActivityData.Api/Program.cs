@@ -1,0 +1,26 @@
+using CarbonPlatform.ActivityData.Data;
+using CarbonPlatform.ActivityData.Grpc;
+using CarbonPlatform.ActivityData.Records;
+using CarbonPlatform.EmissionFactors.Client;
+using CarbonPlatform.ServiceDefaults;
+using CarbonPlatform.ServiceDefaults.Messaging;
+using CarbonPlatform.ServiceDefaults.Persistence;
+using CarbonPlatform.ServiceDefaults.Tenancy;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults("activity-data");
+builder.AddServiceDatabase<ActivityDb>("activity-data");
+builder.AddMessaging<ActivityDb>("activity-data");
+builder.AddParkDirectory();
+builder.AddFactorReleaseSource();
+builder.Services.AddGrpc();
+
+var app = builder.Build();
+app.MapServiceDefaults();
+app.MapGroup("/api/v1").MapActivityRecords();
+app.MapGrpcService<ActivityLedgerService>().AllowAnonymous(); // internal port only, see README "Service-to-service calls"
+
+await app.InitializeDatabaseAsync<ActivityDb>();
+app.Run();
+
+public partial class Program;

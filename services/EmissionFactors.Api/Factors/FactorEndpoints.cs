@@ -1,0 +1,53 @@
+using CarbonPlatform.Accounting.Engine.Requests;
+using CarbonPlatform.Accounting.Engine.Resolution;
+using CarbonPlatform.EmissionFactors.Data;
+using CarbonPlatform.ServiceDefaults.Problems;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarbonPlatform.EmissionFactors.Factors;
+
+public static class FactorEndpoints
+{
+    public static RouteGroupBuilder MapFactors(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/factors").WithTags("Emission factors");
+        group.MapGet("/", Search).WithSummary("Factors of a release (default: the default release), filtered by category, family, level, area, year, fuel, gas or status.");
+        group.MapGet("/electricity/resolve", Resolve).WithSummary("Which grid-average and residual-mix factors an inventory of that year and region uses, by the rules of accounting.md.");
+        return api;
+    }
+
+    private static async Task<IResult> Search(FactorsDb db, CancellationToken ct, string? release = null, string? category = null,
+        string? family = null, string? level = null, string? area = null, int? year = null, string? fuel = null, string? gas = null, string? status = null)
+    {
+        var name = await ReleaseCatalog.ResolveNameAsync(db, release, ct);
+        if (name is null) return Problems.NotFound("The release");
+        var q = db.Factors.AsNoTracking().Where(f => f.Release == name);
+        if (category is not null) q = q.Where(f => f.Category == category);
+        if (family is not null) q = q.Where(f => f.Family == family);
+        if (level is not null) q = q.Where(f => f.Level == level);
+        if (area is not null) q = q.Where(f => f.Area == area);
+        if (year is not null) q = q.Where(f => f.Vintage == year);
+        if (fuel is not null) q = q.Where(f => f.Category == "fuel" && f.Code == fuel);
+        if (gas is not null) q = q.Where(f => f.Gas == gas);
+        if (status is not null) q = q.Where(f => f.Status == status);
+        var factors = await q.OrderBy(f => f.Id).ToListAsync(ct);
+        return Results.Ok(new { release = name, count = factors.Count, factors = factors.Select(f => f.ToFactor()) });
+    }
+
+    private static async Task<IResult> Resolve(ReleaseCatalog catalog, FactorsDb db, CancellationToken ct, int? year, string? regionCode = null,
+        string? level = null, string? gridRegion = null, int? vintage = null, string? release = null)
+    {
+        var name = await ReleaseCatalog.ResolveNameAsync(db, release, ct);
+        var loaded = name is null ? null : await catalog.LoadAsync(name, ct);
+        if (loaded is null) return Problems.NotFound("The release");
+        var request = new CalculationRequest
+        {
+            Method = "cers-2025", Year = year, RegionCode = regionCode, ElectricityFactorLevel = level,
+            GridRegion = gridRegion, ElectricityFactorVintage = vintage,
+        };
+        var resolution = ElectricityFactorResolver.Resolve(request, loaded);
+        if (resolution.Errors.Count > 0)
+            return Problems.Invalid(resolution.Errors.Select(e => new CarbonPlatform.ServiceDefaults.Problems.InputError(e.Line, e.Field, e.Code, e.Message)));
+        return Results.Ok(new { release = name, gridAverage = resolution.GridAverage, residualMix = resolution.ResidualMix });
+    }
+}

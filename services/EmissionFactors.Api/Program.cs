@@ -1,0 +1,25 @@
+using CarbonPlatform.EmissionFactors.Data;
+using CarbonPlatform.EmissionFactors.Factors;
+using CarbonPlatform.EmissionFactors.Grpc;
+using CarbonPlatform.EmissionFactors.Releases;
+using CarbonPlatform.ServiceDefaults;
+using CarbonPlatform.ServiceDefaults.Messaging;
+using CarbonPlatform.ServiceDefaults.Persistence;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults("emission-factors");
+builder.AddServiceDatabase<FactorsDb>("emission-factors");
+builder.AddMessaging<FactorsDb>("emission-factors");
+builder.Services.AddGrpc();
+builder.Services.AddSingleton<ReleaseCatalog>();
+
+var app = builder.Build();
+app.MapServiceDefaults();
+app.MapGroup("/api/v1").MapReleases().MapFactors();
+app.MapGrpcService<FactorCatalogService>().AllowAnonymous(); // internal port only, see README "Service-to-service calls"
+
+await app.InitializeDatabaseAsync<FactorsDb>();
+await DefaultReleaseSeeder.SeedAsync(app);
+app.Run();
+
+public partial class Program;

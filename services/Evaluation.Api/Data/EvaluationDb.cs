@@ -1,0 +1,31 @@
+using CarbonPlatform.ServiceDefaults.Messaging;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarbonPlatform.Evaluation.Data;
+
+public sealed class EvaluationDb(DbContextOptions<EvaluationDb> options) : DbContext(options)
+{
+    public DbSet<StoredEvaluation> Evaluations => Set<StoredEvaluation>();
+    public DbSet<PublishedScheme> Schemes => Set<PublishedScheme>();
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<StoredEvaluation>(e =>
+        {
+            e.Property(x => x.Scheme).HasMaxLength(80);
+            e.Property(x => x.SchemeStatus).HasMaxLength(40);
+            e.Property(x => x.Method).HasMaxLength(40);
+            e.Property(x => x.FactorRelease).HasMaxLength(80);
+            e.Property(x => x.Grade).HasMaxLength(8);
+            e.Property(x => x.CreatedBy).HasMaxLength(200);
+            e.HasIndex(x => new { x.ParkId, x.Year, x.Method });
+        });
+        model.Entity<PublishedScheme>(e =>
+        {
+            e.HasKey(x => new { x.Id, x.Version });
+            e.Property(x => x.Id).HasMaxLength(80);
+            e.Property(x => x.PublishedBy).HasMaxLength(200);
+        });
+        model.AddOutboxAndInbox();
+    }
+}

@@ -1,0 +1,38 @@
+namespace CarbonPlatform.Evaluation.Data;
+
+/// <summary>A stored evaluation: pins the scheme version, the inventory version and the factor release it was computed from.</summary>
+public sealed class StoredEvaluation
+{
+    public Guid Id { get; set; }
+    public Guid ParkId { get; set; }
+    public Guid OperatorOrganizationId { get; set; }
+    public int Year { get; set; }
+    public required string Scheme { get; set; }
+    public int SchemeVersion { get; set; }
+    public required string SchemeStatus { get; set; }
+    public required string Method { get; set; }
+    public int InventoryVersion { get; set; }
+    public required string FactorRelease { get; set; }
+    public string? Grade { get; set; }
+    public bool? Passed { get; set; }
+    public double? ManagementScore { get; set; }
+    public int CertificateValidityYears { get; set; }
+    /// <summary>The result in the preview's JSON shape.</summary>
+    public required string ResultJson { get; set; }
+    /// <summary>The indicators and management values as the caller gave them, so the evaluation can be re-run.</summary>
+    public required string InputsJson { get; set; }
+    /// <summary>A newer inventory version exists: the evaluation can be re-run against it.</summary>
+    public bool Stale { get; set; }
+    public required string CreatedBy { get; set; }
+    public DateTime CreatedAt { get; set; }
+}
+
+/// <summary>A scheme version published after the shipped ones (by an administrator), kept as its JSON definition.</summary>
+public sealed class PublishedScheme
+{
+    public required string Id { get; set; }
+    public int Version { get; set; }
+    public required string DefinitionJson { get; set; }
+    public required string PublishedBy { get; set; }
+    public DateTime PublishedAt { get; set; }
+}

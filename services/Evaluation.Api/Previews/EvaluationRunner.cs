@@ -1,0 +1,28 @@
+using System.Text.Json;
+using CarbonPlatform.Evaluation.Engine.Evaluating;
+using CarbonPlatform.Evaluation.Engine.Inputs;
+using CarbonPlatform.Evaluation.Engine.Results;
+using CarbonPlatform.Evaluation.Engine.Schemes;
+using CarbonPlatform.Evaluation.Schemes;
+using ProblemError = CarbonPlatform.ServiceDefaults.Problems.InputError;
+
+namespace CarbonPlatform.Evaluation.Previews;
+
+/// <summary>An inventory (the accounting result's JSON), the caller's indicators and management values, one scheme version: a result or every error.</summary>
+public static class EvaluationRunner
+{
+    public static (EvaluationResult? Result, IReadOnlyList<ProblemError> Errors) Run(SchemeDefinition scheme, string inventoryJson,
+        JsonElement? indicators, JsonElement? management)
+    {
+        using var inventory = JsonDocument.Parse(inventoryJson);
+        var figures = InventoryFiguresReader.Read(inventory.RootElement);
+        var inputs = EvaluationInputReader.Read(scheme, Present(indicators), Present(management));
+        var errors = figures.Errors.Concat(inputs.Errors).Select(SchemeEndpoints.ToProblem).ToList();
+        if (errors.Count > 0) return (null, errors);
+        var problems = SchemeEvaluator.Check(scheme, figures.Figures!);
+        if (problems.Count > 0) return (null, problems.Select(SchemeEndpoints.ToProblem).ToList());
+        return (SchemeEvaluator.Evaluate(scheme, figures.Figures!, inputs.Inputs), []);
+    }
+
+    private static JsonElement? Present(JsonElement? e) => e is { ValueKind: JsonValueKind.Object or JsonValueKind.Array or JsonValueKind.String or JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False } ? e : null;
+}

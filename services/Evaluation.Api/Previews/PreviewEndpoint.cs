@@ -1,0 +1,41 @@
+using System.Text.Json;
+using CarbonPlatform.Contracts.Grpc.Accounting;
+using CarbonPlatform.Evaluation.Data;
+using CarbonPlatform.Evaluation.Engine.Serialization;
+using CarbonPlatform.Evaluation.Schemes;
+using CarbonPlatform.ServiceDefaults.Problems;
+
+namespace CarbonPlatform.Evaluation.Previews;
+
+public static class PreviewEndpoint
+{
+    public static RouteGroupBuilder MapPreviews(this RouteGroupBuilder api)
+    {
+        api.MapPost("/evaluation-previews", Handle).WithTags("Evaluations").Accepts<object>("application/json")
+            .WithSummary("Stateless evaluation: an inventory request, indicators and management values against a scheme version.");
+        return api;
+    }
+
+    private static async Task<IResult> Handle(JsonElement body, SchemeRegistry registry, EvaluationDb db, Inventories.InventoriesClient accounting, CancellationToken ct)
+    {
+        if (body.ValueKind != JsonValueKind.Object) return Problems.Invalid("body", "invalid-type", "The body must be a JSON object.");
+        if (!body.TryGetProperty("scheme", out var schemeId) || schemeId.ValueKind != JsonValueKind.String)
+            return Problems.Invalid("scheme", "missing-field", "scheme is required, e.g. cers-2025-provisional or ndrc-910-2025.");
+        int? version = body.TryGetProperty("schemeVersion", out var v) && v.TryGetInt32(out var n) ? n : null;
+        var scheme = await registry.FindAsync(schemeId.GetString()!, version, db, ct);
+        if (scheme is null) return Problems.Invalid("scheme", "unknown-scheme", $"There is no scheme '{schemeId.GetString()}'{(version is null ? "" : $" version {version}")}.");
+        if (!body.TryGetProperty("inventory", out var inventory) || inventory.ValueKind != JsonValueKind.Object)
+            return Problems.Invalid("inventory", "missing-field", "inventory is required: a calculation request (method, year, lines, ...).");
+
+        var calculated = await accounting.CalculateAsync(new CalculateRequest { RequestJson = inventory.GetRawText() }, cancellationToken: ct);
+        if (!calculated.Found)
+            return Results.Problem(statusCode: 400, title: "The inventory is invalid.", extensions: new Dictionary<string, object?>
+            {
+                ["errors"] = JsonDocument.Parse(calculated.ErrorsJson).RootElement.Clone(),
+            });
+        var (result, errors) = EvaluationRunner.Run(scheme, calculated.InventoryJson, Field(body, "indicators"), Field(body, "management"));
+        return result is null ? Problems.Invalid(errors) : Results.Json(result, EvaluationJson.Options);
+    }
+
+    public static JsonElement? Field(JsonElement body, string name) => body.TryGetProperty(name, out var value) ? value : null;
+}

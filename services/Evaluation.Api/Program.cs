@@ -1,0 +1,32 @@
+using CarbonPlatform.Contracts.Grpc.Accounting;
+using CarbonPlatform.Evaluation.Data;
+using CarbonPlatform.Evaluation.Evaluations;
+using CarbonPlatform.Evaluation.Grpc;
+using CarbonPlatform.Evaluation.Previews;
+using CarbonPlatform.Evaluation.Schemes;
+using CarbonPlatform.ServiceDefaults;
+using CarbonPlatform.ServiceDefaults.Messaging;
+using CarbonPlatform.ServiceDefaults.Persistence;
+using CarbonPlatform.ServiceDefaults.Tenancy;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults("evaluation");
+builder.AddServiceDatabase<EvaluationDb>("evaluation");
+builder.AddMessaging<EvaluationDb>("evaluation", x => x.AddConsumer<InventoryComputedConsumer>());
+builder.AddParkDirectory();
+builder.Services.AddGrpcClient<Inventories.InventoriesClient>(o => o.Address = new Uri(builder.Configuration.Require("Services:Accounting:Grpc")))
+    .ConfigureChannel(o => o.MaxReceiveMessageSize = 64 * 1024 * 1024);
+builder.Services.AddGrpc();
+builder.Services.AddSingleton<SchemeRegistry>();
+
+var app = builder.Build();
+app.MapServiceDefaults();
+app.MapGroup("/api/v1").MapSchemes().MapPreviews().MapStoredEvaluations();
+app.MapGrpcService<EvaluationsService>().AllowAnonymous(); // internal port only, see README "Service-to-service calls"
+
+await app.InitializeDatabaseAsync<EvaluationDb>();
+await using (var scope = app.Services.CreateAsyncScope())
+    await app.Services.GetRequiredService<SchemeRegistry>().LoadAsync(scope.ServiceProvider.GetRequiredService<EvaluationDb>(), CancellationToken.None);
+app.Run();
+
+public partial class Program;

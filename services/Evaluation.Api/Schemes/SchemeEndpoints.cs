@@ -1,0 +1,52 @@
+using System.Text.Json;
+using CarbonPlatform.Evaluation.Data;
+using CarbonPlatform.Evaluation.Engine.Schemes;
+using CarbonPlatform.Evaluation.Engine.Serialization;
+using CarbonPlatform.ServiceDefaults.Auth;
+using CarbonPlatform.ServiceDefaults.Problems;
+
+namespace CarbonPlatform.Evaluation.Schemes;
+
+public static class SchemeEndpoints
+{
+    public static RouteGroupBuilder MapSchemes(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/schemes").WithTags("Evaluation schemes");
+        group.MapGet("/", List).WithSummary("Every scheme version: id, version, method, status, source.");
+        group.MapGet("/{id}", Get).WithSummary("A scheme's definition (latest version, or ?version=n).");
+        group.MapPost("/", Publish).RequireAuthorization(PlatformPolicies.PlatformAdmin).Accepts<object>("application/json")
+            .WithSummary("Publishes a new scheme version (platform administrator); an invalid definition is refused with every error.");
+        return api;
+    }
+
+    private static IResult List(SchemeRegistry registry) => Results.Ok(registry.Catalog.AllVersions.Select(s => new
+    {
+        id = s.Id, version = s.Version, method = s.Method, status = s.Status?.ToString().ToLowerInvariant(), source = s.Source, name = s.Name,
+    }));
+
+    private static async Task<IResult> Get(string id, int? version, SchemeRegistry registry, EvaluationDb db, CancellationToken ct)
+    {
+        var scheme = await registry.FindAsync(id, version, db, ct);
+        return scheme is null ? Problems.NotFound("The scheme") : Results.Text(SchemeDefinitionReader.Write(scheme), "application/json");
+    }
+
+    private static async Task<IResult> Publish(JsonElement body, SchemeRegistry registry, EvaluationDb db, HttpContext http, CancellationToken ct)
+    {
+        var read = SchemeDefinitionReader.Read(body);
+        if (!read.IsValid) return Problems.Invalid(read.Errors.Select(ToProblem), "The scheme definition is invalid; nothing was published.");
+        await registry.LoadAsync(db, ct);
+        var publication = registry.Catalog.Publish(read.Definition!);
+        if (!publication.Accepted) return Problems.Invalid(publication.Errors.Select(ToProblem), "The scheme definition is invalid; nothing was published.");
+        var definition = read.Definition!;
+        db.Schemes.Add(new PublishedScheme
+        {
+            Id = definition.Id, Version = definition.Version, DefinitionJson = SchemeDefinitionReader.Write(definition),
+            PublishedBy = http.Caller().Subject, PublishedAt = DateTime.UtcNow,
+        });
+        await db.SaveChangesAsync(ct);
+        await registry.LoadAsync(db, ct);
+        return Results.Created($"/api/v1/schemes/{definition.Id}?version={definition.Version}", new { id = definition.Id, version = definition.Version });
+    }
+
+    public static InputError ToProblem(CarbonPlatform.Evaluation.Engine.Common.InputError e) => new(e.Line, e.Field, e.Code, e.Message);
+}

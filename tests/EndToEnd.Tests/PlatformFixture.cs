@@ -1,0 +1,95 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using CarbonPlatform.Launcher;
+using Xunit;
+
+namespace CarbonPlatform.EndToEnd.Tests;
+
+/// <summary>The whole platform as separate processes on loopback, started once for the test collection.</summary>
+public sealed class PlatformFixture : IAsyncLifetime
+{
+    public PlatformProcesses Platform { get; private set; } = null!;
+    public HttpClient Gateway { get; private set; } = null!;
+    public string RabbitMqUrl { get; } = Environment.GetEnvironmentVariable("CARBON_RABBITMQ_URL")
+        ?? throw new InvalidOperationException("CARBON_RABBITMQ_URL is not set: run the suite with ./carbon test, which starts RabbitMQ.");
+
+#if DEBUG
+    private const string Configuration = "Debug";
+#else
+    private const string Configuration = "Release";
+#endif
+
+    public async Task InitializeAsync()
+    {
+        var work = Environment.GetEnvironmentVariable("CARBON_TEST_WORK") ?? Path.GetTempPath();
+        var basePort = FreePortBlock();
+        var options = new PlatformOptions
+        {
+            RepositoryRoot = RepositoryPaths.Root,
+            DataFolder = Path.Combine(work, "e2e-" + Guid.NewGuid().ToString("N")[..8]),
+            RabbitMqUrl = RabbitMqUrl,
+            GatewayPort = basePort,
+            BasePort = basePort,
+            BuildConfiguration = Configuration,
+            ExtraSettings = new Dictionary<string, string> { ["Gateway__MaxRequestBodyBytes"] = "1048576" },
+        };
+        Platform = new PlatformProcesses(options);
+        Platform.StartAll();
+        await Platform.WaitReadyAsync("gateway", TimeSpan.FromSeconds(180));
+        Gateway = new HttpClient { BaseAddress = new Uri(options.GatewayUrl), Timeout = TimeSpan.FromSeconds(60) };
+    }
+
+    public async Task DisposeAsync()
+    {
+        Gateway?.Dispose();
+        if (Platform is not null) await Platform.DisposeAsync();
+    }
+
+    public string ServiceUrl(string name) =>
+        $"http://127.0.0.1:{Platform.Options.HttpPort(PlatformTopology.All.Single(s => s.Name == name))}";
+
+    public async Task<string> TokenAsync(string clientId, string secret, string? scope = null)
+    {
+        var form = new Dictionary<string, string> { ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = secret };
+        if (scope is not null) form["scope"] = scope;
+        using var response = await Gateway.PostAsync("/connect/token", new FormUrlEncodedContent(form));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"token for {clientId}: {(int)response.StatusCode} {body}");
+        return System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("access_token").GetString()!;
+    }
+
+    public async Task<HttpClient> ClientAsync(string clientId, string secret, string? baseUrl = null, string? scope = null)
+    {
+        var http = new HttpClient { BaseAddress = new Uri(baseUrl ?? Gateway.BaseAddress!.ToString()), Timeout = TimeSpan.FromSeconds(60) };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(clientId, secret, scope));
+        return http;
+    }
+
+    public Task<HttpClient> AdminAsync() => ClientAsync("local-admin", "local-admin-secret");
+
+    /// <summary>Gateway at base, services at base+1.., their gRPC at base+101..: a block nobody listens on.</summary>
+    private static int FreePortBlock()
+    {
+        for (var candidate = 17000 + Random.Shared.Next(0, 40) * 200; candidate < 29000; candidate += 200)
+            if (Enumerable.Range(0, 10).Concat(Enumerable.Range(100, 10)).All(o => IsFree(candidate + o))) return candidate;
+        throw new InvalidOperationException("no free block of ports on loopback");
+    }
+
+    private static bool IsFree(int port)
+    {
+        try
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, port);
+            listener.Start();
+            return true;
+        }
+        catch (SocketException) { return false; }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PlatformCollection : ICollectionFixture<PlatformFixture>
+{
+    public const string Name = "platform";
+}
