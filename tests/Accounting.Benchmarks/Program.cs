@@ -9,6 +9,13 @@ using CarbonPlatform.Accounting.Engine.Results;
 
 // Lines per second of the accounting engine on one core, with lineage, for 10,000-line requests.
 // Run: dotnet run -c Release --project tests/Accounting.Benchmarks
+// Latency of POST /api/v1/calculations through a running gateway (./carbon up):
+//      dotnet run -c Release --project tests/Accounting.Benchmarks -- gateway --url http://localhost:8080
+if (args.Length > 0 && args[0] == "gateway")
+{
+    await GatewayLatency.RunAsync(args);
+    return;
+}
 const int LinesPerRequest = 10_000;
 var release = ReferenceDataReader.Read(ReferenceDataReader.DefaultReleaseName, file => new StreamReader(Path.Combine(ReferenceData(), file)));
 var problems = FactorReleaseValidator.Validate(release);

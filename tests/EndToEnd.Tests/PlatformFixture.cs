@@ -93,3 +93,17 @@ public sealed class PlatformCollection : ICollectionFixture<PlatformFixture>
 {
     public const string Name = "platform";
 }
+
+/// <summary>A second, separate platform for tests that change platform-wide state (the default factor release).</summary>
+public sealed class IsolatedPlatformFixture : IAsyncLifetime
+{
+    public PlatformFixture Platform { get; } = new();
+    public Task InitializeAsync() => Platform.InitializeAsync();
+    public Task DisposeAsync() => Platform.DisposeAsync();
+}
+
+[CollectionDefinition(Name)]
+public sealed class IsolatedPlatformCollection : ICollectionFixture<IsolatedPlatformFixture>
+{
+    public const string Name = "isolated platform";
+}

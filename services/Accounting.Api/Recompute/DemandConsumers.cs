@@ -19,12 +19,13 @@ public sealed class ActivityBatchRecordedConsumer(AccountingDb db, RecomputeSign
     }
 }
 
-/// <summary>A new release: every inventory computed so far is recomputed against it (older versions stay).</summary>
+/// <summary>A new default release: every inventory computed so far is recomputed against it (older versions stay).</summary>
 public sealed class FactorReleasePublishedConsumer(AccountingDb db, FactorReleaseSource releases, RecomputeSignal signal)
     : InboxConsumer<FactorReleasePublished, AccountingDb>(db)
 {
     protected override async Task HandleAsync(ConsumeContext<FactorReleasePublished> context)
     {
+        if (!context.Message.IsDefault) return; // a release that is not the default changes no inventory
         releases.DefaultChanged();
         var parkYears = await Db.Inventories.Select(i => new { i.ParkId, i.Year }).Distinct().ToListAsync(context.CancellationToken);
         foreach (var py in parkYears)

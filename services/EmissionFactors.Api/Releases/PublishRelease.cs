@@ -57,7 +57,7 @@ public static class PublishRelease
         };
         db.Releases.Add(record);
         db.Factors.AddRange(factors.Select(f => f.ToRecord(body.Name)));
-        db.AddEvent(new FactorReleasePublished(body.Name, factors.Count, DateTimeOffset.UtcNow));
+        db.AddEvent(new FactorReleasePublished(body.Name, factors.Count, body.MakeDefault, DateTimeOffset.UtcNow));
         await db.SaveChangesAsync(ct);
         return Results.Created($"/api/v1/factor-releases/{body.Name}", new { name = body.Name, factorCount = factors.Count, isDefault = body.MakeDefault });
     }
