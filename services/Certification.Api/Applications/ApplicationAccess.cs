@@ -13,11 +13,8 @@ public static class ApplicationAccess
         var org = caller.OrganizationId;
         if (caller.IsOperator) return applications.Where(a => a.OperatorOrganizationId == org);
         if (caller.IsCertificationBody) return applications.Where(a => a.CertificationBodyId == org);
-        if (caller.IsAuthority && caller.RegionCode is { } region)
-        {
-            var prefix = RegionCodes.Significant(region);
+        if (caller.IsAuthority && RegionCodes.Prefix(caller.RegionCode) is { } prefix)
             return applications.Where(a => a.ParkRegionCode.StartsWith(prefix));
-        }
         return applications.Where(_ => false);
     }
 

@@ -24,14 +24,14 @@ public static class ParkEndpoints
     private static async Task<IResult> Register(RegisterParkRequest body, RegistryDb db, HttpContext http, CancellationToken ct)
     {
         var caller = http.Caller();
+        var ownOperator = caller.IsOperator && caller.OrganizationId == body.OperatorOrganizationId && caller.Has(PlatformRoles.OperatorAdmin);
+        if (!caller.IsPlatformAdmin && !ownOperator) return Problems.Forbidden("Only the platform administrator or the operator's administrator registers its parks.");
         var errors = new List<InputError>();
         if (string.IsNullOrWhiteSpace(body.Name) || body.Name.Length > 200) errors.Add(new(null, "name", "missing-field", "name is required (at most 200 characters)."));
         if (!RegionCodes.IsValid(body.RegionCode)) errors.Add(new(null, "regionCode", "invalid-region-code", "regionCode must be a six-digit GB/T 2260 code such as 320500."));
         if (body.OperatorOrganizationId is null) errors.Add(new(null, "operatorOrganizationId", "missing-field", "operatorOrganizationId is required."));
         if (errors.Count > 0) return Problems.Invalid(errors);
 
-        var ownOperator = caller.IsOperator && caller.OrganizationId == body.OperatorOrganizationId && caller.Has(PlatformRoles.OperatorAdmin);
-        if (!caller.IsPlatformAdmin && !ownOperator) return Problems.Forbidden("Only the platform administrator or the operator's administrator registers its parks.");
         var operatorOrg = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == body.OperatorOrganizationId, ct);
         if (operatorOrg is not { Kind: OrganizationKinds.ParkOperator })
             return Problems.Invalid("operatorOrganizationId", "unknown-operator", "operatorOrganizationId must name a registered park operator.");

@@ -12,11 +12,8 @@ public static class ParkQueries
     {
         if (caller.IsPlatformAdmin) return parks;
         if (caller.IsOperator && caller.OrganizationId is { } operatorId) return parks.Where(p => p.OperatorOrganizationId == operatorId);
-        if (caller.IsAuthority && caller.RegionCode is { } region)
-        {
-            var prefix = RegionCodes.Significant(region);
+        if (caller.IsAuthority && RegionCodes.Prefix(caller.RegionCode) is { } prefix)
             return parks.Where(p => p.RegionCode.StartsWith(prefix));
-        }
         return parks.Where(_ => false);
     }
 

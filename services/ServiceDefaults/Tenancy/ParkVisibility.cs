@@ -21,12 +21,12 @@ public static class ParkVisibility
 public static class RegionCodes
 {
     /// <summary>GB/T 2260: "320000" covers every code starting "32", "320500" every code starting "3205".</summary>
-    public static bool Covers(string? authorityRegion, string parkRegion)
-    {
-        if (string.IsNullOrEmpty(authorityRegion)) return false;
-        var prefix = Significant(authorityRegion);
-        return prefix.Length > 0 && parkRegion.StartsWith(prefix, StringComparison.Ordinal);
-    }
+    public static bool Covers(string? authorityRegion, string parkRegion) =>
+        Prefix(authorityRegion) is { } prefix && parkRegion.StartsWith(prefix, StringComparison.Ordinal);
+
+    /// <summary>The prefix an authority's region covers, or null when it covers nothing (no significant digits).</summary>
+    public static string? Prefix(string? authorityRegion) =>
+        string.IsNullOrEmpty(authorityRegion) || Significant(authorityRegion) is not { Length: > 0 } prefix ? null : prefix;
 
     public static string Significant(string code)
     {

@@ -1,0 +1,30 @@
+namespace CarbonPlatform.Services.Tests.Support;
+
+/// <summary>The callers of the tests, as the claims the identity service would give them.</summary>
+public static class Callers
+{
+    public static TokenClaims PlatformAdmin(params string[] audiences) => new()
+    {
+        Subject = "platform-admin",
+        OrganizationKind = "platform",
+        Roles = ["platform-admin"],
+        Audiences = audiences.Length > 0 ? audiences : ["carbon-park-registry"],
+    };
+
+    public static TokenClaims Operator(Guid organizationId, string role = "operator-admin") => new()
+    {
+        Subject = $"operator-{organizationId:N}",
+        OrganizationId = organizationId.ToString(),
+        OrganizationKind = "park-operator",
+        Roles = [role],
+    };
+
+    public static TokenClaims Authority(Guid organizationId, string regionCode) => new()
+    {
+        Subject = $"authority-{organizationId:N}",
+        OrganizationId = organizationId.ToString(),
+        OrganizationKind = "regional-authority",
+        RegionCode = regionCode,
+        Roles = ["authority-viewer"],
+    };
+}
