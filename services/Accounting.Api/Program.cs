@@ -32,7 +32,7 @@ app.MapServiceDefaults();
 app.MapGroup("/api/v1").MapCalculations().MapInventories();
 app.MapGrpcService<InventoriesService>().AllowAnonymous(); // internal port only, see README "Service-to-service calls"
 
-await app.InitializeDatabaseAsync<AccountingDb>();
+if (!await app.InitializeDatabaseAsync<AccountingDb>(args)) return;
 app.Run();
 
 public partial class Program;

@@ -20,7 +20,7 @@ app.MapServiceDefaults();
 app.MapGroup("/api/v1").MapActivityRecords();
 app.MapGrpcService<ActivityLedgerService>().AllowAnonymous(); // internal port only, see README "Service-to-service calls"
 
-await app.InitializeDatabaseAsync<ActivityDb>();
+if (!await app.InitializeDatabaseAsync<ActivityDb>(args)) return;
 app.Run();
 
 public partial class Program;

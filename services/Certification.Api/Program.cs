@@ -21,7 +21,7 @@ var app = builder.Build();
 app.MapServiceDefaults();
 app.MapGroup("/api/v1").MapCertification();
 
-await app.InitializeDatabaseAsync<CertificationDb>();
+if (!await app.InitializeDatabaseAsync<CertificationDb>(args)) return;
 app.Run();
 
 public partial class Program;

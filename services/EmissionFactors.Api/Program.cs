@@ -18,7 +18,7 @@ app.MapServiceDefaults();
 app.MapGroup("/api/v1").MapReleases().MapFactors();
 app.MapGrpcService<FactorCatalogService>().AllowAnonymous(); // internal port only, see README "Service-to-service calls"
 
-await app.InitializeDatabaseAsync<FactorsDb>();
+if (!await app.InitializeDatabaseAsync<FactorsDb>(args)) return;
 await DefaultReleaseSeeder.SeedAsync(app);
 app.Run();
 

@@ -24,7 +24,7 @@ app.MapServiceDefaults();
 app.MapGroup("/api/v1").MapSchemes().MapPreviews().MapStoredEvaluations();
 app.MapGrpcService<EvaluationsService>().AllowAnonymous(); // internal port only, see README "Service-to-service calls"
 
-await app.InitializeDatabaseAsync<EvaluationDb>();
+if (!await app.InitializeDatabaseAsync<EvaluationDb>(args)) return;
 await using (var scope = app.Services.CreateAsyncScope())
     await app.Services.GetRequiredService<SchemeRegistry>().LoadAsync(scope.ServiceProvider.GetRequiredService<EvaluationDb>(), CancellationToken.None);
 app.Run();

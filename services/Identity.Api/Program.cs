@@ -20,7 +20,7 @@ app.MapServiceDefaults();
 app.MapTokenEndpoint();
 app.MapGroup("/api/v1").MapApiClients();
 
-await app.InitializeDatabaseAsync<IdentityDb>();
+if (!await app.InitializeDatabaseAsync<IdentityDb>(args)) return;
 await LocalAdministrator.EnsureAsync(app);
 app.Run();
 

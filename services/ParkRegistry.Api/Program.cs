@@ -23,7 +23,7 @@ app.MapServiceDefaults();
 app.MapGroup("/api/v1").MapOrganizations().MapParks();
 app.MapGrpcService<ParkDirectoryService>().AllowAnonymous(); // internal port only, see README "Service-to-service calls"
 
-await app.InitializeDatabaseAsync<RegistryDb>();
+if (!await app.InitializeDatabaseAsync<RegistryDb>(args)) return;
 app.Run();
 
 public partial class Program;

@@ -37,9 +37,15 @@ public static class DatabaseExtensions
         return $"Data Source={Path.Combine(folder, name + ".db")};Default Timeout=30;Pooling=True";
     }
 
-    /// <summary>Creates or migrates the schema before the service takes traffic or messages.</summary>
-    public static async Task InitializeDatabaseAsync<TDb>(this WebApplication app) where TDb : DbContext
+    /// <summary>
+    /// Creates (SQLite) or migrates (SQL Server) the schema before the service takes traffic or messages. In a cluster
+    /// the migration Job runs the service with <c>--migrate</c> (apply, then exit) and the pods start with
+    /// <c>Database:MigrateOnStartup=false</c>. Returns false when the process should exit after migrating.
+    /// </summary>
+    public static async Task<bool> InitializeDatabaseAsync<TDb>(this WebApplication app, string[] args) where TDb : DbContext
     {
+        var migrateOnly = args.Contains("--migrate");
+        if (!migrateOnly && !app.Configuration.GetValue("Database:MigrateOnStartup", true)) return true;
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDb>();
         if (db.Database.IsSqlite())
@@ -51,6 +57,7 @@ public static class DatabaseExtensions
         {
             await db.Database.MigrateAsync();
         }
+        return !migrateOnly;
     }
 }
 

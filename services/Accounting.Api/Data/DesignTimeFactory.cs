@@ -1,0 +1,5 @@
+using CarbonPlatform.ServiceDefaults.Persistence;
+
+namespace CarbonPlatform.Accounting.Data;
+
+public sealed class DesignTimeFactory : SqlServerDesignTimeFactory<AccountingDb>;

@@ -1,0 +1,5 @@
+using CarbonPlatform.ServiceDefaults.Persistence;
+
+namespace CarbonPlatform.ActivityData.Data;
+
+public sealed class DesignTimeFactory : SqlServerDesignTimeFactory<ActivityDb>;

@@ -1,0 +1,5 @@
+using CarbonPlatform.ServiceDefaults.Persistence;
+
+namespace CarbonPlatform.Certification.Data;
+
+public sealed class DesignTimeFactory : SqlServerDesignTimeFactory<CertificationDb>;

@@ -1,0 +1,5 @@
+using CarbonPlatform.ServiceDefaults.Persistence;
+
+namespace CarbonPlatform.EmissionFactors.Data;
+
+public sealed class DesignTimeFactory : SqlServerDesignTimeFactory<FactorsDb>;

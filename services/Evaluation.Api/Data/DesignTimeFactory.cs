@@ -1,0 +1,5 @@
+using CarbonPlatform.ServiceDefaults.Persistence;
+
+namespace CarbonPlatform.Evaluation.Data;
+
+public sealed class DesignTimeFactory : SqlServerDesignTimeFactory<EvaluationDb>;

@@ -1,0 +1,5 @@
+using CarbonPlatform.ServiceDefaults.Persistence;
+
+namespace CarbonPlatform.Identity.Data;
+
+public sealed class DesignTimeFactory : SqlServerDesignTimeFactory<IdentityDb>;

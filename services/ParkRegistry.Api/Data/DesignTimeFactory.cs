@@ -1,0 +1,5 @@
+using CarbonPlatform.ServiceDefaults.Persistence;
+
+namespace CarbonPlatform.ParkRegistry.Data;
+
+public sealed class DesignTimeFactory : SqlServerDesignTimeFactory<RegistryDb>;
