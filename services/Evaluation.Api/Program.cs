@@ -2,6 +2,7 @@ using CarbonPlatform.Contracts.Grpc.Accounting;
 using CarbonPlatform.Evaluation.Data;
 using CarbonPlatform.Evaluation.Evaluations;
 using CarbonPlatform.Evaluation.Grpc;
+using CarbonPlatform.Evaluation.Overview;
 using CarbonPlatform.Evaluation.Previews;
 using CarbonPlatform.Evaluation.Schemes;
 using CarbonPlatform.ServiceDefaults;
@@ -18,10 +19,11 @@ builder.Services.AddGrpcClient<Inventories.InventoriesClient>(o => o.Address = n
     .ConfigureChannel(o => o.MaxReceiveMessageSize = 64 * 1024 * 1024);
 builder.Services.AddGrpc();
 builder.Services.AddSingleton<SchemeRegistry>();
+builder.Services.AddScoped<EvaluationRecorder>();
 
 var app = builder.Build();
 app.MapServiceDefaults();
-app.MapGroup("/api/v1").MapSchemes().MapPreviews().MapStoredEvaluations();
+app.MapGroup("/api/v1").MapSchemes().MapPreviews().MapStoredEvaluations().MapParkResults();
 app.MapGrpcService<EvaluationsService>().AllowAnonymous(); // internal port only, see README "Service-to-service calls"
 
 if (!await app.InitializeDatabaseAsync<EvaluationDb>(args)) return;

@@ -18,7 +18,10 @@ public sealed class EvaluationDb(DbContextOptions<EvaluationDb> options) : DbCon
             e.Property(x => x.FactorRelease).HasMaxLength(80);
             e.Property(x => x.Grade).HasMaxLength(8);
             e.Property(x => x.CreatedBy).HasMaxLength(200);
+            e.Property(x => x.ParkName).HasMaxLength(200);
+            e.Property(x => x.ParkRegionCode).HasMaxLength(6);
             e.HasIndex(x => new { x.ParkId, x.Year, x.Method });
+            e.HasIndex(x => x.ParkRegionCode);
         });
         model.Entity<PublishedScheme>(e =>
         {

@@ -6,6 +6,8 @@ public sealed class StoredEvaluation
     public Guid Id { get; set; }
     public Guid ParkId { get; set; }
     public Guid OperatorOrganizationId { get; set; }
+    public required string ParkName { get; set; }
+    public required string ParkRegionCode { get; set; }
     public int Year { get; set; }
     public required string Scheme { get; set; }
     public int SchemeVersion { get; set; }
@@ -16,6 +18,12 @@ public sealed class StoredEvaluation
     public string? Grade { get; set; }
     public bool? Passed { get; set; }
     public double? ManagementScore { get; set; }
+    /// <summary>Key inventory figures kept beside the result so an authority can rank and filter parks.</summary>
+    public double? Ratio12 { get; set; }
+    public double? Ratio123 { get; set; }
+    public double? Intensity { get; set; }
+    /// <summary>The evaluation this one re-ran against a newer inventory, if any.</summary>
+    public Guid? RerunOf { get; set; }
     public int CertificateValidityYears { get; set; }
     /// <summary>The result in the preview's JSON shape.</summary>
     public required string ResultJson { get; set; }

@@ -8,20 +8,21 @@ using ProblemError = CarbonPlatform.ServiceDefaults.Problems.InputError;
 
 namespace CarbonPlatform.Evaluation.Previews;
 
+public sealed record EvaluationRun(EvaluationResult? Result, InventoryFigures? Figures, IReadOnlyList<ProblemError> Errors);
+
 /// <summary>An inventory (the accounting result's JSON), the caller's indicators and management values, one scheme version: a result or every error.</summary>
 public static class EvaluationRunner
 {
-    public static (EvaluationResult? Result, IReadOnlyList<ProblemError> Errors) Run(SchemeDefinition scheme, string inventoryJson,
-        JsonElement? indicators, JsonElement? management)
+    public static EvaluationRun Run(SchemeDefinition scheme, string inventoryJson, JsonElement? indicators, JsonElement? management)
     {
         using var inventory = JsonDocument.Parse(inventoryJson);
         var figures = InventoryFiguresReader.Read(inventory.RootElement);
         var inputs = EvaluationInputReader.Read(scheme, Present(indicators), Present(management));
         var errors = figures.Errors.Concat(inputs.Errors).Select(SchemeEndpoints.ToProblem).ToList();
-        if (errors.Count > 0) return (null, errors);
+        if (errors.Count > 0) return new(null, null, errors);
         var problems = SchemeEvaluator.Check(scheme, figures.Figures!);
-        if (problems.Count > 0) return (null, problems.Select(SchemeEndpoints.ToProblem).ToList());
-        return (SchemeEvaluator.Evaluate(scheme, figures.Figures!, inputs.Inputs), []);
+        if (problems.Count > 0) return new(null, null, problems.Select(SchemeEndpoints.ToProblem).ToList());
+        return new(SchemeEvaluator.Evaluate(scheme, figures.Figures!, inputs.Inputs), figures.Figures, []);
     }
 
     private static JsonElement? Present(JsonElement? e) => e is { ValueKind: JsonValueKind.Object or JsonValueKind.Array or JsonValueKind.String or JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False } ? e : null;

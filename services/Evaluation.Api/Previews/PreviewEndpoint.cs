@@ -33,8 +33,8 @@ public static class PreviewEndpoint
             {
                 ["errors"] = JsonDocument.Parse(calculated.ErrorsJson).RootElement.Clone(),
             });
-        var (result, errors) = EvaluationRunner.Run(scheme, calculated.InventoryJson, Field(body, "indicators"), Field(body, "management"));
-        return result is null ? Problems.Invalid(errors) : Results.Json(result, EvaluationJson.Options);
+        var run = EvaluationRunner.Run(scheme, calculated.InventoryJson, Field(body, "indicators"), Field(body, "management"));
+        return run.Result is null ? Problems.Invalid(run.Errors) : Results.Json(run.Result, EvaluationJson.Options);
     }
 
     public static JsonElement? Field(JsonElement body, string name) => body.TryGetProperty(name, out var value) ? value : null;

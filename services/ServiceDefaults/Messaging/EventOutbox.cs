@@ -17,8 +17,9 @@ public static class EventOutbox
         var entry = new OutboxMessage
         {
             Id = Guid.NewGuid(),
-            MessageType = MessageTypeName(typeof(TEvent)),
-            Body = JsonSerializer.Serialize(message, JsonSerializerOptions.Web),
+            // The runtime type, not the declared one: an event passed as a base type is still relayed as itself.
+            MessageType = MessageTypeName(message.GetType()),
+            Body = JsonSerializer.Serialize(message, message.GetType(), JsonSerializerOptions.Web),
             OrganizationId = organizationId?.ToString(),
             CorrelationId = correlationId ?? Activity.Current?.TraceId.ToString(),
             TraceParent = Activity.Current?.Id,

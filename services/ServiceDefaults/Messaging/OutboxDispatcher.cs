@@ -10,9 +10,11 @@ using Microsoft.Extensions.Logging;
 namespace CarbonPlatform.ServiceDefaults.Messaging;
 
 /// <summary>
-/// Relays stored events to the broker and marks them sent only once the broker confirmed them (RabbitMQ publisher
-/// confirms). A failure is retried with capped exponential backoff, for as long as it takes: nothing is dropped.
-/// Several replicas may relay the same row concurrently; consumers' inboxes make that harmless.
+/// Relays stored events to the broker in the order they were stored, and marks each sent only once the broker confirmed
+/// it (RabbitMQ publisher confirms). When the broker does not confirm, the relay pauses as a whole for a capped
+/// exponential backoff and then retries that same event first, for as long as it takes: nothing is dropped or
+/// overtaken. A row that can never be published (its type is gone, its body unreadable) is parked with the reason
+/// rather than blocking the rest. Several replicas may relay the same row; consumers' inboxes make that harmless.
 /// </summary>
 public sealed class OutboxDispatcher<TDb>(IServiceScopeFactory scopes, IBus bus, OutboxSignal signal, ILogger<OutboxDispatcher<TDb>> log)
     : BackgroundService where TDb : DbContext
@@ -21,17 +23,21 @@ public sealed class OutboxDispatcher<TDb>(IServiceScopeFactory scopes, IBus bus,
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(10);
     private static readonly ActivitySource Source = new(TelemetryExtensions.PlatformSource);
+    private DateTime _pausedUntil = DateTime.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
             var dispatched = 0;
+            var pause = _pausedUntil - DateTime.UtcNow;
             try
             {
+                if (pause > TimeSpan.Zero) await Task.Delay(pause, stoppingToken);
                 dispatched = await DispatchBatchAsync(stoppingToken);
             }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
+            catch (Exception e)
             {
                 log.LogWarning(e, "Outbox relay of {Db} failed; it retries at the next poll", typeof(TDb).Name);
             }
@@ -48,14 +54,16 @@ public sealed class OutboxDispatcher<TDb>(IServiceScopeFactory scopes, IBus bus,
         var now = DateTime.UtcNow;
         var due = await db.Set<OutboxMessage>()
             .Where(m => m.SentAt == null && m.NextAttemptAt <= now)
-            .OrderBy(m => m.CreatedAt).Take(BatchSize)
+            .OrderBy(m => m.CreatedAt).ThenBy(m => m.Id).Take(BatchSize)
             .ToListAsync(cancellationToken);
+        if (due.Count == 0) return 0;
         var sent = 0;
         foreach (var message in due)
         {
+            if (Read(message) is not { } body) continue;
             try
             {
-                await PublishAsync(message, cancellationToken);
+                await PublishAsync(message, body, cancellationToken);
                 message.SentAt = DateTime.UtcNow;
                 message.LastError = null;
                 sent++;
@@ -64,10 +72,11 @@ public sealed class OutboxDispatcher<TDb>(IServiceScopeFactory scopes, IBus bus,
             {
                 message.Attempts++;
                 message.NextAttemptAt = DateTime.UtcNow + Backoff(message.Attempts);
-                message.LastError = e.Message.Length > 2000 ? e.Message[..2000] : e.Message;
-                log.LogWarning("Outbox message {Id} ({Type}) not confirmed by the broker, attempt {Attempt}: {Error}",
-                    message.Id, message.MessageType, message.Attempts, e.Message);
-                break; // the broker is likely away: keep the order, try again after the backoff
+                message.LastError = Truncate(e.Message);
+                _pausedUntil = message.NextAttemptAt; // everything after it waits too: order is kept
+                log.LogWarning("Outbox message {Id} ({Type}) not confirmed by the broker, attempt {Attempt}; relay paused until {Until:o}: {Error}",
+                    message.Id, message.MessageType, message.Attempts, _pausedUntil, e.Message);
+                break;
             }
         }
         await db.SaveChangesAsync(cancellationToken);
@@ -76,10 +85,29 @@ public sealed class OutboxDispatcher<TDb>(IServiceScopeFactory scopes, IBus bus,
 
     internal static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(60, Math.Pow(2, Math.Min(attempts, 6))));
 
-    private async Task PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
+    /// <summary>The event object, or null after parking a row no retry can ever deliver.</summary>
+    private object? Read(OutboxMessage message)
     {
-        var type = Type.GetType(message.MessageType, throwOnError: true)!;
-        var body = JsonSerializer.Deserialize(message.Body, type, JsonSerializerOptions.Web)!;
+        try
+        {
+            var type = Type.GetType(message.MessageType, throwOnError: true)!;
+            return JsonSerializer.Deserialize(message.Body, type, JsonSerializerOptions.Web)
+                ?? throw new JsonException("the body is null");
+        }
+        catch (Exception e) when (e is TypeLoadException or FileNotFoundException or JsonException or NotSupportedException)
+        {
+            message.NextAttemptAt = DateTime.MaxValue;
+            message.LastError = Truncate("undeliverable, parked: " + e.Message);
+            log.LogError("Outbox message {Id} ({Type}) cannot be published and is parked: {Error}", message.Id, message.MessageType, e.Message);
+            return null;
+        }
+    }
+
+    private static string Truncate(string text) => text.Length > 2000 ? text[..2000] : text;
+
+    private async Task PublishAsync(OutboxMessage message, object body, CancellationToken cancellationToken)
+    {
+        var type = body.GetType();
         using var activity = Source.StartActivity("outbox relay " + type.Name, ActivityKind.Producer, message.TraceParent);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(PublishTimeout);

@@ -26,7 +26,7 @@ public static class RegionCodes
 
     /// <summary>The prefix an authority's region covers, or null when it covers nothing (no significant digits).</summary>
     public static string? Prefix(string? authorityRegion) =>
-        string.IsNullOrEmpty(authorityRegion) || Significant(authorityRegion) is not { Length: > 0 } prefix ? null : prefix;
+        !IsValid(authorityRegion) || Significant(authorityRegion!) is not { Length: > 0 } prefix ? null : prefix;
 
     public static string Significant(string code)
     {

@@ -78,6 +78,9 @@ namespace CarbonPlatform.Evaluation.Data.Migrations
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<double?>("Intensity")
+                        .HasColumnType("float");
+
                     b.Property<int>("InventoryVersion")
                         .HasColumnType("int");
 
@@ -95,8 +98,27 @@ namespace CarbonPlatform.Evaluation.Data.Migrations
                     b.Property<Guid>("ParkId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("ParkName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ParkRegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
                     b.Property<bool?>("Passed")
                         .HasColumnType("bit");
+
+                    b.Property<double?>("Ratio12")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("Ratio123")
+                        .HasColumnType("float");
+
+                    b.Property<Guid?>("RerunOf")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("ResultJson")
                         .IsRequired()
@@ -122,6 +144,8 @@ namespace CarbonPlatform.Evaluation.Data.Migrations
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ParkRegionCode");
 
                     b.HasIndex("ParkId", "Year", "Method");
 

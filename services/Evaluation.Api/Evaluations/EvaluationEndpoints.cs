@@ -1,0 +1,52 @@
+using System.Text.Json.Nodes;
+using CarbonPlatform.Evaluation.Data;
+using CarbonPlatform.ServiceDefaults.Auth;
+using CarbonPlatform.ServiceDefaults.Problems;
+using CarbonPlatform.ServiceDefaults.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarbonPlatform.Evaluation.Evaluations;
+
+public static class EvaluationEndpoints
+{
+    public static RouteGroupBuilder MapStoredEvaluations(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/parks/{parkId:guid}/evaluations").WithTags("Evaluations");
+        group.MapPost("/", CreateEvaluation.Handle).Accepts<object>("application/json")
+            .WithSummary("Evaluates the park's current inventory of a year against a scheme and stores the result.");
+        group.MapGet("/{id:guid}", Get).WithSummary("A stored evaluation, with the inventory version, factor release and scheme version it pins, and whether it is stale.");
+        group.MapGet("/", List).WithSummary("The park's stored evaluations, newest first.");
+        group.MapPost("/{id:guid}/re-evaluations", RerunEvaluation.Handle)
+            .WithSummary("Re-runs a (stale) evaluation with the same scheme version and inputs against the current inventory.");
+        return api;
+    }
+
+    private static async Task<IResult> Get(Guid parkId, Guid id, HttpContext http, IParkDirectory parks, EvaluationDb db, CancellationToken ct)
+    {
+        var park = await parks.FindAsync(parkId, ct);
+        if (park is null || !ParkVisibility.CanRead(http.Caller(), park)) return Problems.NotFound("The park");
+        var evaluation = await db.Evaluations.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id && e.ParkId == parkId, ct);
+        return evaluation is null ? Problems.NotFound("The evaluation") : Results.Text(evaluation.View().ToJsonString(), "application/json");
+    }
+
+    private static async Task<IResult> List(Guid parkId, HttpContext http, IParkDirectory parks, EvaluationDb db, CancellationToken ct)
+    {
+        var park = await parks.FindAsync(parkId, ct);
+        if (park is null || !ParkVisibility.CanRead(http.Caller(), park)) return Problems.NotFound("The park");
+        var list = await db.Evaluations.AsNoTracking().Where(e => e.ParkId == parkId).OrderByDescending(e => e.CreatedAt).ToListAsync(ct);
+        return Results.Text(new JsonArray(list.Select(e => (JsonNode)e.View()).ToArray()).ToJsonString(), "application/json");
+    }
+
+    public static JsonObject View(this StoredEvaluation e)
+    {
+        var view = JsonNode.Parse(e.ResultJson)!.AsObject();
+        view["id"] = e.Id;
+        view["parkId"] = e.ParkId;
+        view["inventoryVersion"] = e.InventoryVersion;
+        view["factorRelease"] = e.FactorRelease;
+        view["stale"] = e.Stale;
+        view["rerunOf"] = e.RerunOf;
+        view["createdAt"] = DateTime.SpecifyKind(e.CreatedAt, DateTimeKind.Utc);
+        return view;
+    }
+}

@@ -1,0 +1,51 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CarbonPlatform.Contracts.Evaluation;
+using CarbonPlatform.Contracts.Grpc.Accounting;
+using CarbonPlatform.Evaluation.Data;
+using CarbonPlatform.Evaluation.Engine.Schemes;
+using CarbonPlatform.Evaluation.Engine.Serialization;
+using CarbonPlatform.Evaluation.Previews;
+using CarbonPlatform.ServiceDefaults.Messaging;
+using CarbonPlatform.ServiceDefaults.Problems;
+using CarbonPlatform.ServiceDefaults.Tenancy;
+
+namespace CarbonPlatform.Evaluation.Evaluations;
+
+/// <summary>Evaluates a park's current inventory and stores the result with everything it was computed from.</summary>
+public sealed class EvaluationRecorder(EvaluationDb db, Inventories.InventoriesClient accounting)
+{
+    public async Task<(StoredEvaluation? Evaluation, IResult? Refusal)> RecordAsync(ParkScope park, int year, SchemeDefinition scheme,
+        JsonElement? indicators, JsonElement? management, string createdBy, Guid? rerunOf, CancellationToken ct)
+    {
+        var inventory = await accounting.GetInventoryAsync(new GetInventoryRequest { ParkId = park.ParkId.ToString(), Year = year, Method = scheme.Method }, cancellationToken: ct);
+        if (!inventory.Found)
+            return (null, Problems.Conflict("year", "no-inventory", $"The park has no {scheme.Method} inventory for {year} yet: record activity data first."));
+        if (inventory.ErrorsJson.Length > 0)
+            return (null, Problems.Conflict("year", "inventory-not-computable", $"The park's {year} data cannot be accounted yet; see its inventory for the errors."));
+
+        var run = EvaluationRunner.Run(scheme, inventory.InventoryJson, indicators, management);
+        if (run.Result is not { } result) return (null, Problems.Invalid(run.Errors));
+        var figures = run.Figures!;
+        var evaluation = new StoredEvaluation
+        {
+            Id = Guid.NewGuid(), ParkId = park.ParkId, OperatorOrganizationId = park.OperatorOrganizationId, ParkName = park.Name,
+            ParkRegionCode = park.RegionCode, Year = year, Scheme = scheme.Id, SchemeVersion = scheme.Version,
+            SchemeStatus = result.SchemeStatus.ToString().ToLowerInvariant(), Method = scheme.Method!, InventoryVersion = inventory.Version,
+            FactorRelease = inventory.FactorRelease, Grade = result.Grade, Passed = result.Passed,
+            ManagementScore = (double?)result.ManagementScore, Ratio12 = (double?)figures.Ratio12, Ratio123 = (double?)figures.Ratio123,
+            Intensity = (double?)figures.Intensity, CertificateValidityYears = scheme.CertificateValidityYears, RerunOf = rerunOf,
+            ResultJson = EvaluationJson.Serialize(result),
+            InputsJson = new JsonObject
+            {
+                ["indicators"] = JsonNode.Parse(indicators?.GetRawText() ?? "null"),
+                ["management"] = JsonNode.Parse(management?.GetRawText() ?? "null"),
+            }.ToJsonString(),
+            CreatedBy = createdBy, CreatedAt = DateTime.UtcNow,
+        };
+        db.Evaluations.Add(evaluation);
+        db.AddEvent(new EvaluationCompleted(evaluation.Id, park.ParkId, year, scheme.Id, evaluation.Grade, evaluation.Passed), park.OperatorOrganizationId);
+        await db.SaveChangesAsync(ct);
+        return (evaluation, null);
+    }
+}
