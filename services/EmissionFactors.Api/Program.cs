@@ -18,8 +18,9 @@ app.MapServiceDefaults();
 app.MapGroup("/api/v1").MapReleases().MapFactors();
 app.MapGrpcService<FactorCatalogService>().AllowAnonymous(); // internal port only, see README "Service-to-service calls"
 
-if (!await app.InitializeDatabaseAsync<FactorsDb>(args)) return;
-await DefaultReleaseSeeder.SeedAsync(app);
+var serve = await app.InitializeDatabaseAsync<FactorsDb>(args);
+await DefaultReleaseSeeder.SeedAsync(app); // in a cluster the migration Job seeds, before any replica starts
+if (!serve) return;
 app.Run();
 
 public partial class Program;

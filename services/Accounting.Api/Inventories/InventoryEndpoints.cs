@@ -62,9 +62,6 @@ public static class InventoryEndpoints
         }.ToJsonString(), "application/json");
     }
 
-    private static async Task<IResult?> Authorize(Guid parkId, HttpContext http, IParkDirectory parks, CancellationToken ct)
-    {
-        var park = await parks.FindAsync(parkId, ct);
-        return park is null || !ParkVisibility.CanRead(http.Caller(), park) ? Problems.NotFound("The park") : null;
-    }
+    private static async Task<IResult?> Authorize(Guid parkId, HttpContext http, IParkDirectory parks, CancellationToken ct) =>
+        (await parks.ForReadingAsync(http.Caller(), parkId, ct)).Refusal;
 }

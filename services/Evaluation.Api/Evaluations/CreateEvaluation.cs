@@ -14,9 +14,8 @@ public static class CreateEvaluation
         EvaluationDb db, EvaluationRecorder recorder, CancellationToken ct)
     {
         var caller = http.Caller();
-        var park = await parks.FindAsync(parkId, ct);
-        if (park is null || !ParkVisibility.CanRead(caller, park)) return Problems.NotFound("The park");
-        if (!ParkVisibility.CanWrite(caller, park)) return Problems.Forbidden("This caller may read the park's evaluations but not run one.");
+        var (park, refusal) = await parks.ForWritingAsync(caller, parkId, ct);
+        if (refusal is not null) return refusal;
         if (body.ValueKind != JsonValueKind.Object) return Problems.Invalid("body", "invalid-type", "The body must be a JSON object.");
         if (!body.TryGetProperty("year", out var yearValue) || !yearValue.TryGetInt32(out var year))
             return Problems.Invalid("year", "missing-field", "year is required (the inventory's calendar year).");
@@ -25,8 +24,8 @@ public static class CreateEvaluation
         var scheme = schemeId is null ? null : await registry.FindAsync(schemeId, version, db, ct);
         if (scheme is null) return Problems.Invalid("scheme", "unknown-scheme", "scheme must name a published scheme, e.g. cers-2025-provisional.");
 
-        var (evaluation, refusal) = await recorder.RecordAsync(park, year, scheme, PreviewEndpoint.Field(body, "indicators"),
+        var (evaluation, notRecorded) = await recorder.RecordAsync(park!, year, scheme, PreviewEndpoint.Field(body, "indicators"),
             PreviewEndpoint.Field(body, "management"), caller.Subject, rerunOf: null, ct);
-        return refusal ?? Results.Created($"/api/v1/parks/{parkId}/evaluations/{evaluation!.Id}", new { id = evaluation.Id });
+        return notRecorded ?? Results.Created($"/api/v1/parks/{parkId}/evaluations/{evaluation!.Id}", new { id = evaluation.Id });
     }
 }

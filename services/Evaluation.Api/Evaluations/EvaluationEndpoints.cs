@@ -23,16 +23,14 @@ public static class EvaluationEndpoints
 
     private static async Task<IResult> Get(Guid parkId, Guid id, HttpContext http, IParkDirectory parks, EvaluationDb db, CancellationToken ct)
     {
-        var park = await parks.FindAsync(parkId, ct);
-        if (park is null || !ParkVisibility.CanRead(http.Caller(), park)) return Problems.NotFound("The park");
+        if ((await parks.ForReadingAsync(http.Caller(), parkId, ct)).Refusal is { } refusal) return refusal;
         var evaluation = await db.Evaluations.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id && e.ParkId == parkId, ct);
         return evaluation is null ? Problems.NotFound("The evaluation") : Results.Text(evaluation.View().ToJsonString(), "application/json");
     }
 
     private static async Task<IResult> List(Guid parkId, HttpContext http, IParkDirectory parks, EvaluationDb db, CancellationToken ct)
     {
-        var park = await parks.FindAsync(parkId, ct);
-        if (park is null || !ParkVisibility.CanRead(http.Caller(), park)) return Problems.NotFound("The park");
+        if ((await parks.ForReadingAsync(http.Caller(), parkId, ct)).Refusal is { } refusal) return refusal;
         var list = await db.Evaluations.AsNoTracking().Where(e => e.ParkId == parkId).OrderByDescending(e => e.CreatedAt).ToListAsync(ct);
         return Results.Text(new JsonArray(list.Select(e => (JsonNode)e.View()).ToArray()).ToJsonString(), "application/json");
     }

@@ -1,0 +1,98 @@
+{{/*
+The settings of one component's process, as environment variables: the same keys the local launcher sets
+(launcher/Carbon.Launcher/ServiceEnvironment.cs), with cluster addresses instead of loopback ones.
+Connection strings and the broker URL come ONLY from existing Secrets (secretKeyRef), never from values.
+Used by the Deployment and by the migration Job, so that `--migrate` starts with the same configuration.
+*/}}
+{{- define "carbon-lib.env" -}}
+{{- $root := .root -}}
+{{- $name := .name -}}
+{{- $c := .c -}}
+{{- $g := $root.Values.global -}}
+{{- include "carbon-lib.checkEnv" (dict "name" $name "env" $c.env) -}}
+{{- include "carbon-lib.checkEnv" (dict "name" "global" "env" $g.env) -}}
+- name: ASPNETCORE_ENVIRONMENT
+  value: {{ $g.environment | quote }}
+- name: Kestrel__Endpoints__Http__Url
+  value: {{ printf "http://*:%d" ($c.ports.http | int) | quote }}
+{{- if $c.ports.grpc }}
+- name: Kestrel__Endpoints__Grpc__Url
+  value: {{ printf "http://*:%d" ($c.ports.grpc | int) | quote }}
+- name: Kestrel__Endpoints__Grpc__Protocols
+  value: "Http2"
+{{- end }}
+- name: Database__DataFolder
+  value: "/tmp/data"
+{{- if $c.database.enabled }}
+- name: Database__Provider
+  value: "SqlServer"
+{{- if $c.migrations.enabled }}
+# The migration Job (--migrate) owns the schema and seed data; replicas do not race to migrate at start-up.
+- name: Database__MigrateOnStartup
+  value: "false"
+{{- end }}
+- name: {{ printf "ConnectionStrings__%s" $name }}
+  valueFrom:
+    secretKeyRef:
+      name: {{ $c.database.existingSecret | default $g.database.existingSecret | required (printf "%s: global.database.existingSecret (or components.%s.database.existingSecret) must name an existing Secret holding the connection string" $name $name) | quote }}
+      key: {{ $c.database.connectionStringKey | default $name | quote }}
+{{- end }}
+{{- if $c.messaging.enabled }}
+- name: Messaging__RabbitMq
+  valueFrom:
+    secretKeyRef:
+      name: {{ $g.messaging.existingSecret | required "global.messaging.existingSecret must name an existing Secret holding the amqp:// URL of RabbitMQ" | quote }}
+      key: {{ $g.messaging.urlKey | quote }}
+{{- end }}
+- name: Auth__Issuer
+  value: {{ include "carbon-lib.issuer" $root | quote }}
+- name: Auth__JwksUri
+  value: {{ include "carbon-lib.jwksUri" $root | quote }}
+{{- if $c.identityKeys }}
+- name: Identity__Issuer
+  value: {{ include "carbon-lib.issuer" $root | quote }}
+{{- if $c.identityKeys.existingSecret }}
+- name: Identity__SigningKeyPath
+  value: "/var/run/secrets/carbon/identity/signing-key.pem"
+- name: Identity__EncryptionKeyPath
+  value: "/var/run/secrets/carbon/identity/encryption-key.pem"
+{{- else if eq $g.environment "Production" }}
+{{- fail (printf "%s: identityKeys.existingSecret is required in Production (the identity service never uses development keys there)" $name) }}
+{{- end }}
+{{- end }}
+{{- range $other, $oc := $root.Values.components }}
+{{- if and $oc.enabled (eq $oc.role "service") }}
+{{- $host := include "carbon-lib.serviceHost" (dict "root" $root "name" $other) }}
+- name: {{ printf "Services__%s__Http" $oc.configName }}
+  value: {{ printf "http://%s:%d" $host ($oc.ports.http | int) | quote }}
+{{- if $oc.ports.grpc }}
+- name: {{ printf "Services__%s__Grpc" $oc.configName }}
+  value: {{ printf "http://%s:%d" $host ($oc.ports.grpc | int) | quote }}
+{{- end }}
+{{- if eq $c.role "gateway" }}
+- name: {{ printf "ReverseProxy__Clusters__%s__Destinations__primary__Address" $other }}
+  value: {{ printf "http://%s:%d/" $host ($oc.ports.http | int) | quote }}
+{{- end }}
+{{- end }}
+{{- end }}
+- name: Logging__LogLevel__Default
+  value: {{ $g.logLevel | quote }}
+- name: Logging__LogLevel__Microsoft.AspNetCore
+  value: "Warning"
+- name: Logging__LogLevel__Microsoft.EntityFrameworkCore
+  value: "Warning"
+{{- with $g.telemetry.otlpEndpoint }}
+- name: OTEL_EXPORTER_OTLP_ENDPOINT
+  value: {{ . | quote }}
+{{- end }}
+{{- range $key, $value := $g.env }}
+{{- if not (hasKey $c.env $key) }}
+- name: {{ $key }}
+  value: {{ $value | quote }}
+{{- end }}
+{{- end }}
+{{- range $key, $value := $c.env }}
+- name: {{ $key }}
+  value: {{ $value | quote }}
+{{- end }}
+{{- end -}}

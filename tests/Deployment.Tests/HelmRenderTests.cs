@@ -1,0 +1,311 @@
+using System.Text.Json.Nodes;
+using CarbonPlatform.Deployment.Tests.Support;
+using Xunit;
+
+namespace CarbonPlatform.Deployment.Tests;
+
+/// <summary>
+/// The charts rendered by Helm itself (helm lint, helm template with each values profile) and the rendered
+/// objects checked against each other. These run only where a `helm` binary is on PATH: elsewhere xunit
+/// reports them as skipped with that reason.
+/// </summary>
+public sealed class HelmRenderTests
+{
+    public static IEnumerable<object[]> PlatformProfiles =>
+    [
+        ["(defaults)"],
+        [$"{Charts.Platform}/values-dev.yaml"],
+        [$"{Charts.Platform}/values-production.yaml"],
+    ];
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<List<JsonObject>>> Renders = new();
+
+    /// <summary>Rendered once per profile and shared by the tests (which only read it).</summary>
+    private static List<JsonObject> RenderPlatform(string profile) => Renders.GetOrAdd(profile, p => new Lazy<List<JsonObject>>(() =>
+        HelmCharts.Documents(HelmCharts.Template("carbon-platform", p == "(defaults)" ? [] : [p]), "carbon-platform " + p))).Value;
+
+    private static JsonObject ValuesOf(string profile) =>
+        profile == "(defaults)" ? Charts.DefaultValues(Charts.Platform) : Charts.ValuesWith(Charts.Platform, profile);
+
+    [RequiresHelmFact]
+    public void Helm_lints_every_chart_and_profile()
+    {
+        foreach (var (chart, files) in new (string, string[])[]
+        {
+            ("carbon-lib", []), ("carbon-dev-infra", []), ("carbon-platform", []),
+            ("carbon-platform", [$"{Charts.Platform}/values-dev.yaml"]), ("carbon-platform", [$"{Charts.Platform}/values-production.yaml"]),
+        })
+        {
+            var lint = HelmCharts.Lint(chart, files);
+            Assert.True(lint.ExitCode == 0, $"helm lint {chart} {string.Join(' ', files)}:\n{lint.Output}");
+        }
+    }
+
+    [RequiresHelmTheory]
+    [MemberData(nameof(PlatformProfiles))]
+    public void Rendered_platform_has_every_object_each_component_needs(string profile)
+    {
+        var docs = RenderPlatform(profile);
+        var values = ValuesOf(profile);
+        Assert.All(docs, d =>
+        {
+            Assert.False(string.IsNullOrEmpty(d["apiVersion"]?.GetValue<string>()));
+            Assert.False(string.IsNullOrEmpty(d["kind"]?.GetValue<string>()));
+            Assert.False(string.IsNullOrEmpty(d["metadata"]?["name"]?.GetValue<string>()));
+        });
+        foreach (var (name, component) in Charts.Components(values))
+        {
+            var fullName = $"carbon-{name}";
+            Assert.Single(docs, d => Kind(d) == "Deployment" && Name(d) == fullName);
+            Assert.Single(docs, d => Kind(d) == "Service" && Name(d) == fullName);
+            Assert.Single(docs, d => Kind(d) == "ServiceAccount" && Name(d) == fullName);
+            Assert.Equal(Charts.Bool(component, "podDisruptionBudget.enabled"), docs.Any(d => Kind(d) == "PodDisruptionBudget" && Name(d) == fullName));
+            Assert.Equal(Charts.Bool(component, "autoscaling.enabled"), docs.Any(d => Kind(d) == "HorizontalPodAutoscaler" && Name(d) == fullName));
+            Assert.Equal(Charts.Bool(values, "global.networkPolicy.enabled"), docs.Any(d => Kind(d) == "NetworkPolicy" && Name(d) == fullName));
+            Assert.Equal(Charts.Bool(component, "migrations.enabled"), docs.Any(d => Kind(d) == "Job" && Name(d) == fullName + "-migrate"));
+        }
+        Assert.Equal(Charts.Bool(values, "ingress.enabled"), docs.Any(d => Kind(d) == "Ingress"));
+        Assert.DoesNotContain(docs, d => Kind(d) == "Secret");
+        AssertUnique(docs);
+    }
+
+    [RequiresHelmTheory]
+    [MemberData(nameof(PlatformProfiles))]
+    public void Rendered_containers_listen_where_Kestrel_is_told_and_are_probed_there(string profile)
+    {
+        var docs = RenderPlatform(profile);
+        foreach (var deployment in docs.Where(d => Kind(d) == "Deployment"))
+        {
+            var name = Labels(deployment)["app.kubernetes.io/name"]!.GetValue<string>();
+            var spec = Topology.Spec(name);
+            var container = Assert.Single(PodSpec(deployment)["containers"]!.AsArray())!.AsObject();
+            var ports = container["ports"]!.AsArray().ToDictionary(p => p!["name"]!.GetValue<string>(), p => p!["containerPort"]!.GetValue<int>());
+            var env = Env(container);
+            Assert.Equal($"http://*:{ports["http"]}", env["Kestrel__Endpoints__Http__Url"]);
+            Assert.Equal(spec.ServesGrpc, ports.ContainsKey("grpc"));
+            if (spec.ServesGrpc)
+            {
+                Assert.Equal($"http://*:{ports["grpc"]}", env["Kestrel__Endpoints__Grpc__Url"]);
+                Assert.Equal("Http2", env["Kestrel__Endpoints__Grpc__Protocols"]);
+            }
+            else Assert.False(env.ContainsKey("Kestrel__Endpoints__Grpc__Url"));
+            Assert.Equal(("/health/live", "http"), Probe(container, "startupProbe"));
+            Assert.Equal(("/health/live", "http"), Probe(container, "livenessProbe"));
+            Assert.Equal(("/health/ready", "http"), Probe(container, "readinessProbe"));
+        }
+    }
+
+    [RequiresHelmTheory]
+    [MemberData(nameof(PlatformProfiles))]
+    public void Rendered_pods_are_locked_down_and_read_connection_settings_only_from_secrets(string profile)
+    {
+        var docs = RenderPlatform(profile);
+        foreach (var workload in docs.Where(d => Kind(d) is "Deployment" or "Job"))
+        {
+            var pod = PodSpec(workload);
+            Assert.True(pod["securityContext"]!["runAsNonRoot"]!.GetValue<bool>());
+            Assert.True(pod["securityContext"]!["runAsUser"]!.GetValue<int>() > 0);
+            Assert.False(pod["automountServiceAccountToken"]!.GetValue<bool>());
+            foreach (var container in pod["containers"]!.AsArray().Select(c => c!.AsObject()))
+            {
+                var sc = container["securityContext"]!;
+                Assert.True(sc["readOnlyRootFilesystem"]!.GetValue<bool>(), Name(workload));
+                Assert.False(sc["allowPrivilegeEscalation"]!.GetValue<bool>());
+                Assert.Equal(["ALL"], sc["capabilities"]!["drop"]!.AsArray().Select(c => c!.GetValue<string>()));
+                Assert.Null(sc["capabilities"]!["add"]);
+                Assert.NotNull(container["resources"]?["requests"]);
+                var tmp = container["volumeMounts"]!.AsArray().Single(m => m!["mountPath"]!.GetValue<string>() == "/tmp")!;
+                Assert.NotNull(pod["volumes"]!.AsArray().Single(v => v!["name"]!.GetValue<string>() == tmp["name"]!.GetValue<string>())!["emptyDir"]);
+                foreach (var variable in container["env"]!.AsArray().Select(e => e!.AsObject()))
+                {
+                    var key = variable["name"]!.GetValue<string>();
+                    if (key.StartsWith("ConnectionStrings__", StringComparison.Ordinal) || key == "Messaging__RabbitMq")
+                    {
+                        Assert.Null(variable["value"]);
+                        Assert.NotNull(variable["valueFrom"]?["secretKeyRef"]?["name"]);
+                    }
+                    Assert.DoesNotContain("Password=", variable["value"]?.GetValue<string>() ?? "", StringComparison.OrdinalIgnoreCase);
+                }
+            }
+        }
+    }
+
+    [RequiresHelmTheory]
+    [MemberData(nameof(PlatformProfiles))]
+    public void Rendered_addresses_point_at_services_and_ports_that_exist(string profile)
+    {
+        var docs = RenderPlatform(profile);
+        var services = docs.Where(d => Kind(d) == "Service").ToDictionary(Name, s => s["spec"]!["ports"]!.AsArray()
+            .ToDictionary(p => p!["name"]!.GetValue<string>(), p => p!["port"]!.GetValue<int>()));
+        var deployments = docs.Where(d => Kind(d) == "Deployment").ToList();
+        foreach (var service in docs.Where(d => Kind(d) == "Service"))
+        {
+            var deployment = deployments.Single(d => Selects(service["spec"]!["selector"]!.AsObject(), Labels(d)));
+            var container = PodSpec(deployment)["containers"]![0]!;
+            var containerPorts = container["ports"]!.AsArray().ToDictionary(p => p!["name"]!.GetValue<string>(), p => p!["containerPort"]!.GetValue<int>());
+            foreach (var port in service["spec"]!["ports"]!.AsArray())
+            {
+                var target = port!["targetPort"]!.GetValue<string>();
+                Assert.True(containerPorts.ContainsKey(target), $"{Name(service)}: targetPort {target}");
+                Assert.Equal(containerPorts[target], port["port"]!.GetValue<int>());
+            }
+        }
+        foreach (var deployment in deployments)
+        {
+            var env = Env(PodSpec(deployment)["containers"]![0]!.AsObject());
+            foreach (var (key, value) in env.Where(e => e.Value.StartsWith("http://carbon-", StringComparison.Ordinal)))
+            {
+                var uri = new Uri(value);
+                Assert.True(services.TryGetValue(uri.Host, out var ports), $"{Name(deployment)}: {key} -> no Service {uri.Host}");
+                var expected = key.EndsWith("__Grpc", StringComparison.Ordinal) ? "grpc" : "http";
+                Assert.True(ports.TryGetValue(expected, out var port) && port == uri.Port, $"{Name(deployment)}: {key}={value} is not the {expected} port of {uri.Host}");
+            }
+            var name = Labels(deployment)["app.kubernetes.io/name"]!.GetValue<string>();
+            Assert.Equal($"http://carbon-identity:{services["carbon-identity"]["http"]}/.well-known/jwks", env["Auth__JwksUri"]);
+            Assert.EndsWith("/", env["Auth__Issuer"]);
+            if (name == "gateway")
+                foreach (var service in deployments.Select(d => Labels(d)["app.kubernetes.io/name"]!.GetValue<string>()).Where(n => n != "gateway"))
+                    Assert.Equal($"http://carbon-{service}:{services["carbon-" + service]["http"]}/",
+                        env[$"ReverseProxy__Clusters__{service}__Destinations__primary__Address"]);
+        }
+    }
+
+    [RequiresHelmTheory]
+    [MemberData(nameof(PlatformProfiles))]
+    public void Rendered_policies_budgets_autoscalers_jobs_and_ingress_target_real_objects(string profile)
+    {
+        var docs = RenderPlatform(profile);
+        var values = ValuesOf(profile);
+        var deployments = docs.Where(d => Kind(d) == "Deployment").ToList();
+        foreach (var policy in docs.Where(d => Kind(d) == "NetworkPolicy"))
+        {
+            var target = Assert.Single(deployments, d => Selects(policy["spec"]!["podSelector"]!["matchLabels"]!.AsObject(), Labels(d)));
+            var portNames = PodSpec(target)["containers"]![0]!["ports"]!.AsArray().Select(p => p!["name"]!.GetValue<string>()).ToHashSet();
+            foreach (var rule in policy["spec"]!["ingress"]!.AsArray())
+                foreach (var port in rule!["ports"]!.AsArray())
+                {
+                    var p = port!["port"]!.AsValue();
+                    Assert.True(p.TryGetValue<int>(out _) || portNames.Contains(p.GetValue<string>()), $"{Name(policy)}: port {p}");
+                }
+            var grpcRule = policy["spec"]!["ingress"]!.AsArray().SingleOrDefault(r => r!["ports"]![0]!["port"]!.ToJsonString() == "\"grpc\"");
+            Assert.Equal(portNames.Contains("grpc"), grpcRule is not null);
+            if (grpcRule is not null)
+                Assert.Equal("carbon-platform", grpcRule["from"]![0]!["podSelector"]!["matchLabels"]!["app.kubernetes.io/part-of"]!.GetValue<string>());
+            var name = Labels(target)["app.kubernetes.io/name"]!.GetValue<string>();
+            var httpFrom = policy["spec"]!["ingress"]![0]!["from"]?.AsArray();
+            if (name != "gateway")
+                Assert.Contains(httpFrom!, peer => peer!["podSelector"]?["matchLabels"]?["app.kubernetes.io/name"]?.GetValue<string>() == "gateway");
+        }
+        foreach (var budget in docs.Where(d => Kind(d) == "PodDisruptionBudget"))
+            Assert.Single(deployments, d => Selects(budget["spec"]!["selector"]!["matchLabels"]!.AsObject(), Labels(d)));
+        foreach (var autoscaler in docs.Where(d => Kind(d) == "HorizontalPodAutoscaler"))
+        {
+            var target = autoscaler["spec"]!["scaleTargetRef"]!;
+            var deployment = Assert.Single(deployments, d => Name(d) == target["name"]!.GetValue<string>());
+            Assert.Null(deployment["spec"]!["replicas"]); // the autoscaler owns the replica count
+            Assert.NotNull(PodSpec(deployment)["containers"]![0]!["resources"]!["requests"]!["cpu"]);
+        }
+        foreach (var job in docs.Where(d => Kind(d) == "Job"))
+        {
+            var annotations = job["metadata"]!["annotations"]!;
+            Assert.Equal("pre-install,pre-upgrade", annotations["helm.sh/hook"]!.GetValue<string>());
+            var component = Name(job)["carbon-".Length..^"-migrate".Length];
+            var assembly = Topology.Spec(component).AssemblyName;
+            var container = Assert.Single(PodSpec(job)["containers"]!.AsArray())!;
+            Assert.Equal(["dotnet", $"{assembly}.dll", "--migrate"], container["command"]!.AsArray().Select(c => c!.GetValue<string>()));
+            Assert.Equal("Never", PodSpec(job)["restartPolicy"]!.GetValue<string>());
+            // Same image and configuration as the component's Deployment.
+            var deployment = deployments.Single(d => Name(d) == $"carbon-{component}");
+            var deploymentContainer = PodSpec(deployment)["containers"]![0]!;
+            Assert.Equal(deploymentContainer["image"]!.GetValue<string>(), container["image"]!.GetValue<string>());
+            Assert.True(JsonNode.DeepEquals(deploymentContainer["env"], container["env"]));
+        }
+        foreach (var ingress in docs.Where(d => Kind(d) == "Ingress"))
+        {
+            var backend = ingress["spec"]!["rules"]![0]!["http"]!["paths"]![0]!["backend"]!["service"]!;
+            Assert.Equal("carbon-gateway", backend["name"]!.GetValue<string>());
+            Assert.Equal("http", backend["port"]!["name"]!.GetValue<string>());
+            Assert.Equal(new Uri(Charts.Str(values["global"]!["publicUrl"])).Host, ingress["spec"]!["rules"]![0]!["host"]!.GetValue<string>());
+        }
+    }
+
+    [RequiresHelmFact]
+    public void Production_identity_reads_its_keys_from_files_of_a_secret_volume()
+    {
+        var docs = RenderPlatform($"{Charts.Platform}/values-production.yaml");
+        var identity = docs.Single(d => Kind(d) == "Deployment" && Name(d) == "carbon-identity");
+        var env = Env(PodSpec(identity)["containers"]![0]!.AsObject());
+        Assert.Equal("/var/run/secrets/carbon/identity/signing-key.pem", env["Identity__SigningKeyPath"]);
+        Assert.Equal("/var/run/secrets/carbon/identity/encryption-key.pem", env["Identity__EncryptionKeyPath"]);
+        var volume = PodSpec(identity)["volumes"]!.AsArray().Single(v => v!["name"]!.GetValue<string>() == "identity-keys")!;
+        Assert.Equal("carbon-identity-keys", volume["secret"]!["secretName"]!.GetValue<string>());
+        Assert.Equal("Production", env["ASPNETCORE_ENVIRONMENT"]);
+    }
+
+    [RequiresHelmTheory]
+    [InlineData("components.identity.identityKeys.existingSecret=", "identityKeys.existingSecret is required in Production")]
+    [InlineData("components.accounting.env.ConnectionStrings__accounting=x", "is set by the chart")]
+    [InlineData("global.env.Messaging__RabbitMq=amqp://x", "is set by the chart")]
+    [InlineData("global.publicUrl=https://elsewhere.example.org/", "must be on the ingress host")]
+    [InlineData("components.accounting.replcas=3", "replcas")]
+    [InlineData("global.database.existingSecret=", "global.database.existingSecret")]
+    public void Helm_refuses_unsafe_or_unknown_values(string set, string expected)
+    {
+        var rendered = HelmCharts.Template("carbon-platform", sets: [set]);
+        Assert.NotEqual(0, rendered.ExitCode);
+        Assert.Contains(expected, rendered.Output);
+    }
+
+    [RequiresHelmFact]
+    public void Dev_infra_renders_the_secrets_and_servers_the_dev_profile_needs()
+    {
+        var docs = HelmCharts.Documents(HelmCharts.Template("carbon-dev-infra", release: "carbon-dev"), "carbon-dev-infra");
+        var infra = Charts.DefaultValues(Charts.DevInfra);
+        AssertUnique(docs);
+        var database = docs.Single(d => Kind(d) == "Secret" && Name(d) == Charts.Str(infra["secrets"]!["database"]));
+        foreach (var service in infra["services"]!.AsArray().Select(s => s!.GetValue<string>()))
+            Assert.Contains("Server=carbon-dev-sqlserver,1433;", database["stringData"]![service]!.GetValue<string>());
+        var messaging = docs.Single(d => Kind(d) == "Secret" && Name(d) == Charts.Str(infra["secrets"]!["messaging"]));
+        Assert.Matches("^amqp://carbon:[^@]+@carbon-dev-rabbitmq:5672/$", messaging["stringData"]!["url"]!.GetValue<string>());
+        Assert.Contains(docs, d => Kind(d) == "Service" && Name(d) == "carbon-dev-sqlserver");
+        Assert.Contains(docs, d => Kind(d) == "Service" && Name(d) == "carbon-dev-rabbitmq");
+    }
+
+    [RequiresHelmAndClusterFact]
+    public void Kubectl_accepts_every_rendered_manifest()
+    {
+        var renders = PlatformProfiles.Select(p => (string)p[0])
+            .Select(p => HelmCharts.Template("carbon-platform", p == "(defaults)" ? [] : [p]))
+            .Append(HelmCharts.Template("carbon-dev-infra", release: "carbon-dev"));
+        foreach (var rendered in renders)
+        {
+            Assert.True(rendered.ExitCode == 0, rendered.Output);
+            var apply = Tools.Run(Tools.Kubectl!, ["apply", "--dry-run=client", "-f", "-"], stdin: rendered.Stdout, timeoutSeconds: 120);
+            Assert.True(apply.ExitCode == 0, apply.Output);
+        }
+    }
+
+    private static void AssertUnique(List<JsonObject> docs)
+    {
+        var duplicates = docs.GroupBy(d => $"{Kind(d)}/{Name(d)}").Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        Assert.True(duplicates.Count == 0, "rendered twice: " + string.Join(", ", duplicates));
+    }
+
+    private static string Kind(JsonObject d) => d["kind"]!.GetValue<string>();
+
+    private static string Name(JsonObject d) => d["metadata"]!["name"]!.GetValue<string>();
+
+    private static JsonObject PodSpec(JsonObject workload) => workload["spec"]!["template"]!["spec"]!.AsObject();
+
+    private static JsonObject Labels(JsonObject workload) => workload["spec"]!["template"]!["metadata"]!["labels"]!.AsObject();
+
+    private static bool Selects(JsonObject selector, JsonObject labels) =>
+        selector.All(s => labels[s.Key]?.GetValue<string>() == s.Value!.GetValue<string>());
+
+    private static Dictionary<string, string> Env(JsonObject container) => container["env"]!.AsArray()
+        .Where(e => e!["value"] is not null)
+        .ToDictionary(e => e!["name"]!.GetValue<string>(), e => e!["value"]!.GetValue<string>());
+
+    private static (string Path, string Port) Probe(JsonObject container, string probe) =>
+        (container[probe]!["httpGet"]!["path"]!.GetValue<string>(), container[probe]!["httpGet"]!["port"]!.GetValue<string>());
+}
