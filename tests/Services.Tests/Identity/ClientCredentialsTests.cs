@@ -3,6 +3,8 @@ using CarbonPlatform.Services.Tests.Support;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
+using CarbonPlatform.Testing;
+
 namespace CarbonPlatform.Services.Tests.Identity;
 
 [Collection(nameof(PlatformCollection))]

@@ -1,6 +1,8 @@
 using System.Net;
 using CarbonPlatform.Services.Tests.Support;
 
+using CarbonPlatform.Testing;
+
 namespace CarbonPlatform.Services.Tests.ParkRegistry;
 
 /// <summary>Called directly (not through the gateway), the service itself refuses every token it must not trust.</summary>

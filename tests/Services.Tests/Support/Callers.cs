@@ -1,14 +1,18 @@
+using CarbonPlatform.Testing;
+
 namespace CarbonPlatform.Services.Tests.Support;
 
 /// <summary>The callers of the tests, as the claims the identity service would give them.</summary>
 public static class Callers
 {
+    public const string RegistryAudience = "carbon-park-registry";
+
     public static TokenClaims PlatformAdmin(params string[] audiences) => new()
     {
         Subject = "platform-admin",
         OrganizationKind = "platform",
         Roles = ["platform-admin"],
-        Audiences = audiences.Length > 0 ? audiences : ["carbon-park-registry"],
+        Audiences = audiences.Length > 0 ? audiences : [RegistryAudience],
     };
 
     public static TokenClaims Operator(Guid organizationId, string role = "operator-admin") => new()
@@ -17,6 +21,7 @@ public static class Callers
         OrganizationId = organizationId.ToString(),
         OrganizationKind = "park-operator",
         Roles = [role],
+        Audiences = [RegistryAudience],
     };
 
     public static TokenClaims Authority(Guid organizationId, string regionCode) => new()
@@ -26,5 +31,6 @@ public static class Callers
         OrganizationKind = "regional-authority",
         RegionCode = regionCode,
         Roles = ["authority-viewer"],
+        Audiences = [RegistryAudience],
     };
 }

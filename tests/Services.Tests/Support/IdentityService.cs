@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
+using CarbonPlatform.Testing;
+
 namespace CarbonPlatform.Services.Tests.Support;
 
 /// <summary>The identity service with the local administrator, asking the in-process park registry over gRPC.</summary>

@@ -1,5 +1,7 @@
 using System.Net.Http.Headers;
 
+using CarbonPlatform.Testing;
+
 namespace CarbonPlatform.Services.Tests.Support;
 
 /// <summary>The shared test platform: the token mint, its JWKS server, the park registry and the identity service.</summary>

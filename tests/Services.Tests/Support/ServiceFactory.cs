@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
+using CarbonPlatform.Testing;
+
 namespace CarbonPlatform.Services.Tests.Support;
 
 /// <summary>

@@ -4,14 +4,15 @@ using System.Text.Json;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace CarbonPlatform.Services.Tests.Support;
+namespace CarbonPlatform.Testing;
 
-/// <summary>The claims a platform token carries, with the defaults of a valid token for the park registry.</summary>
+/// <summary>The claims a platform token carries, with the defaults of a valid token (audiences to be named).</summary>
 public sealed record TokenClaims
 {
     public string Subject { get; init; } = "test-client";
     public string Issuer { get; init; } = TokenMint.Issuer;
-    public string[] Audiences { get; init; } = ["carbon-park-registry"];
+    /// <summary>Each service accepts only its own audience (carbon-{service}); a test names the one it calls.</summary>
+    public string[] Audiences { get; init; } = [];
     public string? OrganizationId { get; init; }
     public string OrganizationKind { get; init; } = "platform";
     public string? RegionCode { get; init; }

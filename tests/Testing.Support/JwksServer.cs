@@ -2,7 +2,7 @@ using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
 
-namespace CarbonPlatform.Services.Tests.Support;
+namespace CarbonPlatform.Testing;
 
 /// <summary>Stands in for the identity service's key set: a WireMock server on loopback serving the test key's JWKS.</summary>
 public sealed class JwksServer : IDisposable
