@@ -1,5 +1,10 @@
 using CarbonPlatform.ActivityData.Data;
+using CarbonPlatform.ActivityData.Evidence;
+using CarbonPlatform.ActivityData.Factors;
+using CarbonPlatform.ActivityData.Ledger;
+using CarbonPlatform.ActivityData.Periods;
 using CarbonPlatform.ActivityData.Grpc;
+using CarbonPlatform.ActivityData.Imports;
 using CarbonPlatform.ActivityData.Records;
 using CarbonPlatform.EmissionFactors.Client;
 using CarbonPlatform.ServiceDefaults;
@@ -13,11 +18,13 @@ builder.AddServiceDatabase<ActivityDb>("activity-data");
 builder.AddMessaging<ActivityDb>("activity-data");
 builder.AddParkDirectory();
 builder.AddFactorReleaseSource();
+builder.Services.AddSingleton<IFactorReleaseProvider, CatalogFactorReleaseProvider>();
+builder.Services.AddSingleton<EvidenceStore>();
 builder.Services.AddGrpc();
 
 var app = builder.Build();
 app.MapServiceDefaults();
-app.MapGroup("/api/v1").MapActivityRecords();
+app.MapGroup("/api/v1").MapActivityRecords().MapLedger().MapPeriods().MapImports().MapEvidence();
 app.MapGrpcService<ActivityLedgerService>().AllowAnonymous(); // internal port only, see README "Service-to-service calls"
 
 if (!await app.InitializeDatabaseAsync<ActivityDb>(args)) return;

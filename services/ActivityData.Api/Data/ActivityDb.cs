@@ -7,6 +7,9 @@ public sealed class ActivityDb(DbContextOptions<ActivityDb> options) : DbContext
 {
     public DbSet<ActivityBatch> Batches => Set<ActivityBatch>();
     public DbSet<ActivityRecord> Records => Set<ActivityRecord>();
+    public DbSet<LedgerEntry> Ledger => Set<LedgerEntry>();
+    public DbSet<PeriodState> Periods => Set<PeriodState>();
+    public DbSet<EvidenceFile> Evidence => Set<EvidenceFile>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -31,6 +34,37 @@ public sealed class ActivityDb(DbContextOptions<ActivityDb> options) : DbContext
             e.HasIndex(x => new { x.ParkId, x.Year, x.LineId }).IsUnique();
             // An offset serial can be claimed once on the whole platform, by one park.
             e.HasIndex(x => x.Serial).IsUnique().HasFilter("[Serial] IS NOT NULL");
+        });
+        model.Entity<LedgerEntry>(e =>
+        {
+            e.ToTable("LedgerEntries");
+            e.Property(x => x.LineId).HasMaxLength(200);
+            e.Property(x => x.Channel).HasMaxLength(20);
+            e.Property(x => x.RecordedBy).HasMaxLength(200);
+            e.Property(x => x.EvidenceId).HasMaxLength(200);
+            e.Property(x => x.Reason).HasMaxLength(1000);
+            e.Property(x => x.PreviousHash).HasMaxLength(64);
+            e.Property(x => x.Hash).HasMaxLength(64);
+            // One chain per park: two writers cannot both append the same position.
+            e.HasIndex(x => new { x.ParkId, x.Sequence }).IsUnique();
+            e.HasIndex(x => new { x.ParkId, x.Year, x.LineId });
+        });
+        model.Entity<PeriodState>(e =>
+        {
+            e.ToTable("Periods");
+            e.HasKey(x => new { x.ParkId, x.Year });
+            e.Property(x => x.Status).HasMaxLength(20);
+            e.Property(x => x.SubmittedBy).HasMaxLength(200);
+            e.Property(x => x.LockedBy).HasMaxLength(200);
+        });
+        model.Entity<EvidenceFile>(e =>
+        {
+            e.ToTable("EvidenceFiles");
+            e.Property(x => x.FileName).HasMaxLength(255);
+            e.Property(x => x.ContentType).HasMaxLength(100);
+            e.Property(x => x.Sha256).HasMaxLength(64);
+            e.Property(x => x.UploadedBy).HasMaxLength(200);
+            e.HasIndex(x => x.ParkId);
         });
         model.AddOutboxAndInbox();
     }

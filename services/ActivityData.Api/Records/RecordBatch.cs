@@ -1,10 +1,11 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using CarbonPlatform.ActivityData.Data;
-using CarbonPlatform.Contracts.ActivityData;
-using CarbonPlatform.EmissionFactors.Client;
+using CarbonPlatform.ActivityData.Evidence;
+using CarbonPlatform.ActivityData.Factors;
+using CarbonPlatform.ActivityData.Ledger;
+using CarbonPlatform.ActivityData.Periods;
 using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Messaging;
 using CarbonPlatform.ServiceDefaults.Problems;
 using CarbonPlatform.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -13,9 +14,9 @@ namespace CarbonPlatform.ActivityData.Records;
 
 public static class RecordBatch
 {
-    /// <summary>The whole batch is recorded with its event in one transaction, or nothing is.</summary>
+    /// <summary>The whole batch is recorded with its ledger entries and event in one transaction, or nothing is.</summary>
     public static async Task<IResult> Handle(Guid parkId, JsonElement body, HttpContext http, ActivityDb db, IParkDirectory parks,
-        FactorReleaseSource releases, CancellationToken ct)
+        IFactorReleaseProvider releases, CancellationToken ct)
     {
         var caller = http.Caller();
         var park = await parks.FindAsync(parkId, ct);
@@ -27,35 +28,19 @@ public static class RecordBatch
         var hash = Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(body)));
         if (key is not null && await FindRetryAsync(db, parkId, key, hash, ct) is { } earlier) return earlier;
 
-        var release = await releases.GetAsync(null, ct) ?? throw new InvalidOperationException("No default factor release is published.");
+        var release = await releases.DefaultAsync(ct);
         var (batch, errors) = BatchValidation.Validate(body, release);
-        if (batch is null) return Problems.Invalid(errors, "The batch is invalid; nothing was recorded.");
+        var noteErrors = new List<InputError>();
+        var notes = body.ValueKind == JsonValueKind.Object ? LineAnnotations.ReadAll(body, noteErrors) : [];
+        if (batch is null || noteErrors.Count > 0) return Problems.Invalid(errors.Concat(noteErrors), "The batch is invalid; nothing was recorded.");
+        var unknownEvidence = await EvidenceCheck.UnknownAsync(db, parkId, notes, batch.Lines.Select(l => l.Id).ToList(), ct);
+        if (unknownEvidence.Count > 0) return Problems.Invalid(unknownEvidence.Select(u => u.Error), "The batch is invalid; nothing was recorded.");
+        if (await PeriodGuard.RejectIfLockedAsync(db, parkId, batch.Year, ct) is { } locked) return locked;
 
-        var conflict = await Conflicts.FindAsync(db, parkId, batch, ct);
-        if (conflict is not null) return Problems.WithErrors(StatusCodes.Status409Conflict, "The batch conflicts with recorded data; nothing was recorded.", [conflict]);
-
-        var now = DateTime.UtcNow;
-        var record = new ActivityBatch
-        {
-            Id = Guid.NewGuid(), ParkId = parkId, Year = batch.Year, IdempotencyKey = key, RequestHash = hash,
-            LineCount = batch.Lines.Count, Channel = "api", RecordedBy = caller.Subject, RecordedAt = now,
-        };
-        db.Batches.Add(record);
-        db.Records.AddRange(batch.Lines.Select(l => l.ToRecord(parkId, batch.Year, record.Id, now)));
-        db.AddEvent(new ActivityBatchRecorded(parkId, batch.Year, record.Id, batch.Lines.Count, now), park.OperatorOrganizationId);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException) when (key is not null)
-        {
-            // The same request raced itself and the first one won; anything else is a real failure.
-            db.ChangeTracker.Clear();
-            var retry = await FindRetryAsync(db, parkId, key, hash, ct);
-            if (retry is null) throw;
-            return retry;
-        }
-        return Results.Accepted($"/api/v1/parks/{parkId}/activity-records?year={batch.Year}", new { batchId = record.Id });
+        var origin = new BatchOrigin(Channels.FromBody(body), caller.Subject, key, hash);
+        var (batchId, problem) = await BatchRecorder.RecordAsync(db, park, batch, notes, origin,
+            key is null ? null : () => FindRetryAsync(db, parkId, key, hash, ct), ct);
+        return problem ?? Results.Accepted($"/api/v1/parks/{parkId}/activity-records?year={batch.Year}", new { batchId });
     }
 
     private static async Task<IResult?> FindRetryAsync(ActivityDb db, Guid parkId, string key, string hash, CancellationToken ct)

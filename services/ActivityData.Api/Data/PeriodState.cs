@@ -1,0 +1,23 @@
+namespace CarbonPlatform.ActivityData.Data;
+
+/// <summary>
+/// Where a park's reporting year stands: <c>open</c> (no row), <c>submitted</c>, then <c>locked</c> (on certification
+/// submission). Nothing is written into a locked year.
+/// </summary>
+public sealed class PeriodState
+{
+    public Guid ParkId { get; set; }
+    public int Year { get; set; }
+    public required string Status { get; set; }
+    public string? SubmittedBy { get; set; }
+    public DateTime? SubmittedAt { get; set; }
+    public string? LockedBy { get; set; }
+    public DateTime? LockedAt { get; set; }
+}
+
+public static class PeriodStatuses
+{
+    public const string Open = "open";
+    public const string Submitted = "submitted";
+    public const string Locked = "locked";
+}

@@ -1,0 +1,45 @@
+using CarbonPlatform.ActivityData.Data;
+using CarbonPlatform.ServiceDefaults.Auth;
+using CarbonPlatform.ServiceDefaults.Problems;
+using CarbonPlatform.ServiceDefaults.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarbonPlatform.ActivityData.Evidence;
+
+public static class EvidenceEndpoints
+{
+    public static RouteGroupBuilder MapEvidence(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/parks/{parkId:guid}/evidence").WithTags("Evidence");
+        group.MapPost("/", UploadEvidence.Handle)
+            .Accepts<IFormFile>("multipart/form-data")
+            .DisableAntiforgery()
+            .WithSummary("Stores an evidence file (PDF, PNG, JPEG, CSV, text or XLSX; at most 10 MB) with its SHA-256; "
+                + "ledger lines refer to it by id in evidenceId.");
+        group.MapGet("/{id:guid}", Get).WithSummary("An evidence file's name, type, size, SHA-256 and who uploaded it.");
+        group.MapGet("/{id:guid}/content", Download).WithSummary("The evidence file itself, as a download.");
+        return api;
+    }
+
+    private static async Task<IResult> Get(Guid parkId, Guid id, HttpContext http, ActivityDb db, IParkDirectory parks, CancellationToken ct)
+    {
+        var (evidence, problem) = await FindAsync(parkId, id, http, db, parks, ct);
+        return problem ?? Results.Ok(EvidenceView.Of(evidence!));
+    }
+
+    private static async Task<IResult> Download(Guid parkId, Guid id, HttpContext http, ActivityDb db, IParkDirectory parks, EvidenceStore store,
+        CancellationToken ct)
+    {
+        var (evidence, problem) = await FindAsync(parkId, id, http, db, parks, ct);
+        return problem ?? Results.Stream(store.OpenRead(parkId, id), "application/octet-stream", evidence!.FileName);
+    }
+
+    private static async Task<(EvidenceFile?, IResult?)> FindAsync(Guid parkId, Guid id, HttpContext http, ActivityDb db, IParkDirectory parks,
+        CancellationToken ct)
+    {
+        var park = await parks.FindAsync(parkId, ct);
+        if (park is null || !ParkVisibility.CanRead(http.Caller(), park)) return (null, Problems.NotFound("The park"));
+        var evidence = await db.Evidence.AsNoTracking().FirstOrDefaultAsync(e => e.ParkId == parkId && e.Id == id, ct);
+        return evidence is null ? (null, Problems.NotFound("The evidence file")) : (evidence, null);
+    }
+}

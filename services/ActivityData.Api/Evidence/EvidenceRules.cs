@@ -1,0 +1,25 @@
+namespace CarbonPlatform.ActivityData.Evidence;
+
+/// <summary>What evidence may be: its size and kinds of file. Pure.</summary>
+public static class EvidenceRules
+{
+    public const long MaxBytes = 10 * 1024 * 1024;
+
+    public static readonly IReadOnlySet<string> ContentTypes = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "application/pdf", "image/png", "image/jpeg", "text/csv", "text/plain",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    };
+
+    /// <summary>A file name safe to show and to offer as a download name: no path, no control characters, at most 255 characters.</summary>
+    public static string SafeFileName(string? name)
+    {
+        var bare = Path.GetFileName((name ?? "").Replace('\\', '/'));
+        var clean = new string(bare.Where(c => !char.IsControl(c) && c is not '"' and not '/').ToArray()).Trim();
+        if (clean.Length == 0) clean = "evidence";
+        return clean.Length > 255 ? clean[..255] : clean;
+    }
+
+    public static string StoragePath(string dataFolder, Guid parkId, Guid id) =>
+        Path.Combine(dataFolder, "evidence", parkId.ToString("N"), id.ToString("N"));
+}

@@ -1,0 +1,50 @@
+using CarbonPlatform.ActivityData.Data;
+using CarbonPlatform.ServiceDefaults.Auth;
+using CarbonPlatform.ServiceDefaults.Problems;
+using CarbonPlatform.ServiceDefaults.Tenancy;
+
+namespace CarbonPlatform.ActivityData.Evidence;
+
+/// <summary>Stores an evidence file (multipart field <c>file</c>) under the data folder, streamed, with its SHA-256.</summary>
+public static class UploadEvidence
+{
+    public static async Task<IResult> Handle(Guid parkId, HttpContext http, ActivityDb db, IParkDirectory parks, EvidenceStore store, CancellationToken ct)
+    {
+        var caller = http.Caller();
+        var park = await parks.FindAsync(parkId, ct);
+        if (park is null || !ParkVisibility.CanRead(caller, park)) return Problems.NotFound("The park");
+        if (!ParkVisibility.CanWrite(caller, park)) return Problems.Forbidden("This caller may read the park's data but not add evidence.");
+        if (!http.Request.HasFormContentType) return Problems.Invalid("file", "missing-file", "Send the evidence as a multipart/form-data file.");
+        var form = await http.Request.ReadFormAsync(ct);
+        if (form.Files.Count == 0) return Problems.Invalid("file", "missing-file", "Send the evidence as a multipart/form-data file.");
+        var file = form.Files[0];
+        var contentType = file.ContentType.Split(';')[0].Trim();
+        if (!EvidenceRules.ContentTypes.Contains(contentType))
+            return Problems.WithErrors(StatusCodes.Status415UnsupportedMediaType, "This kind of file is not accepted as evidence.",
+                [new InputError(null, "file", "unsupported-content-type", $"Evidence is one of: {string.Join(", ", EvidenceRules.ContentTypes)}.")]);
+        if (file.Length > EvidenceRules.MaxBytes)
+            return Problems.WithErrors(StatusCodes.Status413PayloadTooLarge, "The evidence file is too large.",
+                [new InputError(null, "file", "file-too-large", $"Evidence files have at most {EvidenceRules.MaxBytes / 1024 / 1024} MB.")]);
+        if (file.Length == 0) return Problems.Invalid("file", "empty-file", "The evidence file is empty.");
+
+        var evidence = new EvidenceFile
+        {
+            Id = Guid.NewGuid(), ParkId = parkId, FileName = EvidenceRules.SafeFileName(file.FileName), ContentType = contentType,
+            Size = file.Length, Sha256 = "", UploadedBy = caller.Subject, UploadedAt = DateTime.UtcNow,
+        };
+        await using (var source = file.OpenReadStream())
+            evidence.Sha256 = await store.WriteAsync(parkId, evidence.Id, source, ct);
+        db.Evidence.Add(evidence);
+        await db.SaveChangesAsync(ct);
+        return Results.Created($"/api/v1/parks/{parkId}/evidence/{evidence.Id}", EvidenceView.Of(evidence));
+    }
+}
+
+public static class EvidenceView
+{
+    public static object Of(EvidenceFile e) => new
+    {
+        id = e.Id, fileName = e.FileName, contentType = e.ContentType, size = e.Size, sha256 = e.Sha256, uploadedBy = e.UploadedBy,
+        uploadedAt = DateTime.SpecifyKind(e.UploadedAt, DateTimeKind.Utc),
+    };
+}

@@ -1,0 +1,71 @@
+using CarbonPlatform.ActivityData.Data;
+using CarbonPlatform.ActivityData.Evidence;
+using CarbonPlatform.ActivityData.Factors;
+using CarbonPlatform.ActivityData.Ledger;
+using CarbonPlatform.ActivityData.Periods;
+using CarbonPlatform.ActivityData.Records;
+using CarbonPlatform.ServiceDefaults.Auth;
+using CarbonPlatform.ServiceDefaults.Problems;
+using CarbonPlatform.ServiceDefaults.Tenancy;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace CarbonPlatform.ActivityData.Imports;
+
+/// <summary>
+/// A CSV import (text/csv body or a multipart file): a dry run reports every problem; a commit records the whole file
+/// as one batch through the same validation and recorder as the batch endpoint, or nothing.
+/// </summary>
+public static class RunImport
+{
+    public const int MaxRows = 10_000;
+
+    public static async Task<IResult> Handle(Guid parkId, int? year, bool? dryRun, string? format, HttpContext http, ActivityDb db,
+        IParkDirectory parks, IFactorReleaseProvider releases, CancellationToken ct)
+    {
+        var caller = http.Caller();
+        var park = await parks.FindAsync(parkId, ct);
+        if (park is null || !ParkVisibility.CanRead(caller, park)) return Problems.NotFound("The park");
+        if (!ParkVisibility.CanWrite(caller, park)) return Problems.Forbidden("This caller may read the park's data but not import it.");
+        if (year is not { } y || y is < 1990 or > 2200) return Problems.Invalid("year", "missing-field", "?year= names the reporting year of the file.");
+        if (await PeriodGuard.RejectIfLockedAsync(db, parkId, y, ct) is { } locked) return locked;
+
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = ImportUpload.MaxBytes + 64 * 1024;
+        var body = await OpenBodyAsync(http.Request, ct);
+        if (body is null) return Problems.Invalid("file", "missing-file", "Send the CSV as a text/csv body or as a multipart file.");
+        await using var upload = await ImportUpload.SpoolAsync(body, ct);
+        if (upload is null) return ImportReport.TooLarge("file-too-large", $"An import file has at most {ImportUpload.MaxBytes / 1024 / 1024} MB.");
+
+        using var reader = upload.OpenText();
+        var sheet = ImportSheet.Read(CsvRecordReader.Read(reader), MaxRows);
+        if (sheet.TooManyRows) return ImportReport.TooLarge("too-many-rows", $"An import file has at most {MaxRows} lines; split it.");
+        var check = ImportCheck.Run(sheet, y, DateTime.UtcNow, await releases.DefaultAsync(ct));
+        var problems = check.Problems.ToList();
+        if (check.Batch is not null && await Conflicts.FindAsync(db, parkId, check.Batch, ct) is { } conflict)
+            problems.Add(new ImportProblem(RowOf(sheet, conflict.Line), sheet.Headers.GetValueOrDefault(conflict.Field, conflict.Field), conflict.Code,
+                conflict.Message, conflict.Line));
+
+        var lineIds = Enumerable.Range(0, sheet.Rows.Count).Select(i => sheet.Lines[i]?["id"]?.GetValue<string>()).ToList();
+        foreach (var (index, error) in await EvidenceCheck.UnknownAsync(db, parkId, check.Notes, lineIds, ct))
+            problems.Add(new ImportProblem(sheet.Rows[index], sheet.Headers.GetValueOrDefault("evidenceId", "evidenceId"), error.Code, error.Message, error.Line));
+
+        if (dryRun ?? true) return ImportReport.DryRun(y, sheet.Rows.Count, upload.Encoding.WebName, problems, format);
+        if (problems.Count > 0 || check.Batch is null) return ImportReport.Refused(problems);
+        var origin = new BatchOrigin(Channels.Import, caller.Subject, null, upload.Hash);
+        var (batchId, refused) = await BatchRecorder.RecordAsync(db, park, check.Batch, check.Notes, origin, null, ct);
+        return refused ?? Results.Accepted($"/api/v1/parks/{parkId}/ledger?year={y}", new { batchId, lines = check.Batch.Lines.Count });
+    }
+
+    private static async Task<Stream?> OpenBodyAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (!request.HasFormContentType) return request.Body;
+        var form = await request.ReadFormAsync(ct);
+        return form.Files.Count == 0 ? null : form.Files[0].OpenReadStream();
+    }
+
+    private static int? RowOf(ImportSheet sheet, string? lineId)
+    {
+        for (var i = 0; i < sheet.Rows.Count; i++)
+            if (lineId is not null && sheet.Lines[i]?["id"]?.GetValue<string>() == lineId) return sheet.Rows[i];
+        return null;
+    }
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using CarbonPlatform.ActivityData.Data;
+
+namespace CarbonPlatform.ActivityData.Ledger;
+
+/// <summary>
+/// SHA-256 over an entry's canonical content, which includes the previous entry's hash: changing, removing or
+/// reordering any entry breaks every hash after it. Pure: no I/O.
+/// </summary>
+public static class LedgerHash
+{
+    /// <summary>The "previous hash" of a park's first entry.</summary>
+    public static readonly string Genesis = new('0', 64);
+
+    public static string Compute(LedgerEntry e) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(CanonicalContent(e))));
+
+    /// <summary>
+    /// Every field of the entry except its own hash and storage id, as JSON with keys in ordinal order. Times are UTC
+    /// with 100 ns precision (what both databases keep).
+    /// </summary>
+    public static string CanonicalContent(LedgerEntry e)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            w.WriteStartObject();
+            w.WriteString("batchId", e.BatchId.ToString("D"));
+            w.WriteString("channel", e.Channel);
+            WriteOptional(w, "evidenceId", e.EvidenceId);
+            w.WriteString("lineId", e.LineId);
+            if (e.Month is { } month) w.WriteNumber("month", month);
+            w.WriteString("parkId", e.ParkId.ToString("D"));
+            w.WriteString("previousHash", e.PreviousHash);
+            WriteOptional(w, "reason", e.Reason);
+            w.WriteString("recordedAt", e.RecordedAt.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture));
+            w.WriteString("recordedBy", e.RecordedBy);
+            w.WriteNumber("sequence", e.Sequence);
+            if (e.Supersedes is { } supersedes) w.WriteNumber("supersedes", supersedes);
+            w.WriteString("values", e.Values);
+            w.WriteNumber("year", e.Year);
+            w.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteOptional(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is not null) w.WriteString(name, value);
+    }
+}

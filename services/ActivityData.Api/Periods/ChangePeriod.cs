@@ -1,0 +1,57 @@
+using CarbonPlatform.ActivityData.Data;
+using CarbonPlatform.Contracts.ActivityData;
+using CarbonPlatform.ServiceDefaults.Auth;
+using CarbonPlatform.ServiceDefaults.Messaging;
+using CarbonPlatform.ServiceDefaults.Problems;
+using CarbonPlatform.ServiceDefaults.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarbonPlatform.ActivityData.Periods;
+
+/// <summary>Submission (anyone who may write the park's data) and lock (the platform administrator or the operator's admin).</summary>
+public static class ChangePeriod
+{
+    public static Task<IResult> Submit(Guid parkId, int year, HttpContext http, ActivityDb db, IParkDirectory parks, CancellationToken ct) =>
+        MoveAsync(parkId, year, PeriodStatuses.Submitted, http, db, parks, ct);
+
+    public static Task<IResult> Lock(Guid parkId, int year, HttpContext http, ActivityDb db, IParkDirectory parks, CancellationToken ct) =>
+        MoveAsync(parkId, year, PeriodStatuses.Locked, http, db, parks, ct);
+
+    public static bool MayLock(Caller caller, ParkScope park) =>
+        caller.IsPlatformAdmin || (caller.IsOperator && caller.OrganizationId == park.OperatorOrganizationId && caller.Has(PlatformRoles.OperatorAdmin));
+
+    private static async Task<IResult> MoveAsync(Guid parkId, int year, string target, HttpContext http, ActivityDb db, IParkDirectory parks, CancellationToken ct)
+    {
+        var caller = http.Caller();
+        var park = await parks.FindAsync(parkId, ct);
+        if (park is null || !ParkVisibility.CanRead(caller, park)) return Problems.NotFound("The park");
+        var allowed = target == PeriodStatuses.Locked ? MayLock(caller, park) : ParkVisibility.CanWrite(caller, park);
+        if (!allowed) return Problems.Forbidden(target == PeriodStatuses.Locked
+            ? "Only the platform administrator or the park operator's administrator locks a period."
+            : "This caller may read the park's data but not submit it.");
+        if (year is < 1990 or > 2200) return Problems.Invalid("year", "out-of-range", "year is a calendar year.");
+
+        var period = await db.Periods.FirstOrDefaultAsync(p => p.ParkId == parkId && p.Year == year, ct);
+        var (outcome, code, message) = PeriodTransitions.Decide(period?.Status ?? PeriodStatuses.Open, target);
+        if (outcome == PeriodTransitions.Outcome.Refuse) return Problems.Conflict("status", code!, message!);
+        if (outcome == PeriodTransitions.Outcome.Apply)
+        {
+            if (period is null) db.Periods.Add(period = new PeriodState { ParkId = parkId, Year = year, Status = target });
+            var now = DateTime.UtcNow;
+            period.Status = target;
+            if (target == PeriodStatuses.Submitted) (period.SubmittedBy, period.SubmittedAt) = (caller.Subject, now);
+            else (period.LockedBy, period.LockedAt) = (caller.Subject, now);
+            db.AddEvent(new ReportingPeriodChanged(parkId, year, target, caller.Subject, now), park.OperatorOrganizationId);
+            await db.SaveChangesAsync(ct);
+        }
+        return Results.Ok(View(parkId, year, period));
+    }
+
+    public static object View(Guid parkId, int year, PeriodState? p) => new
+    {
+        parkId, year, status = p?.Status ?? PeriodStatuses.Open, submittedBy = p?.SubmittedBy, submittedAt = Utc(p?.SubmittedAt),
+        lockedBy = p?.LockedBy, lockedAt = Utc(p?.LockedAt),
+    };
+
+    private static DateTime? Utc(DateTime? t) => t is { } v ? DateTime.SpecifyKind(v, DateTimeKind.Utc) : null;
+}

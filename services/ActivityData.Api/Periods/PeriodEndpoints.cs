@@ -1,0 +1,30 @@
+using CarbonPlatform.ActivityData.Data;
+using CarbonPlatform.ServiceDefaults.Auth;
+using CarbonPlatform.ServiceDefaults.Problems;
+using CarbonPlatform.ServiceDefaults.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarbonPlatform.ActivityData.Periods;
+
+public static class PeriodEndpoints
+{
+    public static RouteGroupBuilder MapPeriods(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/parks/{parkId:guid}/periods/{year:int}").WithTags("Reporting periods");
+        group.MapGet("/", Get).WithSummary("Where the park's reporting year stands: open, submitted or locked, and who moved it.");
+        group.MapPost("/submission", ChangePeriod.Submit)
+            .WithSummary("Submits the year's data (open → submitted); anyone who may record the park's data.");
+        group.MapPost("/lock", ChangePeriod.Lock)
+            .WithSummary("Locks the year for certification (submitted → locked; platform administrator or the operator's admin). "
+                + "Batches, corrections and imports into a locked year are refused with 409 period-locked.");
+        return api;
+    }
+
+    private static async Task<IResult> Get(Guid parkId, int year, HttpContext http, ActivityDb db, IParkDirectory parks, CancellationToken ct)
+    {
+        var park = await parks.FindAsync(parkId, ct);
+        if (park is null || !ParkVisibility.CanRead(http.Caller(), park)) return Problems.NotFound("The park");
+        var period = await db.Periods.AsNoTracking().FirstOrDefaultAsync(p => p.ParkId == parkId && p.Year == year, ct);
+        return Results.Ok(ChangePeriod.View(parkId, year, period));
+    }
+}

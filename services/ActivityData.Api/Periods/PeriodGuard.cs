@@ -1,0 +1,20 @@
+using CarbonPlatform.ActivityData.Data;
+using CarbonPlatform.ServiceDefaults.Problems;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarbonPlatform.ActivityData.Periods;
+
+/// <summary>Every write (batch, correction, import) asks this first: a locked year takes nothing.</summary>
+public static class PeriodGuard
+{
+    public static async Task<string> StatusAsync(ActivityDb db, Guid parkId, int year, CancellationToken ct) =>
+        await db.Periods.AsNoTracking().Where(p => p.ParkId == parkId && p.Year == year).Select(p => p.Status).FirstOrDefaultAsync(ct)
+        ?? PeriodStatuses.Open;
+
+    /// <summary>The 409 to answer when the year is locked, else null.</summary>
+    public static async Task<IResult?> RejectIfLockedAsync(ActivityDb db, Guid parkId, int year, CancellationToken ct) =>
+        await StatusAsync(db, parkId, year, ct) == PeriodStatuses.Locked ? Locked(year) : null;
+
+    public static IResult Locked(int year) => Problems.WithErrors(StatusCodes.Status409Conflict, "The period is locked; nothing was recorded.",
+        [new InputError(null, "year", "period-locked", $"{year} is locked for certification: its data can no longer be changed.")]);
+}

@@ -1,0 +1,91 @@
+using System.Net.Http.Headers;
+using CarbonPlatform.ActivityData.Data;
+using CarbonPlatform.ActivityData.Factors;
+using CarbonPlatform.ServiceDefaults.Tenancy;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+using CarbonPlatform.Testing;
+
+namespace CarbonPlatform.ActivityData.Tests.Support;
+
+/// <summary>
+/// The activity-data service on TestServer as the platform configures it, with its own empty temp data folder, the
+/// in-memory transport, tokens checked against the test JWKS, a fake park directory and the reference factor release.
+/// </summary>
+public sealed class ActivityDataService : WebApplicationFactory<Program>
+{
+    private readonly JwksServer _jwks;
+
+    public ActivityDataService()
+    {
+        _jwks = new JwksServer(Mint);
+    }
+
+    public TokenMint Mint { get; } = new();
+    public FakeParkDirectory Parks { get; } = new();
+    public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "carbon-activity-tests", Guid.NewGuid().ToString("N"));
+    public string DatabaseFile => Path.Combine(DataFolder, "activity-data.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:DataFolder", DataFolder);
+        builder.UseSetting("Messaging:Transport", "InMemory");
+        builder.UseSetting("Auth:Issuer", TokenMint.Issuer);
+        builder.UseSetting("Auth:JwksUri", _jwks.JwksUri);
+        builder.UseSetting("Services:ParkRegistry:Grpc", "http://park-registry.invalid");
+        builder.UseSetting("Services:EmissionFactors:Grpc", "http://emission-factors.invalid");
+        builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IParkDirectory>(Parks);
+            services.AddSingleton<IFactorReleaseProvider, ReferenceFactorReleases>();
+        });
+    }
+
+    public HttpClient As(TokenClaims claims)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Mint.Mint(claims));
+        return client;
+    }
+
+    /// <summary>A channel to the internal gRPC services, through TestServer's handler.</summary>
+    public GrpcChannel GrpcChannel() =>
+        global::Grpc.Net.Client.GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Server.CreateHandler() });
+
+    public async Task<T> WithDbAsync<T>(Func<ActivityDb, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<ActivityDb>());
+    }
+
+    /// <summary>Runs SQL on the service's SQLite file directly, past the service: what someone with file access could do.</summary>
+    public async Task<int> ExecuteSqlAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabaseFile};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteNonQueryAsync();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing) return;
+        _jwks.Dispose();
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(DataFolder, recursive: true); }
+        catch (IOException) { /* a file still held open: the OS cleans the temp folder */ }
+    }
+}
+
+[CollectionDefinition(nameof(ServiceCollection))]
+public sealed class ServiceCollection : ICollectionFixture<ActivityDataService>;
