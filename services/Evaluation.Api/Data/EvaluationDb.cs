@@ -28,6 +28,7 @@ public sealed class EvaluationDb(DbContextOptions<EvaluationDb> options) : DbCon
             e.HasKey(x => new { x.Id, x.Version });
             e.Property(x => x.Id).HasMaxLength(80);
             e.Property(x => x.PublishedBy).HasMaxLength(200);
+            e.Property(x => x.OwnerRegion).HasMaxLength(6);
         });
         model.AddOutboxAndInbox();
     }

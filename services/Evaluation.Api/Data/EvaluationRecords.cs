@@ -41,6 +41,8 @@ public sealed class PublishedScheme
     public required string Id { get; set; }
     public int Version { get; set; }
     public required string DefinitionJson { get; set; }
+    /// <summary>The region of the authority that owns this scheme id (null: the platform's). Only it, or the administrator, publishes further versions.</summary>
+    public string? OwnerRegion { get; set; }
     public required string PublishedBy { get; set; }
     public DateTime PublishedAt { get; set; }
 }

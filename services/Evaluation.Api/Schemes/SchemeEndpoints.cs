@@ -14,8 +14,8 @@ public static class SchemeEndpoints
         var group = api.MapGroup("/schemes").WithTags("Evaluation schemes");
         group.MapGet("/", List).WithSummary("Every scheme version: id, version, method, status, source.");
         group.MapGet("/{id}", Get).WithSummary("A scheme's definition (latest version, or ?version=n).");
-        group.MapPost("/", Publish).RequireAuthorization(PlatformPolicies.PlatformAdmin).Accepts<object>("application/json")
-            .WithSummary("Publishes a new scheme version (platform administrator); an invalid definition is refused with every error.");
+        group.MapPost("/", Publish).Accepts<object>("application/json")
+            .WithSummary("Publishes a new scheme version (the platform administrator, or a regional authority for a scheme of its region); an invalid definition is refused with every error.");
         return api;
     }
 
@@ -32,8 +32,13 @@ public static class SchemeEndpoints
 
     private static async Task<IResult> Publish(JsonElement body, SchemeRegistry registry, EvaluationDb db, HttpContext http, CancellationToken ct)
     {
+        var caller = http.Caller();
+        if (!caller.IsPlatformAdmin && !caller.IsAuthority)
+            return Problems.Forbidden("Only the platform administrator or a regional authority publishes scheme versions.");
         var read = SchemeDefinitionReader.Read(body);
         if (!read.IsValid) return Problems.Invalid(read.Errors.Select(ToProblem), "The scheme definition is invalid; nothing was published.");
+        var (allowed, ownerRegion, refusal) = await SchemeOwnership.CheckAsync(caller, read.Definition!.Id, db, ct);
+        if (!allowed) return Problems.Forbidden(refusal!);
         await registry.LoadAsync(db, ct);
         var publication = registry.Catalog.Publish(read.Definition!);
         if (!publication.Accepted) return Problems.Invalid(publication.Errors.Select(ToProblem), "The scheme definition is invalid; nothing was published.");
@@ -41,7 +46,7 @@ public static class SchemeEndpoints
         db.Schemes.Add(new PublishedScheme
         {
             Id = definition.Id, Version = definition.Version, DefinitionJson = SchemeDefinitionReader.Write(definition),
-            PublishedBy = http.Caller().Subject, PublishedAt = DateTime.UtcNow,
+            OwnerRegion = ownerRegion, PublishedBy = caller.Subject, PublishedAt = DateTime.UtcNow,
         });
         await db.SaveChangesAsync(ct);
         await registry.LoadAsync(db, ct);

@@ -35,6 +35,10 @@ namespace CarbonPlatform.Evaluation.Data.Migrations
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("OwnerRegion")
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
                     b.Property<DateTime>("PublishedAt")
                         .HasColumnType("datetime2");
 
