@@ -1,3 +1,4 @@
+using CarbonPlatform.ActivityData.Boundary;
 using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Evidence;
 using CarbonPlatform.ActivityData.Factors;
@@ -24,8 +25,9 @@ builder.Services.AddGrpc();
 
 var app = builder.Build();
 app.MapServiceDefaults();
-app.MapGroup("/api/v1").MapActivityRecords().MapLedger().MapPeriods().MapImports().MapEvidence();
+app.MapGroup("/api/v1").MapActivityRecords().MapLedger().MapPeriods().MapImports().MapEvidence().MapBoundary();
 app.MapGrpcService<ActivityLedgerService>().AllowAnonymous(); // internal port only, see README "Service-to-service calls"
+app.MapGrpcService<LedgerFactsService>().AllowAnonymous(); // internal port only, like ActivityLedgerService
 
 if (!await app.InitializeDatabaseAsync<ActivityDb>(args)) return;
 app.Run();

@@ -1,4 +1,6 @@
 using CarbonPlatform.Contracts.Grpc.Accounting;
+using CarbonPlatform.Contracts.Grpc.ActivityData;
+using CarbonPlatform.Evaluation.Management;
 using CarbonPlatform.Evaluation.Data;
 using CarbonPlatform.Evaluation.Evaluations;
 using CarbonPlatform.Evaluation.Grpc;
@@ -20,6 +22,8 @@ builder.Services.AddGrpcClient<Inventories.InventoriesClient>(o => o.Address = n
 builder.Services.AddGrpc();
 builder.Services.AddSingleton<SchemeRegistry>();
 builder.Services.AddScoped<EvaluationRecorder>();
+builder.Services.AddScoped<ManagementFactsSource>();
+builder.Services.AddGrpcClient<LedgerFacts.LedgerFactsClient>(o => o.Address = new Uri(builder.Configuration.Require("Services:ActivityData:Grpc")));
 
 var app = builder.Build();
 app.MapServiceDefaults();

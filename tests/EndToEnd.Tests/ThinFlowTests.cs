@@ -44,13 +44,22 @@ public sealed class ThinFlowTests(PlatformFixture platform)
             scheme = "cers-2025-provisional",
             management = new Dictionary<string, object>
             {
-                ["P1"] = true, ["P2"] = 0.95, ["P3"] = 0.9, ["P4"] = true, ["P5"] = true,
-                ["L1"] = 1.0, ["L2"] = 6, ["L3"] = 0.92, ["L4"] = true, ["L5"] = true,
+                ["P1"] = true, ["P2"] = 1.0, ["P3"] = 0.5, ["P4"] = true, ["P5"] = true,
+                ["L1"] = 1.0, ["L2"] = 6, ["L3"] = 0.92, ["L4"] = false, ["L5"] = true,
             },
         });
         var stored = await op.GetJsonAsync($"/api/v1/parks/{parkId}/evaluations/{evaluation.Str("id")}");
         var totals = inventory.GetProperty("totals");
         Assert.True(totals.Num("ratio123") >= 1.0);
+        // The ledger kept here decides P3, L3 and L4 whatever was declared: all four lines came by the API (P3 = 1),
+        // none has evidence (L3 = 0), the chain verifies (L4 = yes). P2 and L1 stay declared: no enterprises or
+        // sources are registered. Score: 15 + 15 + 10 + 10 + 10 + 15 + 5 + 0 + 5 + 5 = 90.
+        var management = stored.GetProperty("management").EnumerateArray().ToDictionary(m => m.Str("code"));
+        Assert.Equal(("computed", 1.0), (management["P3"].Str("provenance"), management["P3"].GetProperty("value").GetDouble()));
+        Assert.Equal(("computed", 0.0), (management["L3"].Str("provenance"), management["L3"].GetProperty("value").GetDouble()));
+        Assert.Equal(("computed", true), (management["L4"].Str("provenance"), management["L4"].GetProperty("value").GetBoolean()));
+        Assert.Equal("declared", management["P2"].Str("provenance"));
+        Assert.Equal(90.0, stored.Num("managementScore"), 6);
         Assert.Equal("AAA", stored.Str("grade")); // ratio123 ≥ 1, scope 3 reported, management score ≥ 90
         Assert.Equal(inventory.GetProperty("version").GetInt32(), stored.GetProperty("inventoryVersion").GetInt32());
 

@@ -10,6 +10,8 @@ public sealed class ActivityDb(DbContextOptions<ActivityDb> options) : DbContext
     public DbSet<LedgerEntry> Ledger => Set<LedgerEntry>();
     public DbSet<PeriodState> Periods => Set<PeriodState>();
     public DbSet<EvidenceFile> Evidence => Set<EvidenceFile>();
+    public DbSet<Enterprise> Enterprises => Set<Enterprise>();
+    public DbSet<EmissionSource> Sources => Set<EmissionSource>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -42,6 +44,7 @@ public sealed class ActivityDb(DbContextOptions<ActivityDb> options) : DbContext
             e.Property(x => x.Channel).HasMaxLength(20);
             e.Property(x => x.RecordedBy).HasMaxLength(200);
             e.Property(x => x.EvidenceId).HasMaxLength(200);
+            e.Property(x => x.SourceId).HasMaxLength(36);
             e.Property(x => x.Reason).HasMaxLength(1000);
             e.Property(x => x.PreviousHash).HasMaxLength(64);
             e.Property(x => x.Hash).HasMaxLength(64);
@@ -65,6 +68,24 @@ public sealed class ActivityDb(DbContextOptions<ActivityDb> options) : DbContext
             e.Property(x => x.Sha256).HasMaxLength(64);
             e.Property(x => x.UploadedBy).HasMaxLength(200);
             e.HasIndex(x => x.ParkId);
+        });
+        model.Entity<Enterprise>(e =>
+        {
+            e.ToTable("Enterprises");
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.CreditCode).HasMaxLength(18);
+            e.Property(x => x.CreatedBy).HasMaxLength(200);
+            e.HasIndex(x => x.ParkId);
+        });
+        model.Entity<EmissionSource>(e =>
+        {
+            e.ToTable("EmissionSources");
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.Kind).HasMaxLength(40);
+            e.Property(x => x.Unit).HasMaxLength(20);
+            e.Property(x => x.CreatedBy).HasMaxLength(200);
+            e.HasIndex(x => new { x.ParkId, x.EnterpriseId });
+            e.HasOne<Enterprise>().WithMany().HasForeignKey(x => x.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
         });
         model.AddOutboxAndInbox();
     }

@@ -27,5 +27,7 @@ public sealed class ActivityRecord
     public int? Category { get; set; }
     public string? SinkType { get; set; }
     public string? Serial { get; set; }
+    /// <summary>The park's emission source the line is for, when named.</summary>
+    public Guid? SourceId { get; set; }
     public DateTime RecordedAt { get; set; }
 }

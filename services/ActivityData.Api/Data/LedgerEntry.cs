@@ -23,6 +23,8 @@ public sealed class LedgerEntry
     /// <summary>The line's values in canonical JSON (sorted keys, no nulls): exactly what the hash covers.</summary>
     public required string Values { get; set; }
     public string? EvidenceId { get; set; }
+    /// <summary>The emission source the line is for (a GUID), when named; hashed only when present.</summary>
+    public string? SourceId { get; set; }
     /// <summary>The sequence of the entry this one corrects.</summary>
     public long? Supersedes { get; set; }
     public string? Reason { get; set; }

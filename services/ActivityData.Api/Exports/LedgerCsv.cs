@@ -11,7 +11,7 @@ public static class LedgerCsv
 
     public static string Header() => CsvCells.Row(
         new[] { "sequence", "year", "month", "lineId", "channel", "recordedBy", "recordedAt" }
-            .Concat(ValueColumns).Concat(["evidenceId", "supersedes", "supersededBy", "reason", "hash"]));
+            .Concat(ValueColumns).Concat(["evidenceId", "sourceId", "supersedes", "supersededBy", "reason", "hash"]));
 
     public static string Row(LedgerEntry e, long? supersededBy)
     {
@@ -24,7 +24,7 @@ public static class LedgerCsv
         };
         foreach (var column in ValueColumns)
             cells.Add(values.TryGetValue(column, out var v) ? Cell(v) : "");
-        cells.AddRange([CsvCells.Cell(e.EvidenceId), e.Supersedes?.ToString(CultureInfo.InvariantCulture) ?? "",
+        cells.AddRange([CsvCells.Cell(e.EvidenceId), CsvCells.Cell(e.SourceId), e.Supersedes?.ToString(CultureInfo.InvariantCulture) ?? "",
             supersededBy?.ToString(CultureInfo.InvariantCulture) ?? "", CsvCells.Cell(e.Reason), e.Hash]);
         return CsvCells.Row(cells);
     }

@@ -1,3 +1,4 @@
+using CarbonPlatform.ActivityData.Boundary;
 using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Evidence;
 using CarbonPlatform.ActivityData.Factors;
@@ -47,6 +48,9 @@ public static class RunImport
         var lineIds = Enumerable.Range(0, sheet.Rows.Count).Select(i => sheet.Lines[i]?["id"]?.GetValue<string>()).ToList();
         foreach (var (index, error) in await EvidenceCheck.UnknownAsync(db, parkId, check.Notes, lineIds, ct))
             problems.Add(new ImportProblem(sheet.Rows[index], sheet.Headers.GetValueOrDefault("evidenceId", "evidenceId"), error.Code, error.Message, error.Line));
+
+        foreach (var (index, error) in await SourceCheck.UnknownAsync(db, parkId, check.Notes, lineIds, ct))
+            problems.Add(new ImportProblem(sheet.Rows[index], sheet.Headers.GetValueOrDefault("sourceId", "sourceId"), error.Code, error.Message, error.Line));
 
         if (dryRun ?? true) return ImportReport.DryRun(y, sheet.Rows.Count, upload.Encoding.WebName, problems, format);
         if (problems.Count > 0 || check.Batch is null) return ImportReport.Refused(problems);

@@ -39,6 +39,7 @@ public static class LedgerHash
             w.WriteString("recordedAt", e.RecordedAt.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture));
             w.WriteString("recordedBy", e.RecordedBy);
             w.WriteNumber("sequence", e.Sequence);
+            WriteOptional(w, "sourceId", e.SourceId);
             if (e.Supersedes is { } supersedes) w.WriteNumber("supersedes", supersedes);
             w.WriteString("values", e.Values);
             w.WriteNumber("year", e.Year);

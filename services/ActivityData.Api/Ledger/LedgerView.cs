@@ -9,7 +9,7 @@ public static class LedgerView
     {
         id = e.Id, sequence = e.Sequence, year = e.Year, month = e.Month, lineId = e.LineId, channel = e.Channel,
         recordedBy = e.RecordedBy, recordedAt = DateTime.SpecifyKind(e.RecordedAt, DateTimeKind.Utc), batchId = e.BatchId,
-        values = ParseValues(e.Values), evidenceId = e.EvidenceId, supersedes = e.Supersedes, reason = e.Reason,
+        values = ParseValues(e.Values), evidenceId = e.EvidenceId, sourceId = e.SourceId, supersedes = e.Supersedes, reason = e.Reason,
         superseded = supersededBy is not null, supersededBy, previousHash = e.PreviousHash, hash = e.Hash,
     };
 

@@ -3,10 +3,10 @@ using CarbonPlatform.ServiceDefaults.Problems;
 
 namespace CarbonPlatform.ActivityData.Ledger;
 
-/// <summary>What the ledger keeps about a line beyond its accounting values: the month it is for and its evidence.</summary>
-public sealed record LineAnnotation(int? Month, string? EvidenceId);
+/// <summary>What the ledger keeps about a line beyond its accounting values: the month it is for, its evidence and its emission source.</summary>
+public sealed record LineAnnotation(int? Month, string? EvidenceId, string? SourceId = null);
 
-/// <summary>Reads <c>month</c> (1–12) and <c>evidenceId</c> from a line's JSON; the engine ignores both. Pure.</summary>
+/// <summary>Reads <c>month</c> (1–12), <c>evidenceId</c> and <c>sourceId</c> from a line's JSON; the engine ignores them. Pure.</summary>
 public static class LineAnnotations
 {
     public const int MaxEvidenceIdLength = 200;
@@ -27,7 +27,13 @@ public static class LineAnnotations
             if (ev.ValueKind == JsonValueKind.String && ev.GetString() is { Length: > 0 and <= MaxEvidenceIdLength } text) evidence = text;
             else errors.Add(new InputError(id, "evidenceId", "invalid-evidence-id", $"evidenceId is a text of 1 to {MaxEvidenceIdLength} characters."));
         }
-        return new LineAnnotation(month, evidence);
+        string? source = null;
+        if (line.TryGetProperty("sourceId", out var src) && src.ValueKind != JsonValueKind.Null)
+        {
+            if (src.ValueKind == JsonValueKind.String && src.GetString() is { Length: > 0 and <= MaxEvidenceIdLength } text) source = text.Trim();
+            else errors.Add(new InputError(id, "sourceId", "unknown-source", "sourceId names an emission source of the park (its id)."));
+        }
+        return new LineAnnotation(month, evidence, source);
     }
 
     /// <summary>Annotations of every line of a batch body, in line order.</summary>
@@ -35,18 +41,4 @@ public static class LineAnnotations
         body.TryGetProperty("lines", out var lines) && lines.ValueKind == JsonValueKind.Array
             ? lines.EnumerateArray().Select(l => Read(l, errors)).ToList()
             : [];
-}
-
-/// <summary>How a line reached the ledger.</summary>
-public static class Channels
-{
-    public const string Manual = "manual";
-    public const string Import = "import";
-    public const string Api = "api";
-    public const string Meter = "meter";
-
-    /// <summary>A JSON writer may say <c>manual</c> (a person in the portal) or <c>meter</c>; anything else records as <c>api</c>.</summary>
-    public static string FromBody(JsonElement body) =>
-        body.ValueKind == JsonValueKind.Object && body.TryGetProperty("channel", out var c) && c.ValueKind == JsonValueKind.String
-            && c.GetString() is Manual or Meter ? c.GetString()! : Api;
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using CarbonPlatform.ActivityData.Boundary;
 using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Evidence;
 using CarbonPlatform.ActivityData.Factors;
@@ -30,12 +31,17 @@ public static class RecordCorrection
 
         var (request, readErrors) = CorrectionRequests.Read(body);
         if (request is null) return Problems.Invalid(readErrors, "The correction is invalid; nothing was recorded.");
+        var (channel, channelError) = Channels.Read(body, request.LineId);
+        if (channelError is not null) return Problems.Invalid([channelError], "The correction is invalid; nothing was recorded.");
+        if (!Channels.MayClaim(caller, channel)) return Problems.Forbidden("Only data entry or an administrator records a meter feed.");
         var (batch, errors) = BatchValidation.Validate(request.AsBatch, await releases.DefaultAsync(ct));
         var noteErrors = new List<InputError>();
         var note = LineAnnotations.Read(request.Line, noteErrors);
         if (batch is null || noteErrors.Count > 0) return Problems.Invalid(errors.Concat(noteErrors), "The correction is invalid; nothing was recorded.");
         var unknownEvidence = await EvidenceCheck.UnknownAsync(db, parkId, [note], [request.LineId], ct);
-        if (unknownEvidence.Count > 0) return Problems.Invalid(unknownEvidence.Select(u => u.Error), "The correction is invalid; nothing was recorded.");
+        var unknownSources = await SourceCheck.UnknownAsync(db, parkId, [note], [request.LineId], ct);
+        if (unknownEvidence.Count + unknownSources.Count > 0)
+            return Problems.Invalid(unknownEvidence.Concat(unknownSources).Select(u => u.Error), "The correction is invalid; nothing was recorded.");
         if (await PeriodGuard.RejectIfLockedAsync(db, parkId, request.Year, ct) is { } locked) return locked;
 
         var hash = Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(body)));
@@ -52,14 +58,13 @@ public static class RecordCorrection
             var supersedes = await db.Ledger.Where(e => e.ParkId == parkId && e.Year == request.Year && e.LineId == request.LineId)
                 .MaxAsync(e => (long?)e.Sequence, ct);
             var now = DateTime.UtcNow;
-            var channel = Channels.FromBody(body);
             var record = new ActivityBatch
             {
                 Id = Guid.NewGuid(), ParkId = parkId, Year = request.Year, RequestHash = hash, LineCount = 1, Channel = channel,
                 RecordedBy = caller.Subject, RecordedAt = now,
             };
             db.Batches.Add(record);
-            current.TakeValuesOf(corrected.ToRecord(parkId, request.Year, record.Id, now));
+            current.TakeValuesOf(corrected.ToRecord(parkId, request.Year, record.Id, now).WithSource(note));
             var entry = LedgerEntries.For(current, note, channel, caller.Subject, supersedes, request.Reason);
             await LedgerChain.AppendAsync(db, parkId, [entry], ct);
             db.AddEvent(new ActivityBatchRecorded(parkId, request.Year, record.Id, 1, now), park.OperatorOrganizationId);

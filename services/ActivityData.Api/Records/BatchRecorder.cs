@@ -1,3 +1,4 @@
+using CarbonPlatform.ActivityData.Boundary;
 using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Ledger;
 using CarbonPlatform.Contracts.ActivityData;
@@ -35,11 +36,12 @@ public static class BatchRecorder
                 Id = Guid.NewGuid(), ParkId = park.ParkId, Year = batch.Year, IdempotencyKey = origin.IdempotencyKey, RequestHash = origin.RequestHash,
                 LineCount = batch.Lines.Count, Channel = origin.Channel, RecordedBy = origin.RecordedBy, RecordedAt = now,
             };
-            var lines = batch.Lines.Select(l => l.ToRecord(park.ParkId, batch.Year, record.Id, now)).ToList();
+            LineAnnotation Note(int i) => i < notes.Count ? notes[i] : new LineAnnotation(null, null);
+            var lines = batch.Lines.Select((l, i) => l.ToRecord(park.ParkId, batch.Year, record.Id, now).WithSource(Note(i))).ToList();
             db.Batches.Add(record);
             db.Records.AddRange(lines);
             await LedgerChain.AppendAsync(db, park.ParkId,
-                lines.Select((l, i) => LedgerEntries.For(l, i < notes.Count ? notes[i] : new LineAnnotation(null, null), origin.Channel, origin.RecordedBy)), ct);
+                lines.Select((l, i) => LedgerEntries.For(l, Note(i), origin.Channel, origin.RecordedBy)), ct);
             db.AddEvent(new ActivityBatchRecorded(park.ParkId, batch.Year, record.Id, batch.Lines.Count, now), park.OperatorOrganizationId);
             try
             {

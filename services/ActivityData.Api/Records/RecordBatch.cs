@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using CarbonPlatform.ActivityData.Boundary;
 using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Evidence;
 using CarbonPlatform.ActivityData.Factors;
@@ -28,16 +29,22 @@ public static class RecordBatch
         var hash = Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(body)));
         if (key is not null && await FindRetryAsync(db, parkId, key, hash, ct) is { } earlier) return earlier;
 
+        var (channel, channelError) = Channels.Read(body);
+        if (channelError is not null) return Problems.Invalid([channelError], "The batch is invalid; nothing was recorded.");
+        if (!Channels.MayClaim(caller, channel)) return Problems.Forbidden("Only data entry or an administrator records a meter feed.");
+
         var release = await releases.DefaultAsync(ct);
         var (batch, errors) = BatchValidation.Validate(body, release);
         var noteErrors = new List<InputError>();
         var notes = body.ValueKind == JsonValueKind.Object ? LineAnnotations.ReadAll(body, noteErrors) : [];
         if (batch is null || noteErrors.Count > 0) return Problems.Invalid(errors.Concat(noteErrors), "The batch is invalid; nothing was recorded.");
         var unknownEvidence = await EvidenceCheck.UnknownAsync(db, parkId, notes, batch.Lines.Select(l => l.Id).ToList(), ct);
-        if (unknownEvidence.Count > 0) return Problems.Invalid(unknownEvidence.Select(u => u.Error), "The batch is invalid; nothing was recorded.");
+        var unknownSources = await SourceCheck.UnknownAsync(db, parkId, notes, batch.Lines.Select(l => l.Id).ToList(), ct);
+        if (unknownEvidence.Count + unknownSources.Count > 0)
+            return Problems.Invalid(unknownEvidence.Concat(unknownSources).Select(u => u.Error), "The batch is invalid; nothing was recorded.");
         if (await PeriodGuard.RejectIfLockedAsync(db, parkId, batch.Year, ct) is { } locked) return locked;
 
-        var origin = new BatchOrigin(Channels.FromBody(body), caller.Subject, key, hash);
+        var origin = new BatchOrigin(channel, caller.Subject, key, hash);
         var (batchId, problem) = await BatchRecorder.RecordAsync(db, park, batch, notes, origin,
             key is null ? null : () => FindRetryAsync(db, parkId, key, hash, ct), ct);
         return problem ?? Results.Accepted($"/api/v1/parks/{parkId}/activity-records?year={batch.Year}", new { batchId });

@@ -42,7 +42,7 @@ public static class RecordMapping
         id = r.LineId, kind = r.Kind, quantity = r.Quantity, unit = r.Unit, fuel = r.Fuel, ncv = r.Ncv, carbonContent = r.CarbonContent,
         oxidationRate = r.OxidationRate, direction = r.Direction, internationalBunker = r.InternationalBunker, carbonate = r.Carbonate,
         calcinationFraction = r.CalcinationFraction, product = r.Product, emissionFactor = r.EmissionFactor, gas = r.Gas, source = r.Source,
-        instrument = r.Instrument, category = r.Category, sinkType = r.SinkType, serial = r.Serial, batchId = r.BatchId,
+        instrument = r.Instrument, category = r.Category, sinkType = r.SinkType, serial = r.Serial, sourceId = r.SourceId, batchId = r.BatchId,
         recordedAt = DateTime.SpecifyKind(r.RecordedAt, DateTimeKind.Utc),
     };
 }

@@ -5,6 +5,7 @@ using CarbonPlatform.Contracts.Grpc.Accounting;
 using CarbonPlatform.Evaluation.Data;
 using CarbonPlatform.Evaluation.Engine.Schemes;
 using CarbonPlatform.Evaluation.Engine.Serialization;
+using CarbonPlatform.Evaluation.Management;
 using CarbonPlatform.Evaluation.Previews;
 using CarbonPlatform.ServiceDefaults.Messaging;
 using CarbonPlatform.ServiceDefaults.Problems;
@@ -13,7 +14,7 @@ using CarbonPlatform.ServiceDefaults.Tenancy;
 namespace CarbonPlatform.Evaluation.Evaluations;
 
 /// <summary>Evaluates a park's current inventory and stores the result with everything it was computed from.</summary>
-public sealed class EvaluationRecorder(EvaluationDb db, Inventories.InventoriesClient accounting)
+public sealed class EvaluationRecorder(EvaluationDb db, Inventories.InventoriesClient accounting, ManagementFactsSource ledger)
 {
     public async Task<(StoredEvaluation? Evaluation, IResult? Refusal)> RecordAsync(ParkScope park, int year, SchemeDefinition scheme,
         JsonElement? indicators, JsonElement? management, string createdBy, Guid? rerunOf, CancellationToken ct)
@@ -24,7 +25,8 @@ public sealed class EvaluationRecorder(EvaluationDb db, Inventories.InventoriesC
         if (inventory.ErrorsJson.Length > 0)
             return (null, Problems.Conflict("year", "inventory-not-computable", $"The park's {year} data cannot be accounted yet; see its inventory for the errors."));
 
-        var run = EvaluationRunner.Run(scheme, inventory.InventoryJson, indicators, management);
+        var computed = await ledger.ForAsync(park.ParkId, year, scheme.Management is not null, ct);
+        var run = EvaluationRunner.Run(scheme, inventory.InventoryJson, indicators, management, computed.Values);
         if (run.Result is not { } result) return (null, Problems.Invalid(run.Errors));
         var figures = run.Figures!;
         var evaluation = new StoredEvaluation
@@ -40,6 +42,7 @@ public sealed class EvaluationRecorder(EvaluationDb db, Inventories.InventoriesC
             {
                 ["indicators"] = JsonNode.Parse(indicators?.GetRawText() ?? "null"),
                 ["management"] = JsonNode.Parse(management?.GetRawText() ?? "null"),
+                ["ledgerFacts"] = computed.FactsJson is null ? null : JsonNode.Parse(computed.FactsJson),
             }.ToJsonString(),
             CreatedBy = createdBy, CreatedAt = DateTime.UtcNow,
         };

@@ -1,0 +1,43 @@
+using System.Text.Json;
+using CarbonPlatform.ActivityData.Data;
+using CarbonPlatform.ServiceDefaults.Auth;
+using CarbonPlatform.ServiceDefaults.Problems;
+using CarbonPlatform.ServiceDefaults.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarbonPlatform.ActivityData.Boundary;
+
+/// <summary>The enterprises of a park's boundary: those who may write the park register them, those who may read it list them.</summary>
+public static class Enterprises
+{
+    public static async Task<IResult> Register(Guid parkId, JsonElement body, HttpContext http, ActivityDb db, IParkDirectory parks, CancellationToken ct)
+    {
+        var caller = http.Caller();
+        var (park, refusal) = await parks.ForWritingAsync(caller, parkId, ct);
+        if (refusal is not null) return refusal;
+        var (request, errors) = BoundaryRequests.ReadEnterprise(body);
+        if (request is null) return Problems.Invalid(errors, "The enterprise is invalid; nothing was registered.");
+        var enterprise = new Enterprise
+        {
+            Id = Guid.NewGuid(), ParkId = park!.ParkId, Name = request.Name, CreditCode = request.CreditCode, KeyEnergyUser = request.KeyEnergyUser,
+            CreatedBy = caller.Subject, CreatedAt = DateTime.UtcNow,
+        };
+        db.Enterprises.Add(enterprise);
+        await db.SaveChangesAsync(ct);
+        return Results.Created($"/api/v1/parks/{parkId}/enterprises/{enterprise.Id}", View(enterprise));
+    }
+
+    public static async Task<IResult> List(Guid parkId, HttpContext http, ActivityDb db, IParkDirectory parks, CancellationToken ct)
+    {
+        var (_, refusal) = await parks.ForReadingAsync(http.Caller(), parkId, ct);
+        if (refusal is not null) return refusal;
+        var list = await db.Enterprises.AsNoTracking().Where(e => e.ParkId == parkId).OrderBy(e => e.CreatedAt).ToListAsync(ct);
+        return Results.Ok(new { parkId, count = list.Count, enterprises = list.Select(View) });
+    }
+
+    private static object View(Enterprise e) => new
+    {
+        id = e.Id, name = e.Name, creditCode = e.CreditCode, keyEnergyUser = e.KeyEnergyUser, createdBy = e.CreatedBy,
+        createdAt = DateTime.SpecifyKind(e.CreatedAt, DateTimeKind.Utc),
+    };
+}

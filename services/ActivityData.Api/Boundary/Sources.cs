@@ -1,0 +1,45 @@
+using System.Text.Json;
+using CarbonPlatform.ActivityData.Data;
+using CarbonPlatform.ServiceDefaults.Auth;
+using CarbonPlatform.ServiceDefaults.Problems;
+using CarbonPlatform.ServiceDefaults.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarbonPlatform.ActivityData.Boundary;
+
+/// <summary>The emission sources of a park's enterprises; each belongs to an enterprise of the same park.</summary>
+public static class Sources
+{
+    public static async Task<IResult> Register(Guid parkId, JsonElement body, HttpContext http, ActivityDb db, IParkDirectory parks, CancellationToken ct)
+    {
+        var caller = http.Caller();
+        var (park, refusal) = await parks.ForWritingAsync(caller, parkId, ct);
+        if (refusal is not null) return refusal;
+        var (request, errors) = BoundaryRequests.ReadSource(body);
+        if (request is null) return Problems.Invalid(errors, "The emission source is invalid; nothing was registered.");
+        if (!await db.Enterprises.AnyAsync(e => e.ParkId == park!.ParkId && e.Id == request.EnterpriseId, ct))
+            return Problems.Invalid("enterpriseId", "unknown-enterprise", $"'{request.EnterpriseId}' is not an enterprise of this park.");
+        var source = new EmissionSource
+        {
+            Id = Guid.NewGuid(), ParkId = park!.ParkId, EnterpriseId = request.EnterpriseId, Name = request.Name, Kind = request.Kind,
+            Unit = request.Unit, Metered = request.Metered, CreatedBy = caller.Subject, CreatedAt = DateTime.UtcNow,
+        };
+        db.Sources.Add(source);
+        await db.SaveChangesAsync(ct);
+        return Results.Created($"/api/v1/parks/{parkId}/emission-sources/{source.Id}", View(source));
+    }
+
+    public static async Task<IResult> List(Guid parkId, HttpContext http, ActivityDb db, IParkDirectory parks, CancellationToken ct)
+    {
+        var (_, refusal) = await parks.ForReadingAsync(http.Caller(), parkId, ct);
+        if (refusal is not null) return refusal;
+        var list = await db.Sources.AsNoTracking().Where(s => s.ParkId == parkId).OrderBy(s => s.CreatedAt).ToListAsync(ct);
+        return Results.Ok(new { parkId, count = list.Count, sources = list.Select(View) });
+    }
+
+    private static object View(EmissionSource s) => new
+    {
+        id = s.Id, enterpriseId = s.EnterpriseId, name = s.Name, kind = s.Kind, unit = s.Unit, metered = s.Metered, createdBy = s.CreatedBy,
+        createdAt = DateTime.SpecifyKind(s.CreatedAt, DateTimeKind.Utc),
+    };
+}
