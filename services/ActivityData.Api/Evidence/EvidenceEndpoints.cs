@@ -37,8 +37,8 @@ public static class EvidenceEndpoints
     private static async Task<(EvidenceFile?, IResult?)> FindAsync(Guid parkId, Guid id, HttpContext http, ActivityDb db, IParkDirectory parks,
         CancellationToken ct)
     {
-        var park = await parks.FindAsync(parkId, ct);
-        if (park is null || !ParkVisibility.CanRead(http.Caller(), park)) return (null, Problems.NotFound("The park"));
+        var access = await parks.ForReadingAsync(http.Caller(), parkId, ct);
+        if (!access.Granted) return (null, access.Refusal);
         var evidence = await db.Evidence.AsNoTracking().FirstOrDefaultAsync(e => e.ParkId == parkId && e.Id == id, ct);
         return evidence is null ? (null, Problems.NotFound("The evidence file")) : (evidence, null);
     }

@@ -11,9 +11,9 @@ public static class UploadEvidence
     public static async Task<IResult> Handle(Guid parkId, HttpContext http, ActivityDb db, IParkDirectory parks, EvidenceStore store, CancellationToken ct)
     {
         var caller = http.Caller();
-        var park = await parks.FindAsync(parkId, ct);
-        if (park is null || !ParkVisibility.CanRead(caller, park)) return Problems.NotFound("The park");
-        if (!ParkVisibility.CanWrite(caller, park)) return Problems.Forbidden("This caller may read the park's data but not add evidence.");
+        var access = await parks.ForWritingAsync(caller, parkId, ct);
+        if (!access.Granted) return access.Refusal;
+        var park = access.Park;
         if (!http.Request.HasFormContentType) return Problems.Invalid("file", "missing-file", "Send the evidence as a multipart/form-data file.");
         var form = await http.Request.ReadFormAsync(ct);
         if (form.Files.Count == 0) return Problems.Invalid("file", "missing-file", "Send the evidence as a multipart/form-data file.");

@@ -14,8 +14,9 @@ public static class ExportLedger
 
     public static async Task<IResult> Handle(Guid parkId, int year, HttpContext http, ActivityDb db, IParkDirectory parks, CancellationToken ct)
     {
-        var park = await parks.FindAsync(parkId, ct);
-        if (park is null || !ParkVisibility.CanRead(http.Caller(), park)) return Problems.NotFound("The park");
+        var access = await parks.ForReadingAsync(http.Caller(), parkId, ct);
+        if (!access.Granted) return access.Refusal;
+        var park = access.Park;
         var supersededBy = await db.Ledger.AsNoTracking().Where(e => e.ParkId == parkId && e.Year == year && e.Supersedes != null)
             .Select(e => new { Old = e.Supersedes!.Value, New = e.Sequence }).ToListAsync(ct);
         var by = supersededBy.GroupBy(s => s.Old).ToDictionary(g => g.Key, g => g.Min(s => s.New));

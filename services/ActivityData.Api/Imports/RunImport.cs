@@ -24,9 +24,9 @@ public static class RunImport
         IParkDirectory parks, IFactorReleaseProvider releases, CancellationToken ct)
     {
         var caller = http.Caller();
-        var park = await parks.FindAsync(parkId, ct);
-        if (park is null || !ParkVisibility.CanRead(caller, park)) return Problems.NotFound("The park");
-        if (!ParkVisibility.CanWrite(caller, park)) return Problems.Forbidden("This caller may read the park's data but not import it.");
+        var access = await parks.ForWritingAsync(caller, parkId, ct);
+        if (!access.Granted) return access.Refusal;
+        var park = access.Park;
         if (year is not { } y || y is < 1990 or > 2200) return Problems.Invalid("year", "missing-field", "?year= names the reporting year of the file.");
         if (await PeriodGuard.RejectIfLockedAsync(db, parkId, y, ct) is { } locked) return locked;
 

@@ -14,8 +14,9 @@ public static class ReadLedger
     public static async Task<IResult> Handle(Guid parkId, int year, long? after, int? limit, HttpContext http, ActivityDb db, IParkDirectory parks,
         CancellationToken ct)
     {
-        var park = await parks.FindAsync(parkId, ct);
-        if (park is null || !ParkVisibility.CanRead(http.Caller(), park)) return Problems.NotFound("The park");
+        var access = await parks.ForReadingAsync(http.Caller(), parkId, ct);
+        if (!access.Granted) return access.Refusal;
+        var park = access.Park;
         var take = Math.Clamp(limit ?? MaxPage, 1, MaxPage);
         var from = after ?? 0;
         var page = await db.Ledger.AsNoTracking().Where(e => e.ParkId == parkId && e.Year == year && e.Sequence > from)

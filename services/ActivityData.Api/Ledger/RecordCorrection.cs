@@ -25,9 +25,9 @@ public static class RecordCorrection
         IFactorReleaseProvider releases, CancellationToken ct)
     {
         var caller = http.Caller();
-        var park = await parks.FindAsync(parkId, ct);
-        if (park is null || !ParkVisibility.CanRead(caller, park)) return Problems.NotFound("The park");
-        if (!ParkVisibility.CanWrite(caller, park)) return Problems.Forbidden("This caller may read the park's data but not correct it.");
+        var access = await parks.ForWritingAsync(caller, parkId, ct);
+        if (!access.Granted) return access.Refusal;
+        var park = access.Park;
 
         var (request, readErrors) = CorrectionRequests.Read(body);
         if (request is null) return Problems.Invalid(readErrors, "The correction is invalid; nothing was recorded.");

@@ -10,8 +10,9 @@ public static class VerifyLedger
 {
     public static async Task<IResult> Handle(Guid parkId, HttpContext http, ActivityDb db, IParkDirectory parks, CancellationToken ct)
     {
-        var park = await parks.FindAsync(parkId, ct);
-        if (park is null || !ParkVisibility.CanRead(http.Caller(), park)) return Problems.NotFound("The park");
+        var access = await parks.ForReadingAsync(http.Caller(), parkId, ct);
+        if (!access.Granted) return access.Refusal;
+        var park = access.Park;
         var report = await ChainWalk.VerifyAsync(db, parkId, ct);
         return Results.Ok(new
         {

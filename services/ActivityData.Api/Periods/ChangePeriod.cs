@@ -23,8 +23,9 @@ public static class ChangePeriod
     private static async Task<IResult> MoveAsync(Guid parkId, int year, string target, HttpContext http, ActivityDb db, IParkDirectory parks, CancellationToken ct)
     {
         var caller = http.Caller();
-        var park = await parks.FindAsync(parkId, ct);
-        if (park is null || !ParkVisibility.CanRead(caller, park)) return Problems.NotFound("The park");
+        var access = await parks.ForReadingAsync(caller, parkId, ct);
+        if (!access.Granted) return access.Refusal;
+        var park = access.Park;
         var allowed = target == PeriodStatuses.Locked ? MayLock(caller, park) : ParkVisibility.CanWrite(caller, park);
         if (!allowed) return Problems.Forbidden(target == PeriodStatuses.Locked
             ? "Only the platform administrator or the park operator's administrator locks a period."

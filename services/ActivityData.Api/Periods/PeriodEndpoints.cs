@@ -22,8 +22,9 @@ public static class PeriodEndpoints
 
     private static async Task<IResult> Get(Guid parkId, int year, HttpContext http, ActivityDb db, IParkDirectory parks, CancellationToken ct)
     {
-        var park = await parks.FindAsync(parkId, ct);
-        if (park is null || !ParkVisibility.CanRead(http.Caller(), park)) return Problems.NotFound("The park");
+        var access = await parks.ForReadingAsync(http.Caller(), parkId, ct);
+        if (!access.Granted) return access.Refusal;
+        var park = access.Park;
         var period = await db.Periods.AsNoTracking().FirstOrDefaultAsync(p => p.ParkId == parkId && p.Year == year, ct);
         return Results.Ok(ChangePeriod.View(parkId, year, period));
     }

@@ -20,9 +20,9 @@ public static class RecordBatch
         IFactorReleaseProvider releases, CancellationToken ct)
     {
         var caller = http.Caller();
-        var park = await parks.FindAsync(parkId, ct);
-        if (park is null || !ParkVisibility.CanRead(caller, park)) return Problems.NotFound("The park");
-        if (!ParkVisibility.CanWrite(caller, park)) return Problems.Forbidden("This caller may read the park's data but not record it.");
+        var access = await parks.ForWritingAsync(caller, parkId, ct);
+        if (!access.Granted) return access.Refusal;
+        var park = access.Park;
 
         var key = http.Request.Headers["Idempotency-Key"].FirstOrDefault();
         if (key is { Length: > 200 }) return Problems.Invalid("Idempotency-Key", "invalid-header", "Idempotency-Key has at most 200 characters.");

@@ -20,8 +20,9 @@ public static class RecordEndpoints
 
     private static async Task<IResult> List(Guid parkId, int year, HttpContext http, ActivityDb db, IParkDirectory parks, CancellationToken ct)
     {
-        var park = await parks.FindAsync(parkId, ct);
-        if (park is null || !ParkVisibility.CanRead(http.Caller(), park)) return Problems.NotFound("The park");
+        var access = await parks.ForReadingAsync(http.Caller(), parkId, ct);
+        if (!access.Granted) return access.Refusal;
+        var park = access.Park;
         var records = await db.Records.AsNoTracking().Where(r => r.ParkId == parkId && r.Year == year).OrderBy(r => r.Id).Take(10_000).ToListAsync(ct);
         return Results.Ok(new { parkId, year, count = records.Count, lines = records.Select(r => r.View()) });
     }

@@ -14,8 +14,9 @@ public static class CreateEvaluation
         EvaluationDb db, EvaluationRecorder recorder, CancellationToken ct)
     {
         var caller = http.Caller();
-        var (park, refusal) = await parks.ForWritingAsync(caller, parkId, ct);
-        if (refusal is not null) return refusal;
+        var access = await parks.ForWritingAsync(caller, parkId, ct);
+        if (!access.Granted) return access.Refusal;
+        var park = access.Park;
         if (body.ValueKind != JsonValueKind.Object) return Problems.Invalid("body", "invalid-type", "The body must be a JSON object.");
         if (!body.TryGetProperty("year", out var yearValue) || !yearValue.TryGetInt32(out var year))
             return Problems.Invalid("year", "missing-field", "year is required (the inventory's calendar year).");
@@ -24,7 +25,7 @@ public static class CreateEvaluation
         var scheme = schemeId is null ? null : await registry.FindAsync(schemeId, version, db, ct);
         if (scheme is null) return Problems.Invalid("scheme", "unknown-scheme", "scheme must name a published scheme, e.g. cers-2025-provisional.");
 
-        var (evaluation, notRecorded) = await recorder.RecordAsync(park!, year, scheme, PreviewEndpoint.Field(body, "indicators"),
+        var (evaluation, notRecorded) = await recorder.RecordAsync(park, year, scheme, PreviewEndpoint.Field(body, "indicators"),
             PreviewEndpoint.Field(body, "management"), caller.Subject, rerunOf: null, ct);
         return notRecorded ?? Results.Created($"/api/v1/parks/{parkId}/evaluations/{evaluation!.Id}", new { id = evaluation.Id });
     }

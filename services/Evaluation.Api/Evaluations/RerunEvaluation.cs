@@ -15,15 +15,16 @@ public static class RerunEvaluation
         EvaluationDb db, EvaluationRecorder recorder, CancellationToken ct)
     {
         var caller = http.Caller();
-        var (park, refusal) = await parks.ForWritingAsync(caller, parkId, ct);
-        if (refusal is not null) return refusal;
+        var access = await parks.ForWritingAsync(caller, parkId, ct);
+        if (!access.Granted) return access.Refusal;
+        var park = access.Park;
         var earlier = await db.Evaluations.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id && e.ParkId == parkId, ct);
         if (earlier is null) return Problems.NotFound("The evaluation");
         var scheme = await registry.FindAsync(earlier.Scheme, earlier.SchemeVersion, db, ct);
         if (scheme is null) return Problems.Conflict("scheme", "unknown-scheme", $"Scheme {earlier.Scheme} v{earlier.SchemeVersion} is no longer known.");
 
         using var inputs = JsonDocument.Parse(earlier.InputsJson);
-        var (evaluation, notRecorded) = await recorder.RecordAsync(park!, earlier.Year, scheme, inputs.RootElement.GetProperty("indicators"),
+        var (evaluation, notRecorded) = await recorder.RecordAsync(park, earlier.Year, scheme, inputs.RootElement.GetProperty("indicators"),
             inputs.RootElement.GetProperty("management"), caller.Subject, rerunOf: earlier.Id, ct);
         return notRecorded ?? Results.Created($"/api/v1/parks/{parkId}/evaluations/{evaluation!.Id}", new { id = evaluation.Id, rerunOf = earlier.Id });
     }

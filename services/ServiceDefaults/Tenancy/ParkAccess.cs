@@ -1,23 +1,30 @@
+using System.Diagnostics.CodeAnalysis;
 using CarbonPlatform.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http;
 
 namespace CarbonPlatform.ServiceDefaults.Tenancy;
 
-/// <summary>The park a request is about, or the refusal: 404 when the caller may not see it, 403 when it may see but not change it.</summary>
+/// <summary>The park a request is about, or the refusal to send instead.</summary>
+public sealed record ParkAccessResult(ParkScope? Park, IResult? Refusal)
+{
+    [MemberNotNullWhen(true, nameof(Park))]
+    [MemberNotNullWhen(false, nameof(Refusal))]
+    public bool Granted => Refusal is null && Park is not null;
+}
+
+/// <summary>Every service's first check on a park: 404 when the caller may not see it, 403 when it may see but not change it.</summary>
 public static class ParkAccess
 {
-    public static async Task<(ParkScope? Park, IResult? Refusal)> ForReadingAsync(this IParkDirectory parks, Caller caller, Guid parkId, CancellationToken ct)
+    public static async Task<ParkAccessResult> ForReadingAsync(this IParkDirectory parks, Caller caller, Guid parkId, CancellationToken ct)
     {
         var park = await parks.FindAsync(parkId, ct);
-        return park is not null && ParkVisibility.CanRead(caller, park) ? (park, null) : (null, Problems.Problems.NotFound("The park"));
+        return park is not null && ParkVisibility.CanRead(caller, park) ? new(park, null) : new(null, Problems.Problems.NotFound("The park"));
     }
 
-    public static async Task<(ParkScope? Park, IResult? Refusal)> ForWritingAsync(this IParkDirectory parks, Caller caller, Guid parkId, CancellationToken ct)
+    public static async Task<ParkAccessResult> ForWritingAsync(this IParkDirectory parks, Caller caller, Guid parkId, CancellationToken ct)
     {
-        var (park, refusal) = await parks.ForReadingAsync(caller, parkId, ct);
-        if (refusal is not null) return (null, refusal);
-        return ParkVisibility.CanWrite(caller, park!)
-            ? (park, null)
-            : (null, Problems.Problems.Forbidden("This caller may read the park's data but not change it."));
+        var read = await parks.ForReadingAsync(caller, parkId, ct);
+        if (!read.Granted || ParkVisibility.CanWrite(caller, read.Park)) return read;
+        return new(null, Problems.Problems.Forbidden("This caller may read the park's data but not change it."));
     }
 }
