@@ -60,6 +60,9 @@ public sealed class ThinFlowTests(PlatformFixture platform)
         Assert.Equal(("computed", true), (management["L4"].Str("provenance"), management["L4"].GetProperty("value").GetBoolean()));
         Assert.Equal("declared", management["P2"].Str("provenance"));
         Assert.Equal(90.0, stored.Num("managementScore"), 6);
+        var facts = stored.GetProperty("ledgerFacts");
+        Assert.Equal((4, 4, 0), (facts.GetProperty("records").GetInt32(), facts.GetProperty("automatedRecords").GetInt32(),
+            facts.TryGetProperty("evidencedRecords", out var evidenced) ? evidenced.GetInt32() : 0));
         Assert.Equal("AAA", stored.Str("grade")); // ratio123 ≥ 1, scope 3 reported, management score ≥ 90
         Assert.Equal(inventory.GetProperty("version").GetInt32(), stored.GetProperty("inventoryVersion").GetInt32());
 

@@ -43,6 +43,8 @@ public static class EvaluationEndpoints
         view["inventoryVersion"] = e.InventoryVersion;
         view["factorRelease"] = e.FactorRelease;
         view["stale"] = e.Stale;
+        // The ledger figures behind the computed management items, so each can be re-derived.
+        view["ledgerFacts"] = JsonNode.Parse(e.InputsJson)?["ledgerFacts"]?.DeepClone();
         view["rerunOf"] = e.RerunOf;
         view["createdAt"] = DateTime.SpecifyKind(e.CreatedAt, DateTimeKind.Utc);
         return view;
