@@ -9,13 +9,8 @@ public static class ApplicationAccess
     /// <summary>The park's operator, the assigned body, the region's authority and the administrator see an application.</summary>
     public static IQueryable<CertificationApplication> VisibleTo(this IQueryable<CertificationApplication> applications, Caller caller)
     {
-        if (caller.IsPlatformAdmin) return applications;
-        var org = caller.OrganizationId;
-        if (caller.IsOperator) return applications.Where(a => a.OperatorOrganizationId == org);
-        if (caller.IsCertificationBody) return applications.Where(a => a.CertificationBodyId == org);
-        if (caller.IsAuthority && RegionCodes.Prefix(caller.RegionCode) is { } prefix)
-            return applications.Where(a => a.ParkRegionCode.StartsWith(prefix));
-        return applications.Where(_ => false);
+        if (caller.IsCertificationBody && caller.OrganizationId is { } body) return applications.Where(a => a.CertificationBodyId == body);
+        return applications.VisibleTo(caller, a => a.OperatorOrganizationId, a => a.ParkRegionCode);
     }
 
     public static bool IsAssignedReviewer(this Caller caller, CertificationApplication application) =>

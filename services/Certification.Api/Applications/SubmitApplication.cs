@@ -23,8 +23,9 @@ public static class SubmitApplication
         if (missing.Count > 0) return Problems.Invalid(missing);
 
         var caller = http.Caller();
-        var park = await parks.FindAsync(body.ParkId!.Value, ct);
-        if (park is null || !ParkVisibility.CanRead(caller, park)) return Problems.NotFound("The park");
+        var access = await parks.ForReadingAsync(caller, body.ParkId!.Value, ct);
+        if (!access.Granted) return access.Refusal;
+        var park = access.Park;
         if (!caller.IsPlatformAdmin && !(caller.IsOperator && caller.Has(PlatformRoles.OperatorAdmin) && caller.OrganizationId == park.OperatorOrganizationId))
             return Problems.Forbidden("Only the park operator's administrator applies for certification.");
 

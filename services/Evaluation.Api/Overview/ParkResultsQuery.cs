@@ -7,13 +7,8 @@ namespace CarbonPlatform.Evaluation.Overview;
 /// <summary>Which stored evaluations a caller may see: the administrator all, an operator its own parks, an authority its region.</summary>
 public static class ParkResultsQuery
 {
-    public static IQueryable<StoredEvaluation> VisibleTo(this IQueryable<StoredEvaluation> evaluations, Caller caller)
-    {
-        if (caller.IsPlatformAdmin) return evaluations;
-        if (caller.IsOperator && caller.OrganizationId is { } org) return evaluations.Where(e => e.OperatorOrganizationId == org);
-        if (caller.IsAuthority && RegionCodes.Prefix(caller.RegionCode) is { } prefix) return evaluations.Where(e => e.ParkRegionCode.StartsWith(prefix));
-        return evaluations.Where(_ => false);
-    }
+    public static IQueryable<StoredEvaluation> VisibleTo(this IQueryable<StoredEvaluation> evaluations, Caller caller) =>
+        evaluations.VisibleTo(caller, e => e.OperatorOrganizationId, e => e.ParkRegionCode);
 
     /// <summary>AAA first, then down to C, then no grade.</summary>
     public static int GradeRank(string? grade) => grade switch

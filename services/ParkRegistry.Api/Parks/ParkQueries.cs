@@ -8,14 +8,8 @@ namespace CarbonPlatform.ParkRegistry.Parks;
 public static class ParkQueries
 {
     /// <summary>The tenancy rule as a query filter: the database returns only what the caller may see.</summary>
-    public static IQueryable<Park> VisibleTo(this IQueryable<Park> parks, Caller caller)
-    {
-        if (caller.IsPlatformAdmin) return parks;
-        if (caller.IsOperator && caller.OrganizationId is { } operatorId) return parks.Where(p => p.OperatorOrganizationId == operatorId);
-        if (caller.IsAuthority && RegionCodes.Prefix(caller.RegionCode) is { } prefix)
-            return parks.Where(p => p.RegionCode.StartsWith(prefix));
-        return parks.Where(_ => false);
-    }
+    public static IQueryable<Park> VisibleTo(this IQueryable<Park> parks, Caller caller) =>
+        parks.VisibleTo(caller, p => p.OperatorOrganizationId, p => p.RegionCode);
 
     public static object View(this Park p) => new
     {
