@@ -14,13 +14,15 @@ builder.AddMessaging<RegistryDb>("park-registry", x =>
 {
     x.AddConsumer<EvaluationCompletedConsumer>();
     x.AddConsumer<CertificationAppliedConsumer>();
+    x.AddConsumer<CertificationReviewChangedConsumer>();
     x.AddConsumer<CertificateIssuedConsumer>();
+    x.AddConsumer<CertificateStatusChangedConsumer>();
 });
 builder.Services.AddGrpc();
 
 var app = builder.Build();
 app.MapServiceDefaults();
-app.MapGroup("/api/v1").MapOrganizations().MapParks();
+app.MapGroup("/api/v1").MapOrganizations().MapParks().MapLifecycle();
 app.MapGrpcService<ParkDirectoryService>().AllowAnonymous(); // internal port only, see README "Service-to-service calls"
 
 if (!await app.InitializeDatabaseAsync<RegistryDb>(args)) return;

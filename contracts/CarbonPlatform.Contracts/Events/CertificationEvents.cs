@@ -1,5 +1,16 @@
 namespace CarbonPlatform.Contracts.Certification;
 
-public sealed record CertificationApplied(Guid ApplicationId, Guid ParkId, Guid EvaluationId, Guid CertificationBodyId);
+/// <summary>A park operator applied: the evaluation, its inventory version and the year's activity periods are locked.</summary>
+public sealed record CertificationApplied(Guid ApplicationId, Guid ParkId, Guid EvaluationId, Guid CertificationBodyId, int Year);
+
+/// <summary>
+/// An application moved: under-review, information-requested, resubmitted, approved or rejected. The assigned body reads the
+/// park's data while the application is open; a rejection releases what the submission locked.
+/// </summary>
+public sealed record CertificationReviewChanged(Guid ApplicationId, Guid ParkId, Guid EvaluationId, Guid CertificationBodyId, int Year,
+    string Status, string Comment);
 
 public sealed record CertificateIssued(string Number, Guid ParkId, Guid ApplicationId, string? Grade, string Scheme, DateOnly ValidFrom, DateOnly ValidTo);
+
+/// <summary>The issuing body suspended, reinstated or revoked a certificate, with its reason.</summary>
+public sealed record CertificateStatusChanged(string Number, Guid ParkId, Guid ApplicationId, string Status, string Reason);

@@ -17,7 +17,8 @@ public sealed class EvaluationsService(EvaluationDb db) : CarbonPlatform.Contrac
         {
             Found = true, EvaluationId = e.Id.ToString(), ParkId = e.ParkId.ToString(), Year = e.Year, Scheme = e.Scheme,
             SchemeStatus = e.SchemeStatus, Grade = e.Grade ?? "", InventoryVersion = e.InventoryVersion, FactorRelease = e.FactorRelease,
-            ResultJson = e.ResultJson, CertificateValidityYears = e.CertificateValidityYears,
+            ResultJson = e.ResultJson, CertificateValidityYears = e.CertificateValidityYears, SchemeVersion = e.SchemeVersion,
+            ParkName = e.ParkName, Method = e.Method, CreatedAt = DateTime.SpecifyKind(e.CreatedAt, DateTimeKind.Utc).ToString("O"),
         };
         if (e.Passed is { } passed) reply.Passed = passed;
         return reply;

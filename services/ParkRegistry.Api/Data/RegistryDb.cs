@@ -7,6 +7,7 @@ public sealed class RegistryDb(DbContextOptions<RegistryDb> options) : DbContext
 {
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<Park> Parks => Set<Park>();
+    public DbSet<ReviewAssignment> ReviewAssignments => Set<ReviewAssignment>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -30,6 +31,12 @@ public sealed class RegistryDb(DbContextOptions<RegistryDb> options) : DbContext
             e.Property(x => x.From).HasConversion<string>().HasMaxLength(40);
             e.Property(x => x.To).HasConversion<string>().HasMaxLength(40);
             e.Property(x => x.Reason).HasMaxLength(500);
+            e.Property(x => x.MovedBy).HasMaxLength(200);
+        });
+        model.Entity<ReviewAssignment>(e =>
+        {
+            e.HasKey(x => x.ApplicationId);
+            e.HasIndex(x => new { x.ParkId, x.Open });
         });
         model.AddOutboxAndInbox();
     }

@@ -21,11 +21,16 @@ public sealed class ParkDirectoryService(RegistryDb db) : ParkDirectory.ParkDire
     {
         if (!Guid.TryParse(request.ParkId, out var id)) return new ParkReply();
         var p = await db.Parks.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, context.CancellationToken);
-        return p is null ? new ParkReply()
-            : new ParkReply
-            {
-                Found = true, ParkId = p.Id.ToString(), Name = p.Name, RegionCode = p.RegionCode,
-                OperatorOrganizationId = p.OperatorOrganizationId.ToString(), Lifecycle = ParkLifecycle.Name(p.Stage),
-            };
+        if (p is null) return new ParkReply();
+        var reply = new ParkReply
+        {
+            Found = true, ParkId = p.Id.ToString(), Name = p.Name, RegionCode = p.RegionCode,
+            OperatorOrganizationId = p.OperatorOrganizationId.ToString(), Lifecycle = ParkLifecycle.Name(p.Stage),
+            CertifyingBodyId = p.CertifyingBodyId?.ToString() ?? "",
+        };
+        var reviewing = await db.ReviewAssignments.AsNoTracking().Where(a => a.ParkId == id && a.Open)
+            .Select(a => a.CertificationBodyId).Distinct().ToListAsync(context.CancellationToken);
+        reply.ReviewingBodyIds.AddRange(reviewing.Select(b => b.ToString()));
+        return reply;
     }
 }

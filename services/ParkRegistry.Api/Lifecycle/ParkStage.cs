@@ -14,27 +14,15 @@ public enum ParkStage
     Surveillance,
 }
 
-public static class ParkLifecycle
+/// <summary>Who makes a move.</summary>
+public enum StageMover
 {
-    private static readonly Dictionary<ParkStage, ParkStage[]> Next = new()
-    {
-        [ParkStage.Registered] = [ParkStage.Building, ParkStage.SelfEvaluated],
-        [ParkStage.Building] = [ParkStage.SelfEvaluated],
-        [ParkStage.SelfEvaluated] = [ParkStage.SelfEvaluated, ParkStage.Applied, ParkStage.Building],
-        [ParkStage.Applied] = [ParkStage.UnderReview, ParkStage.Certified, ParkStage.Rejected],
-        [ParkStage.UnderReview] = [ParkStage.Certified, ParkStage.Rejected],
-        [ParkStage.Rejected] = [ParkStage.Building, ParkStage.SelfEvaluated],
-        [ParkStage.Certified] = [ParkStage.Published, ParkStage.Surveillance],
-        [ParkStage.Published] = [ParkStage.Surveillance],
-        [ParkStage.Surveillance] = [ParkStage.SelfEvaluated, ParkStage.Applied],
-    };
+    /// <summary>The platform itself, on a fact another service reports: an evaluation, an application, a decision, a certificate.</summary>
+    Platform,
 
-    public static bool CanMove(ParkStage from, ParkStage to) => Next.TryGetValue(from, out var allowed) && allowed.Contains(to);
+    /// <summary>The park operator's administrator.</summary>
+    Operator,
 
-    public static string Name(ParkStage stage) => stage switch
-    {
-        ParkStage.SelfEvaluated => "self-evaluated",
-        ParkStage.UnderReview => "under-review",
-        _ => stage.ToString().ToLowerInvariant(),
-    };
+    /// <summary>The certification body that issued the park's current certificate.</summary>
+    CertifyingBody,
 }

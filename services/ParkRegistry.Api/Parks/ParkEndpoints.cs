@@ -49,13 +49,13 @@ public static class ParkEndpoints
 
     private static async Task<IResult> Get(Guid parkId, RegistryDb db, HttpContext http, CancellationToken ct)
     {
-        var park = await db.Parks.AsNoTracking().VisibleTo(http.Caller()).FirstOrDefaultAsync(p => p.Id == parkId, ct);
+        var park = await db.Parks.AsNoTracking().VisibleTo(http.Caller(), db).FirstOrDefaultAsync(p => p.Id == parkId, ct);
         return park is null ? Problems.NotFound("The park") : Results.Ok(park.View());
     }
 
     private static async Task<IResult> List(RegistryDb db, HttpContext http, CancellationToken ct)
     {
-        var parks = await db.Parks.AsNoTracking().VisibleTo(http.Caller()).OrderBy(p => p.Name).ToListAsync(ct);
+        var parks = await db.Parks.AsNoTracking().VisibleTo(http.Caller(), db).OrderBy(p => p.Name).ToListAsync(ct);
         return Results.Ok(parks.Select(p => p.View()));
     }
 }

@@ -7,9 +7,17 @@ namespace CarbonPlatform.ParkRegistry.Parks;
 
 public static class ParkQueries
 {
-    /// <summary>The tenancy rule as a query filter: the database returns only what the caller may see.</summary>
-    public static IQueryable<Park> VisibleTo(this IQueryable<Park> parks, Caller caller) =>
-        parks.VisibleTo(caller, p => p.OperatorOrganizationId, p => p.RegionCode);
+    /// <summary>
+    /// The tenancy rule as a query filter: the database returns only what the caller may see. A certification body sees the
+    /// registry entry of a park it reviews or certified (its data only while it reviews: <see cref="ParkVisibility"/>).
+    /// </summary>
+    public static IQueryable<Park> VisibleTo(this IQueryable<Park> parks, Caller caller, RegistryDb db)
+    {
+        if (caller.IsCertificationBody && caller.Has(PlatformRoles.CertificationReviewer) && caller.OrganizationId is { } body)
+            return parks.Where(p => p.CertifyingBodyId == body
+                || db.ReviewAssignments.Any(a => a.ParkId == p.Id && a.Open && a.CertificationBodyId == body));
+        return parks.VisibleTo(caller, p => p.OperatorOrganizationId, p => p.RegionCode);
+    }
 
     public static object View(this Park p) => new
     {
@@ -18,6 +26,7 @@ public static class ParkQueries
         regionCode = p.RegionCode,
         operatorOrganizationId = p.OperatorOrganizationId,
         stage = ParkLifecycle.Name(p.Stage),
+        certifyingBodyId = p.CertifyingBodyId,
         boundary = p.Boundary,
         createdAt = DateTime.SpecifyKind(p.CreatedAt, DateTimeKind.Utc),
     };

@@ -9,7 +9,8 @@ namespace CarbonPlatform.ServiceDefaults.Tenancy;
 /// <summary>Looks parks up in the park registry (gRPC) so each service can apply the tenancy rules itself.</summary>
 public interface IParkDirectory
 {
-    Task<ParkScope?> FindAsync(Guid parkId, CancellationToken cancellationToken = default);
+    /// <param name="fresh">Skip the cache: a certification body's access ends the moment its review does.</param>
+    Task<ParkScope?> FindAsync(Guid parkId, CancellationToken cancellationToken = default, bool fresh = false);
 }
 
 internal sealed class GrpcParkDirectory(ParkDirectory.ParkDirectoryClient client, IMemoryCache cache) : IParkDirectory
@@ -17,12 +18,15 @@ internal sealed class GrpcParkDirectory(ParkDirectory.ParkDirectoryClient client
     // A park's operator and region almost never change; a short cache keeps authorisation off the hot path.
     private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
 
-    public async Task<ParkScope?> FindAsync(Guid parkId, CancellationToken cancellationToken = default)
+    public async Task<ParkScope?> FindAsync(Guid parkId, CancellationToken cancellationToken = default, bool fresh = false)
     {
-        if (cache.TryGetValue(parkId, out ParkScope? cached)) return cached;
+        if (!fresh && cache.TryGetValue(parkId, out ParkScope? cached)) return cached;
         var reply = await client.GetParkAsync(new GetParkRequest { ParkId = parkId.ToString() }, cancellationToken: cancellationToken);
         if (!reply.Found) return null;
-        var park = new ParkScope(parkId, reply.Name, reply.RegionCode, Guid.Parse(reply.OperatorOrganizationId));
+        var park = new ParkScope(parkId, reply.Name, reply.RegionCode, Guid.Parse(reply.OperatorOrganizationId))
+        {
+            ReviewingBodies = reply.ReviewingBodyIds.Select(Guid.Parse).ToHashSet(),
+        };
         cache.Set(parkId, park, Lifetime);
         return park;
     }

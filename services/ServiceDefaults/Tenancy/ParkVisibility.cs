@@ -2,16 +2,28 @@ using CarbonPlatform.ServiceDefaults.Auth;
 
 namespace CarbonPlatform.ServiceDefaults.Tenancy;
 
-/// <summary>What a park looks like to the tenancy rules: who operates it and where it is.</summary>
-public sealed record ParkScope(Guid ParkId, string Name, string RegionCode, Guid OperatorOrganizationId);
+/// <summary>
+/// What a park looks like to the tenancy rules: who operates it, where it is, and which certification bodies have an open
+/// application for it (the park registry keeps that from the certification service's events).
+/// </summary>
+public sealed record ParkScope(Guid ParkId, string Name, string RegionCode, Guid OperatorOrganizationId)
+{
+    public IReadOnlySet<Guid> ReviewingBodies { get; init; } = new HashSet<Guid>();
+}
 
-/// <summary>Who may see and change a park's data. Certification bodies are granted by the certification service per application.</summary>
+/// <summary>Who may see and change a park's data.</summary>
 public static class ParkVisibility
 {
     public static bool CanRead(Caller caller, ParkScope park) =>
         caller.IsPlatformAdmin
         || (caller.IsOperator && caller.OrganizationId == park.OperatorOrganizationId)
-        || (caller.IsAuthority && RegionCodes.Covers(caller.RegionCode, park.RegionCode));
+        || (caller.IsAuthority && RegionCodes.Covers(caller.RegionCode, park.RegionCode))
+        || IsReviewing(caller, park);
+
+    /// <summary>A certification body reads a park only while an application of that park is assigned to it and open.</summary>
+    public static bool IsReviewing(Caller caller, ParkScope park) =>
+        caller.IsCertificationBody && caller.Has(PlatformRoles.CertificationReviewer)
+        && caller.OrganizationId is { } body && park.ReviewingBodies.Contains(body);
 
     public static bool CanWrite(Caller caller, ParkScope park) =>
         caller.IsPlatformAdmin

@@ -15,6 +15,10 @@ public sealed class FakeParkDirectory : IParkDirectory
         return park;
     }
 
-    public Task<ParkScope?> FindAsync(Guid parkId, CancellationToken cancellationToken = default) =>
+    /// <summary>An open application of the park is assigned to the body (what the park registry learns by event).</summary>
+    public void AssignReviewer(Guid parkId, Guid bodyId) =>
+        _parks[parkId] = _parks[parkId] with { ReviewingBodies = _parks[parkId].ReviewingBodies.Append(bodyId).ToHashSet() };
+
+    public Task<ParkScope?> FindAsync(Guid parkId, CancellationToken cancellationToken = default, bool fresh = false) =>
         Task.FromResult(_parks.GetValueOrDefault(parkId));
 }

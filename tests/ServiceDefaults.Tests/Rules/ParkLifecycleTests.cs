@@ -54,6 +54,34 @@ public sealed class ParkLifecycleTests
             Assert.Contains(Enum.GetValues<ParkStage>(), to => to != from && ParkLifecycle.CanMove(from, to)));
 
     [Theory]
+    [InlineData(ParkStage.Registered, ParkStage.Building, StageMover.Operator)]
+    [InlineData(ParkStage.Rejected, ParkStage.Building, StageMover.Operator)]
+    [InlineData(ParkStage.Certified, ParkStage.Published, StageMover.Operator)]
+    [InlineData(ParkStage.Certified, ParkStage.Surveillance, StageMover.CertifyingBody)]
+    [InlineData(ParkStage.Surveillance, ParkStage.Published, StageMover.CertifyingBody)]
+    [InlineData(ParkStage.SelfEvaluated, ParkStage.Applied, StageMover.Platform)]
+    [InlineData(ParkStage.UnderReview, ParkStage.Certified, StageMover.Platform)]
+    public void A_move_is_made_by_its_mover(ParkStage from, ParkStage to, StageMover by) => Assert.Null(ParkLifecycle.Refusal(from, to, by));
+
+    [Theory]
+    [InlineData(ParkStage.SelfEvaluated, ParkStage.Applied, StageMover.Operator, "the platform")]        // apply by submitting an application
+    [InlineData(ParkStage.UnderReview, ParkStage.Certified, StageMover.Operator, "the platform")]        // certify oneself
+    [InlineData(ParkStage.UnderReview, ParkStage.Certified, StageMover.CertifyingBody, "the platform")]  // only by issuing a certificate
+    [InlineData(ParkStage.Certified, ParkStage.Surveillance, StageMover.Operator, "certification body")]
+    [InlineData(ParkStage.Certified, ParkStage.Published, StageMover.CertifyingBody, "operator")]
+    public void A_move_by_someone_else_is_refused_naming_who_makes_it(ParkStage from, ParkStage to, StageMover by, string who) =>
+        Assert.Contains(who, ParkLifecycle.Refusal(from, to, by));
+
+    [Fact]
+    public void An_illegal_move_is_refused_naming_both_stages() =>
+        Assert.Equal("A park in stage 'under-review' cannot move to 'published'.",
+            ParkLifecycle.Refusal(ParkStage.UnderReview, ParkStage.Published, StageMover.Operator));
+
+    [Fact]
+    public void An_operator_of_a_certified_park_may_only_publish() =>
+        Assert.Equal([ParkStage.Published], ParkLifecycle.MovesFor(ParkStage.Certified, StageMover.Operator));
+
+    [Theory]
     [InlineData(ParkStage.SelfEvaluated, "self-evaluated")]
     [InlineData(ParkStage.UnderReview, "under-review")]
     [InlineData(ParkStage.Surveillance, "surveillance")]
