@@ -16,7 +16,11 @@ using CarbonPlatform.ServiceDefaults.Tenancy;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("activity-data");
 builder.AddServiceDatabase<ActivityDb>("activity-data");
-builder.AddMessaging<ActivityDb>("activity-data");
+builder.AddMessaging<ActivityDb>("activity-data", x =>
+{
+    x.AddConsumer<CertificationAppliedConsumer>();
+    x.AddConsumer<CertificationReviewChangedConsumer>();
+});
 builder.AddParkDirectory();
 builder.AddFactorReleaseSource();
 builder.Services.AddSingleton<IFactorReleaseProvider, CatalogFactorReleaseProvider>();

@@ -15,7 +15,12 @@ using CarbonPlatform.ServiceDefaults.Tenancy;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("evaluation");
 builder.AddServiceDatabase<EvaluationDb>("evaluation");
-builder.AddMessaging<EvaluationDb>("evaluation", x => x.AddConsumer<InventoryComputedConsumer>());
+builder.AddMessaging<EvaluationDb>("evaluation", x =>
+{
+    x.AddConsumer<InventoryComputedConsumer>();
+    x.AddConsumer<CertificationAppliedConsumer>();
+    x.AddConsumer<CertificationReviewChangedConsumer>();
+});
 builder.AddParkDirectory();
 builder.Services.AddGrpcClient<Inventories.InventoriesClient>(o => o.Address = new Uri(builder.Configuration.Require("Services:Accounting:Grpc")))
     .ConfigureChannel(o => o.MaxReceiveMessageSize = 64 * 1024 * 1024);

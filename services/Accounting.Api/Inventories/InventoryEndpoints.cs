@@ -14,6 +14,8 @@ public static class InventoryEndpoints
         var group = api.MapGroup("/parks/{parkId:guid}/inventories").WithTags("Inventories");
         group.MapGet("/{year:int}", Get).WithSummary("The park's inventory of a year for a method (latest version, or ?version=n), with lineage and status.");
         group.MapGet("/{year:int}/versions", Versions).WithSummary("Every version of the inventory, with the factor release and batches each used.");
+        group.MapGet("/{year:int}/export", ExportInventory.Handle)
+            .WithSummary("The calculation as CSV or XLSX (?format=xlsx): every line with formula, inputs, origins and factor statuses.");
         group.MapGet("/{year:int}/lines/{lineId}", Line).WithSummary("Audit view of one line: formula, inputs with their origin and status, intermediates, result.");
         return api;
     }

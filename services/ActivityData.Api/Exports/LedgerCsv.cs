@@ -1,3 +1,4 @@
+using CarbonPlatform.ServiceDefaults.Spreadsheets;
 using System.Globalization;
 using System.Text.Json;
 using CarbonPlatform.ActivityData.Data;

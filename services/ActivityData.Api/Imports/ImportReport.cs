@@ -1,3 +1,4 @@
+using CarbonPlatform.ServiceDefaults.Spreadsheets;
 using System.Text;
 using CarbonPlatform.ActivityData.Exports;
 using CarbonPlatform.ServiceDefaults.Problems;

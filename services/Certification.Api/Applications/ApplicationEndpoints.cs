@@ -7,6 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Certification.Applications;
 
+public sealed record ResubmissionRequest(string? Comment);
+
 public static class ApplicationEndpoints
 {
     public static RouteGroupBuilder MapCertification(this RouteGroupBuilder api)
@@ -15,12 +17,9 @@ public static class ApplicationEndpoints
         applications.MapPost("/", SubmitApplication.Handle).WithSummary("A park operator applies with a stored evaluation and a chosen certification body.");
         applications.MapGet("/", List).WithSummary("Applications the caller may see: a body's queue, an operator's own, an authority's region.");
         applications.MapGet("/{id:guid}", Get).WithSummary("One application with its review trail.");
-        applications.MapPost("/{id:guid}/decisions", DecideApplication.Handle).WithSummary("The assigned body approves, rejects or requests information.");
+        applications.MapPost("/{id:guid}/decisions", DecideApplication.Handle).WithSummary("The assigned body takes the application up for review, approves, rejects or requests information.");
         applications.MapPost("/{id:guid}/resubmissions", Resubmit).WithSummary("The operator answers a request for information.");
-
-        var certificates = api.MapGroup("/certificates").WithTags("Certificates");
-        certificates.MapGet("/{number}", VerifyCertificate.Handle).AllowAnonymous().WithSummary("Public verification of a certificate.");
-        return api;
+        return api.MapCertificates();
     }
 
     private static async Task<IResult> Get(Guid id, HttpContext http, CertificationDb db, CancellationToken ct)
@@ -36,17 +35,24 @@ public static class ApplicationEndpoints
         return Results.Ok(list.Select(a => a.View()));
     }
 
-    private static async Task<IResult> Resubmit(Guid id, HttpContext http, CertificationDb db, CancellationToken ct)
+    private static async Task<IResult> Resubmit(Guid id, ResubmissionRequest body, HttpContext http, CertificationDb db, CancellationToken ct)
     {
         var caller = http.Caller();
         var application = await db.Applications.VisibleTo(caller).FirstOrDefaultAsync(a => a.Id == id, ct);
         if (application is null) return Problems.NotFound("The application");
         if (!(caller.IsOperator && caller.Has(PlatformRoles.OperatorAdmin)) && !caller.IsPlatformAdmin)
             return Problems.Forbidden("Only the park operator's administrator resubmits.");
+        if (string.IsNullOrWhiteSpace(body.Comment) || body.Comment.Length > 4000)
+            return Problems.Invalid("comment", "missing-field", "comment is required (at most 4000 characters): it answers the body's request.");
         var (next, refusal) = ReviewWorkflow.Resubmit(application.Status);
         if (next is null) return Problems.Conflict("status", "illegal-transition", refusal!);
+        var now = DateTime.UtcNow;
         application.Status = next.Value;
-        application.UpdatedAt = DateTime.UtcNow;
+        application.UpdatedAt = now;
+        var comment = body.Comment.Trim();
+        await db.Entry(application).Collection(a => a.Decisions).LoadAsync(ct);
+        application.Decisions.Add(new ReviewDecision { ApplicationId = id, Decision = "resubmit", Comment = comment, DecidedBy = caller.Subject, DecidedAt = now });
+        db.ReviewChanged(application, comment);
         await db.SaveChangesAsync(ct);
         return Results.Ok(new { status = ReviewWorkflow.Name(application.Status) });
     }

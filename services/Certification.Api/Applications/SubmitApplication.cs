@@ -6,6 +6,7 @@ using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Messaging;
 using CarbonPlatform.ServiceDefaults.Problems;
 using CarbonPlatform.ServiceDefaults.Tenancy;
+using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Certification.Applications;
 
@@ -39,12 +40,15 @@ public static class SubmitApplication
         if (!certifier.Found || certifier.Kind != OrganizationKinds.CertificationBody)
             return Problems.Invalid("certificationBodyId", "unknown-certification-body", "certificationBodyId must name a registered certification body.");
 
+        if (await db.Applications.AnyAsync(a => a.ParkId == park.ParkId && a.Year == evaluation.Year && ApplicationEvents.Open.Contains(a.Status), ct))
+            return Problems.Conflict("evaluationId", "application-open", $"The park already has an open application for {evaluation.Year}.");
+
         var now = DateTime.UtcNow;
         var application = new CertificationApplication
         {
             Id = Guid.NewGuid(), ParkId = park.ParkId, ParkName = park.Name, ParkRegionCode = park.RegionCode,
             OperatorOrganizationId = park.OperatorOrganizationId, EvaluationId = body.EvaluationId.Value,
-            CertificationBodyId = body.CertificationBodyId.Value, Year = evaluation.Year, Scheme = evaluation.Scheme,
+            CertificationBodyId = body.CertificationBodyId.Value, Year = evaluation.Year, Scheme = evaluation.Scheme, SchemeVersion = evaluation.SchemeVersion,
             SchemeStatus = evaluation.SchemeStatus, Grade = string.IsNullOrEmpty(evaluation.Grade) ? null : evaluation.Grade,
             Passed = evaluation.HasPassed ? evaluation.Passed : null, InventoryVersion = evaluation.InventoryVersion,
             FactorRelease = evaluation.FactorRelease,
@@ -52,7 +56,7 @@ public static class SubmitApplication
             SubmittedAt = now, UpdatedAt = now,
         };
         db.Applications.Add(application);
-        db.AddEvent(new CertificationApplied(application.Id, park.ParkId, application.EvaluationId, application.CertificationBodyId), park.OperatorOrganizationId);
+        db.AddEvent(new CertificationApplied(application.Id, park.ParkId, application.EvaluationId, application.CertificationBodyId, application.Year), park.OperatorOrganizationId);
         await db.SaveChangesAsync(ct);
         return Results.Created($"/api/v1/certification-applications/{application.Id}", new { id = application.Id });
     }

@@ -15,9 +15,11 @@ public sealed class CertificateIssuer(CertificationDb db)
         var certificate = new Certificate
         {
             Number = $"CNCP-{today.Year}-{sequence.Last:000000}",
-            ApplicationId = application.Id, ParkId = application.ParkId, ParkName = application.ParkName,
+            ApplicationId = application.Id, EvaluationId = application.EvaluationId, CertificationBodyId = application.CertificationBodyId,
+            ParkId = application.ParkId, ParkName = application.ParkName,
             ParkRegionCode = application.ParkRegionCode, Grade = application.Grade, Passed = application.Passed,
-            Scheme = application.Scheme, SchemeStatus = application.SchemeStatus, FactorRelease = application.FactorRelease,
+            Scheme = application.Scheme, SchemeVersion = application.SchemeVersion, SchemeStatus = application.SchemeStatus,
+            FactorRelease = application.FactorRelease, InventoryVersion = application.InventoryVersion, Year = application.Year,
             ValidFrom = today, ValidTo = today.AddYears(application.CertificateValidityYears).AddDays(-1),
             IssuedAt = DateTime.UtcNow,
         };

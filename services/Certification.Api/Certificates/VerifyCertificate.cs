@@ -11,18 +11,6 @@ public static class VerifyCertificate
     {
         var certificate = await db.Certificates.AsNoTracking().FirstOrDefaultAsync(c => c.Number == number, ct);
         if (certificate is null) return Problems.NotFound("The certificate");
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return Results.Ok(new
-        {
-            number = certificate.Number,
-            parkName = certificate.ParkName,
-            grade = certificate.Grade,
-            passed = certificate.Passed,
-            scheme = certificate.Scheme,
-            schemeStatus = certificate.SchemeStatus,
-            validFrom = certificate.ValidFrom,
-            validTo = certificate.ValidTo,
-            status = certificate.StatusOn(today),
-        });
+        return Results.Ok(certificate.PublicView(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
     }
 }

@@ -5,18 +5,25 @@ public sealed class Certificate
     /// <summary>CNCP-{year}-{six-digit sequence}, e.g. CNCP-2026-000123.</summary>
     public required string Number { get; set; }
     public Guid ApplicationId { get; set; }
+    public Guid EvaluationId { get; set; }
+    /// <summary>The issuing body: only it (or the platform administrator) suspends, reinstates or revokes.</summary>
+    public Guid CertificationBodyId { get; set; }
     public Guid ParkId { get; set; }
     public required string ParkName { get; set; }
     public required string ParkRegionCode { get; set; }
     public string? Grade { get; set; }
     public bool? Passed { get; set; }
     public required string Scheme { get; set; }
+    public int SchemeVersion { get; set; }
     public required string SchemeStatus { get; set; }
     public required string FactorRelease { get; set; }
+    public int InventoryVersion { get; set; }
+    public int Year { get; set; }
     public DateOnly ValidFrom { get; set; }
     public DateOnly ValidTo { get; set; }
     public CertificateState State { get; set; } = CertificateState.Valid;
     public string? StateReason { get; set; }
+    public DateTime? StateChangedAt { get; set; }
     public DateTime IssuedAt { get; set; }
 
     /// <summary>Expiry needs no job: a certificate past its last valid day reads as expired.</summary>

@@ -12,6 +12,7 @@ public sealed class CertificationApplication
     public Guid CertificationBodyId { get; set; }
     public int Year { get; set; }
     public required string Scheme { get; set; }
+    public int SchemeVersion { get; set; }
     public required string SchemeStatus { get; set; }
     public string? Grade { get; set; }
     public bool? Passed { get; set; }

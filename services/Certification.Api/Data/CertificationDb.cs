@@ -44,6 +44,7 @@ public sealed class CertificationDb(DbContextOptions<CertificationDb> options) :
             e.Property(x => x.FactorRelease).HasMaxLength(80);
             e.Property(x => x.StateReason).HasMaxLength(1000);
             e.HasIndex(x => x.ParkId);
+            e.HasIndex(x => x.ParkRegionCode);
         });
         model.Entity<CertificateSequence>(e => e.HasKey(x => x.Year));
         model.AddOutboxAndInbox();

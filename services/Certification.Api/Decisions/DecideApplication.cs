@@ -19,7 +19,7 @@ public static class DecideApplication
         if (application is null) return Problems.NotFound("The application");
         if (!caller.IsAssignedReviewer(application)) return Problems.Forbidden("Only the certification body assigned to this application decides on it.");
         if (!ReviewWorkflow.IsKnown(body.Decision))
-            return Problems.Invalid("decision", "unknown-decision", "decision must be approve, reject or request-information.");
+            return Problems.Invalid("decision", "unknown-decision", "decision must be start-review, approve, reject or request-information.");
         if (string.IsNullOrWhiteSpace(body.Comment) || body.Comment.Length > 4000)
             return Problems.Invalid("comment", "missing-field", "comment is required (at most 4000 characters): it is the review record.");
 
@@ -30,6 +30,7 @@ public static class DecideApplication
         application.Status = next.Value;
         application.UpdatedAt = now;
         application.Decisions.Add(new ReviewDecision { ApplicationId = id, Decision = body.Decision!, Comment = body.Comment.Trim(), DecidedBy = caller.Subject, DecidedAt = now });
+        db.ReviewChanged(application, body.Comment.Trim());
         Certificate? certificate = null;
         if (next == ApplicationStatus.Approved) certificate = await issuer.IssueAsync(application, DateOnly.FromDateTime(now), ct);
         await db.SaveChangesAsync(ct);

@@ -8,11 +8,13 @@ public static class ReviewWorkflow
     public const string Approve = "approve";
     public const string Reject = "reject";
     public const string RequestInformation = "request-information";
+    /// <summary>The body takes the application up (submitted or resubmitted → under-review); the park's data is then read for review.</summary>
+    public const string StartReview = "start-review";
 
     private static readonly ApplicationStatus[] Open =
         [ApplicationStatus.Submitted, ApplicationStatus.UnderReview, ApplicationStatus.Resubmitted];
 
-    public static bool IsKnown(string? decision) => decision is Approve or Reject or RequestInformation;
+    public static bool IsKnown(string? decision) => decision is Approve or Reject or RequestInformation or StartReview;
 
     /// <summary>The status after the decision, or null with the reason when the decision is not allowed now.</summary>
     public static (ApplicationStatus? Next, string? Refusal) Decide(ApplicationStatus current, string decision)
@@ -21,6 +23,8 @@ public static class ReviewWorkflow
             return (null, $"An application that is '{Name(current)}' takes no decision.");
         return decision switch
         {
+            StartReview when current == ApplicationStatus.UnderReview => (null, "The application is already 'under-review'."),
+            StartReview => (ApplicationStatus.UnderReview, null),
             Approve => (ApplicationStatus.Approved, null),
             Reject => (ApplicationStatus.Rejected, null),
             RequestInformation => (ApplicationStatus.InformationRequested, null),

@@ -43,6 +43,7 @@ public static class EvaluationEndpoints
         view["inventoryVersion"] = e.InventoryVersion;
         view["factorRelease"] = e.FactorRelease;
         view["stale"] = e.Stale;
+        view["lockedByApplicationId"] = e.LockedByApplicationId;
         // The ledger figures behind the computed management items, so each can be re-derived.
         view["ledgerFacts"] = JsonNode.Parse(e.InputsJson)?["ledgerFacts"]?.DeepClone();
         view["rerunOf"] = e.RerunOf;

@@ -1,3 +1,4 @@
+using CarbonPlatform.ServiceDefaults.Spreadsheets;
 using CarbonPlatform.ActivityData.Exports;
 
 namespace CarbonPlatform.ActivityData.Tests.Exports;

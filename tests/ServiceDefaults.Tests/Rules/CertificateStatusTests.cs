@@ -46,3 +46,29 @@ public sealed class CertificateStatusTests
     public void Suspension_and_revocation_win_over_expiry(CertificateState state, string status) =>
         Assert.Equal(status, Issued(state).StatusOn(ValidTo.AddDays(1)));
 }
+
+/// <summary>What the issuing body may do to a certificate: suspend a valid one, reinstate a suspended one, revoke either.</summary>
+public sealed class CertificateStatusChangeTests
+{
+    [Theory]
+    [InlineData("valid", "suspend", CertificateState.Suspended)]
+    [InlineData("suspended", "reinstate", CertificateState.Valid)]
+    [InlineData("valid", "revoke", CertificateState.Revoked)]
+    [InlineData("suspended", "revoke", CertificateState.Revoked)]
+    public void A_legal_change_leads_to_its_state(string status, string action, CertificateState next) =>
+        Assert.Equal((next, null), Certification.Certificates.CertificateStatusChange.Decide(status, action));
+
+    [Theory]
+    [InlineData("valid", "reinstate", "Only a suspended certificate")]
+    [InlineData("suspended", "suspend", "Only a valid certificate")]
+    [InlineData("revoked", "reinstate", "stays revoked")]
+    [InlineData("revoked", "suspend", "stays revoked")]
+    [InlineData("expired", "suspend", "expired")]
+    [InlineData("expired", "revoke", "expired")]
+    public void An_illegal_change_is_refused_with_the_reason(string status, string action, string reason)
+    {
+        var (next, refusal) = Certification.Certificates.CertificateStatusChange.Decide(status, action);
+        Assert.Null(next);
+        Assert.Contains(reason, refusal);
+    }
+}

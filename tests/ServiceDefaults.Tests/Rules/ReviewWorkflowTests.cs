@@ -23,13 +23,23 @@ public sealed class ReviewWorkflowTests
     [MemberData(nameof(ClosedStatuses))]
     public void An_application_waiting_for_information_or_decided_takes_no_decision(ApplicationStatus status)
     {
-        foreach (var decision in new[] { ReviewWorkflow.Approve, ReviewWorkflow.Reject, ReviewWorkflow.RequestInformation })
+        foreach (var decision in new[] { ReviewWorkflow.Approve, ReviewWorkflow.Reject, ReviewWorkflow.RequestInformation, ReviewWorkflow.StartReview })
         {
             var (next, refusal) = ReviewWorkflow.Decide(status, decision);
             Assert.Null(next);
             Assert.Contains($"'{ReviewWorkflow.Name(status)}'", refusal);
         }
     }
+
+    [Theory]
+    [InlineData(ApplicationStatus.Submitted)]
+    [InlineData(ApplicationStatus.Resubmitted)]
+    public void A_submitted_or_resubmitted_application_is_taken_up_for_review(ApplicationStatus status) =>
+        Assert.Equal((ApplicationStatus.UnderReview, null), ReviewWorkflow.Decide(status, ReviewWorkflow.StartReview));
+
+    [Fact]
+    public void An_application_under_review_is_not_taken_up_twice() =>
+        Assert.Equal((null, "The application is already 'under-review'."), ReviewWorkflow.Decide(ApplicationStatus.UnderReview, ReviewWorkflow.StartReview));
 
     [Fact]
     public void An_unknown_decision_is_refused()

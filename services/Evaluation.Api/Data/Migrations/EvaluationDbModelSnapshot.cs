@@ -88,6 +88,9 @@ namespace CarbonPlatform.Evaluation.Data.Migrations
                     b.Property<int>("InventoryVersion")
                         .HasColumnType("int");
 
+                    b.Property<Guid?>("LockedByApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<double?>("ManagementScore")
                         .HasColumnType("float");
 

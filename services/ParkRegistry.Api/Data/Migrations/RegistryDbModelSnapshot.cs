@@ -59,6 +59,9 @@ namespace CarbonPlatform.ParkRegistry.Data.Migrations
                     b.Property<string>("Boundary")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<Guid?>("CertifyingBodyId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
@@ -105,6 +108,10 @@ namespace CarbonPlatform.ParkRegistry.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("MovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<Guid>("ParkId")
                         .HasColumnType("uniqueidentifier");
 
@@ -123,6 +130,34 @@ namespace CarbonPlatform.ParkRegistry.Data.Migrations
                     b.HasIndex("ParkId");
 
                     b.ToTable("ParkStageChange");
+                });
+
+            modelBuilder.Entity("CarbonPlatform.ParkRegistry.Data.ReviewAssignment", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CertificationBodyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("Open")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("ParkId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("ApplicationId");
+
+                    b.HasIndex("ParkId", "Open");
+
+                    b.ToTable("ReviewAssignments");
                 });
 
             modelBuilder.Entity("CarbonPlatform.ServiceDefaults.Messaging.InboxMessage", b =>

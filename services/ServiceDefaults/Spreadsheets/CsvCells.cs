@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace CarbonPlatform.ActivityData.Exports;
+namespace CarbonPlatform.ServiceDefaults.Spreadsheets;
 
 /// <summary>
 /// Cells for CSV files that people open in spreadsheets. A cell starting with = + - @, a tab or a carriage return
