@@ -47,3 +47,20 @@ public static class Api
     public static string Str(this JsonElement e, string name) => e.GetProperty(name).GetString()!;
     public static double Num(this JsonElement e, string name) => e.GetProperty(name).GetDouble();
 }
+
+public static class EventualStatus
+{
+    /// <summary>Polls until GET answers <paramref name="expected"/>: for access that ends by event.</summary>
+    public static async Task EventuallyStatusAsync(this HttpClient http, string path, HttpStatusCode expected, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
+        HttpStatusCode last = default;
+        while (DateTime.UtcNow < deadline)
+        {
+            using var response = await http.GetAsync(path);
+            if ((last = response.StatusCode) == expected) return;
+            await Task.Delay(250);
+        }
+        Assert.Fail($"GET {path} answered {(int)last}, not {(int)expected}, when time ran out.");
+    }
+}
