@@ -34,6 +34,13 @@ COPY services/ServiceDefaults/ services/ServiceDefaults/
 COPY services/Certification.Api/ services/Certification.Api/
 RUN dotnet publish services/Certification.Api/Certification.Api.csproj -a $TARGETARCH -c Release -o /app --no-restore --self-contained false -p:UseAppHost=false
 
+# ---- own: fonts ----
+# The Chinese PDF documents (certificates, evaluation reports) need Noto Sans CJK: taken from the SDK image's Ubuntu
+# archive, since the chiseled runtime has no package manager. The service reads it at Documents__FontPath.
+FROM ${SDK_IMAGE} AS fonts
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-noto-cjk && rm -rf /var/lib/apt/lists/*
+
+# ---- end own ----
 # ---- runtime ----
 FROM ${RUNTIME_IMAGE} AS runtime
 ARG VERSION=dev
@@ -61,6 +68,9 @@ ENV ASPNETCORE_ENVIRONMENT=Production \
 WORKDIR /app
 # Owned by root and not writable by the app user.
 COPY --from=build /app/ ./
+# ---- own: fonts ----
+COPY --from=fonts /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc /usr/share/fonts/opentype/noto/
+# ---- end own ----
 # The non-root "app" user of the .NET images (APP_UID 1654), numeric so that runAsNonRoot can be verified.
 USER 1654:1654
 EXPOSE 8080

@@ -141,13 +141,25 @@ public sealed partial class DockerfileTests
     private static string Normalise(Launcher.ServiceSpec spec)
     {
         var project = Topology.ProjectFile(spec);
-        var lines = Lines(spec.Name)
+        var lines = WithoutOwnBlocks(Lines(spec.Name))
             .Where(l => !ProjectCopy().IsMatch(l) && !SourceCopy().IsMatch(l))
             .Where(l => !l.Contains("Kestrel__Endpoints__Grpc", StringComparison.Ordinal) && !l.StartsWith("EXPOSE ", StringComparison.Ordinal))
             .Where(l => !l.StartsWith("# HTTP on ", StringComparison.Ordinal))
             .Select(l => l.Replace(project, "<project>").Replace(spec.AssemblyName, "<assembly>").Replace(spec.Name, "<name>"))
             .Select(l => l.TrimEnd(' ', '\\'));
         return string.Join('\n', lines);
+    }
+
+    /// <summary>Drops each block from "# ---- own: …" to "# ---- end own ----": a deployable's own stage (the certification fonts).</summary>
+    private static IEnumerable<string> WithoutOwnBlocks(IEnumerable<string> lines)
+    {
+        var inside = false;
+        foreach (var line in lines)
+        {
+            if (line.StartsWith("# ---- own:", StringComparison.Ordinal)) inside = true;
+            else if (line.StartsWith("# ---- end own", StringComparison.Ordinal)) inside = false;
+            else if (!inside) yield return line;
+        }
     }
 
     private static string FirstDifference(string a, string b)
