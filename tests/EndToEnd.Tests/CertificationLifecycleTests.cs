@@ -104,6 +104,20 @@ public sealed class CertificationLifecycleTests(PlatformFixture platform)
         var trail = await s.Operator.GetJsonAsync($"/api/v1/certification-applications/{application}");
         Assert.Equal(["start-review", "request-information", "resubmit", "approve"], trail.GetProperty("decisions").EnumerateArray().Select(d => d.Str("decision")));
 
+        // The certificate and the evaluation report as PDF: their text names the park, the grade and the number.
+        using var anonymousPdf = new HttpClient { BaseAddress = platform.Gateway.BaseAddress };
+        var certificatePdf = PdfText.Read(await anonymousPdf.GetByteArrayAsync($"/api/v1/certificates/{number}/document"));
+        var grade = trail.Str("grade");
+        foreach (var expected in new[] { s.ParkName, number, grade, $"/api/v1/certificates/{number}" })
+            Assert.Contains(PdfText.Squeeze(expected), certificatePdf);
+        using (var report = await s.Operator.GetAsync($"/api/v1/evaluation-reports/{s.EvaluationId}"))
+        {
+            Assert.Equal("application/pdf", report.Content.Headers.ContentType?.MediaType);
+            var text = PdfText.Read(await report.Content.ReadAsByteArrayAsync());
+            foreach (var expected in new[] { s.ParkName, number, "cers-2025-provisional", "R12" }) Assert.Contains(PdfText.Squeeze(expected), text);
+        }
+        await s.OtherBody.GetJsonAsync($"/api/v1/evaluation-reports/{s.EvaluationId}", HttpStatusCode.NotFound);
+
         // Certified: the body's reading access ends with its review; the public register lists the park in its region only.
         await s.Operator.EventuallyAsync($"/api/v1/parks/{s.ParkId}", p => p.Str("stage") == "certified");
         await s.Body.EventuallyStatusAsync(inventory, HttpStatusCode.NotFound);
