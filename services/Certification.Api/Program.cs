@@ -1,6 +1,7 @@
 using CarbonPlatform.Certification.Applications;
 using CarbonPlatform.Certification.Certificates;
 using CarbonPlatform.Certification.Data;
+using CarbonPlatform.Certification.Webhooks;
 using CarbonPlatform.Contracts.Grpc.Evaluation;
 using CarbonPlatform.Contracts.Grpc.ParkRegistry;
 using CarbonPlatform.ServiceDefaults;
@@ -16,10 +17,12 @@ builder.AddParkDirectory();
 builder.Services.AddGrpcClient<Evaluations.EvaluationsClient>(o => o.Address = new Uri(builder.Configuration.Require("Services:Evaluation:Grpc")));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddScoped<CertificateIssuer>();
+builder.AddWebhooks();
 
 var app = builder.Build();
 app.MapServiceDefaults();
 app.MapGroup("/api/v1").MapCertification();
+app.MapGroup("/api/v1").MapWebhooks();
 
 if (!await app.InitializeDatabaseAsync<CertificationDb>(args)) return;
 app.Run();
