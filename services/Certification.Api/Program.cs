@@ -2,6 +2,7 @@ using CarbonPlatform.Certification.Applications;
 using CarbonPlatform.Certification.Certificates;
 using CarbonPlatform.Certification.Data;
 using CarbonPlatform.Certification.Documents;
+using CarbonPlatform.Certification.Webhooks;
 using CarbonPlatform.Contracts.Grpc.Evaluation;
 using CarbonPlatform.Contracts.Grpc.ParkRegistry;
 using CarbonPlatform.ServiceDefaults;
@@ -12,16 +13,17 @@ using CarbonPlatform.ServiceDefaults.Tenancy;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("certification");
 builder.AddServiceDatabase<CertificationDb>("certification");
-builder.AddMessaging<CertificationDb>("certification");
+builder.AddMessaging<CertificationDb>("certification", x => x.AddConsumer<ParkLifecycleChangedConsumer>());
 builder.AddParkDirectory();
 builder.Services.AddGrpcClient<Evaluations.EvaluationsClient>(o => o.Address = new Uri(builder.Configuration.Require("Services:Evaluation:Grpc")));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddScoped<CertificateIssuer>();
 builder.AddCertificationDocuments();
+builder.AddWebhooks();
 
 var app = builder.Build();
 app.MapServiceDefaults();
-app.MapGroup("/api/v1").MapCertification().MapDocuments();
+app.MapGroup("/api/v1").MapCertification().MapDocuments().MapWebhooks();
 
 if (!await app.InitializeDatabaseAsync<CertificationDb>(args)) return;
 app.Run();

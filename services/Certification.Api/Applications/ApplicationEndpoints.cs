@@ -3,6 +3,7 @@ using CarbonPlatform.Certification.Data;
 using CarbonPlatform.Certification.Decisions;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Problems;
+using CarbonPlatform.Certification.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Certification.Applications;
@@ -53,6 +54,7 @@ public static class ApplicationEndpoints
         await db.Entry(application).Collection(a => a.Decisions).LoadAsync(ct);
         application.Decisions.Add(new ReviewDecision { ApplicationId = id, Decision = "resubmit", Comment = comment, DecidedBy = caller.Subject, DecidedAt = now });
         db.ReviewChanged(application, comment);
+        await WebhookOutbox.EnqueueAsync(db, application.CertificationBodyId, WebhookEvents.ApplicationResubmitted, application.WebhookData(comment), ct);
         await db.SaveChangesAsync(ct);
         return Results.Ok(new { status = ReviewWorkflow.Name(application.Status) });
     }

@@ -6,6 +6,7 @@ using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Messaging;
 using CarbonPlatform.ServiceDefaults.Problems;
 using CarbonPlatform.ServiceDefaults.Tenancy;
+using CarbonPlatform.Certification.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Certification.Applications;
@@ -57,6 +58,7 @@ public static class SubmitApplication
         };
         db.Applications.Add(application);
         db.AddEvent(new CertificationApplied(application.Id, park.ParkId, application.EvaluationId, application.CertificationBodyId, application.Year), park.OperatorOrganizationId);
+        await WebhookOutbox.EnqueueAsync(db, application.CertificationBodyId, WebhookEvents.ApplicationSubmitted, application.WebhookData(), ct);
         await db.SaveChangesAsync(ct);
         return Results.Created($"/api/v1/certification-applications/{application.Id}", new { id = application.Id });
     }

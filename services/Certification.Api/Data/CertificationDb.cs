@@ -1,3 +1,4 @@
+using CarbonPlatform.Certification.Webhooks;
 using CarbonPlatform.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,6 +9,9 @@ public sealed class CertificationDb(DbContextOptions<CertificationDb> options) :
     public DbSet<CertificationApplication> Applications => Set<CertificationApplication>();
     public DbSet<Certificate> Certificates => Set<Certificate>();
     public DbSet<CertificateSequence> Sequences => Set<CertificateSequence>();
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<WebhookAttempt> WebhookAttempts => Set<WebhookAttempt>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -48,5 +52,6 @@ public sealed class CertificationDb(DbContextOptions<CertificationDb> options) :
         });
         model.Entity<CertificateSequence>(e => e.HasKey(x => x.Year));
         model.AddOutboxAndInbox();
+        model.AddWebhooks();
     }
 }

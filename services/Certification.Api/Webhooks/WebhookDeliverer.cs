@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using CarbonPlatform.Certification.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CarbonPlatform.Certification.Webhooks;
+
+/// <summary>Makes one attempt of one delivery: claim, sign, send, log the attempt and decide what follows.</summary>
+public sealed class WebhookDeliverer(CertificationDb db, IWebhookTransport transport, IOptions<WebhookOptions> options,
+    TimeProvider clock, ILogger<WebhookDeliverer> log)
+{
+    /// <summary>False when the attempt was not this dispatcher's to make (already claimed, or no longer due).</summary>
+    public async Task<bool> AttemptAsync(Guid deliveryId, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        if (await DeliveryLease.TryClaimAsync(db, deliveryId, clock.GetUtcNow().UtcDateTime, settings.Lease, cancellationToken) is null)
+            return false;
+        var delivery = await db.WebhookDeliveries.SingleAsync(d => d.Id == deliveryId, cancellationToken);
+        var subscription = await db.WebhookSubscriptions.AsNoTracking().SingleAsync(s => s.Id == delivery.SubscriptionId, cancellationToken);
+        if (!subscription.Active)
+        {
+            delivery.Status = WebhookDeliveryStatus.Failed;
+            delivery.LastError = "The subscription was deactivated before the event was delivered.";
+            delivery.LeaseId = null;
+            return await SaveAsync(delivery, cancellationToken);
+        }
+
+        var sentAt = clock.GetUtcNow();
+        var request = new WebhookRequest(new Uri(subscription.Url), delivery.Payload, new Dictionary<string, string>
+        {
+            [WebhookSignature.SignatureHeader] = WebhookSignature.Header(subscription.Secret, delivery.Payload, sentAt),
+            [WebhookSignature.DeliveryHeader] = delivery.Id.ToString(),
+            [WebhookSignature.EventHeader] = delivery.EventType,
+        });
+        var started = Stopwatch.GetTimestamp();
+        WebhookOutcome outcome;
+        try { outcome = await transport.SendAsync(request, cancellationToken); }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested) { outcome = WebhookOutcome.Failed(e.Message); }
+        Record(delivery, outcome, sentAt.UtcDateTime, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, settings);
+        return await SaveAsync(delivery, cancellationToken);
+    }
+
+    private void Record(WebhookDelivery delivery, WebhookOutcome outcome, DateTime sentAt, long durationMs, WebhookOptions settings)
+    {
+        delivery.AttemptCount++;
+        db.WebhookAttempts.Add(new WebhookAttempt
+        {
+            DeliveryId = delivery.Id, Number = delivery.AttemptCount, At = sentAt, Transport = transport.Name,
+            StatusCode = outcome.StatusCode, Error = outcome.Error, DurationMs = durationMs,
+        });
+        delivery.LastStatusCode = outcome.StatusCode;
+        delivery.LastError = outcome.Error;
+        delivery.LeaseId = null;
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (outcome.Accepted)
+        {
+            delivery.Status = WebhookDeliveryStatus.Delivered;
+            delivery.DeliveredAt = now;
+        }
+        else if (delivery.AttemptCount >= settings.MaxAttempts)
+        {
+            delivery.Status = WebhookDeliveryStatus.Failed;
+            log.LogWarning("Webhook delivery {Id} ({Event}) failed for good after {Attempts} attempts: {Error}",
+                delivery.Id, delivery.EventType, delivery.AttemptCount, outcome.Error);
+        }
+        else
+        {
+            delivery.NextAttemptAt = now + settings.DelayAfter(delivery.AttemptCount);
+        }
+    }
+
+    private async Task<bool> SaveAsync(WebhookDelivery delivery, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The lease ran out and another dispatcher took the delivery over: its record wins; receivers de-duplicate.
+            log.LogWarning("Webhook delivery {Id}: the lease was lost before the attempt was recorded", delivery.Id);
+        }
+        return true;
+    }
+}

@@ -1,0 +1,29 @@
+namespace CarbonPlatform.Certification.Webhooks;
+
+/// <summary>Configuration section <c>Webhooks</c>.</summary>
+public sealed class WebhookOptions
+{
+    public const string Section = "Webhooks";
+
+    public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(2);
+    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromMinutes(10);
+    public int MaxAttempts { get; set; } = 12;
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
+    public int BatchSize { get; set; } = 20;
+    public int Parallelism { get; set; } = 4;
+
+    /// <summary>The Dapr HTTP output binding to deliver through; empty: the service posts to receivers itself.</summary>
+    public string? DaprBinding { get; set; }
+
+    /// <summary>The wait after the n-th failed attempt: BaseDelay doubling each time, capped at MaxDelay.</summary>
+    public TimeSpan DelayAfter(int attempts)
+    {
+        var factor = Math.Pow(2, Math.Clamp(attempts - 1, 0, 30));
+        var delay = BaseDelay.TotalMilliseconds * factor;
+        return TimeSpan.FromMilliseconds(Math.Min(delay, MaxDelay.TotalMilliseconds));
+    }
+
+    /// <summary>How long a claimed attempt stays with its dispatcher: past it, another one may take it over.</summary>
+    public TimeSpan Lease => Timeout + TimeSpan.FromSeconds(30);
+}

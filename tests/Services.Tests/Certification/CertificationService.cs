@@ -1,0 +1,28 @@
+extern alias certification;
+using CarbonPlatform.Services.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
+
+namespace CarbonPlatform.Services.Tests.Certification;
+
+/// <summary>
+/// The certification service on TestServer with its webhook dispatcher running, retrying fast: 100 ms doubling to
+/// 200 ms, at most four attempts, polling every 50 ms. Its gRPC neighbours are never called by the webhook tests.
+/// </summary>
+public sealed class CertificationService(string jwksUri, IReadOnlyDictionary<string, string> settings)
+    : ServiceFactory<certification::Program>(jwksUri)
+{
+    public const int MaxAttempts = 4;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Services:ParkRegistry:Grpc", "http://park-registry.invalid");
+        builder.UseSetting("Services:Evaluation:Grpc", "http://evaluation.invalid");
+        builder.UseSetting("Webhooks:BaseDelay", "00:00:00.100");
+        builder.UseSetting("Webhooks:MaxDelay", "00:00:00.200");
+        builder.UseSetting("Webhooks:MaxAttempts", MaxAttempts.ToString());
+        builder.UseSetting("Webhooks:PollInterval", "00:00:00.050");
+        builder.UseSetting("Webhooks:Timeout", "00:00:05");
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
+    }
+}
