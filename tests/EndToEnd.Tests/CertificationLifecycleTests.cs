@@ -172,4 +172,37 @@ public sealed class CertificationLifecycleTests(PlatformFixture platform)
         Assert.Equal(["building"], allowed.GetProperty("allowedMoves").EnumerateArray().Select(m => m.GetString()));
         await s.Operator.PostAsync($"/api/v1/parks/{s.ParkId}/lifecycle/moves", new { to = "building", reason = "重新建设" }, HttpStatusCode.OK);
     }
+
+    [Fact]
+    public async Task The_assigned_body_s_system_is_told_of_the_application_and_the_park_s_moves_by_signed_webhooks()
+    {
+        using var s = await EvaluatedParkAsync();
+        using var receiver = WireMock.Server.WireMockServer.Start();
+        receiver.Given(WireMock.RequestBuilders.Request.Create().WithPath("/carbon-hooks").UsingPost())
+            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(204));
+        var subscription = await s.Body.PostAsync("/api/v1/webhook-subscriptions", new { url = receiver.Url + "/carbon-hooks" });
+        var secret = subscription.Str("secret");
+
+        var application = (await s.Operator.PostAsync("/api/v1/certification-applications",
+            new { parkId = s.ParkId, evaluationId = s.EvaluationId, certificationBodyId = s.BodyTenant.OrganizationId })).Str("id");
+        var deliveries = await s.Body.EventuallyAsync("/api/v1/webhook-deliveries", d =>
+            d.EnumerateArray().Any(x => x.Str("eventType") == "application.submitted" && x.Str("status") == "delivered")
+            && d.EnumerateArray().Any(x => x.Str("eventType") == "park.lifecycle-changed" && x.Str("status") == "delivered"));
+        Assert.Empty((await s.OtherBody.GetJsonAsync("/api/v1/webhook-deliveries")).EnumerateArray());
+
+        var received = receiver.LogEntries.Select(e => e.RequestMessage).ToList();
+        var submitted = Assert.Single(received, r => r.Headers!["X-Carbon-Event"].Single() == "application.submitted");
+        Assert.Contains(application, submitted.Body);
+        // The documented scheme, recomputed here: HMAC-SHA256(secret, "<t>.<raw body>").
+        foreach (var request in received)
+        {
+            var header = request.Headers!["X-Carbon-Signature"].Single();
+            var t = header.Split(',')[0][2..];
+            var mac = System.Security.Cryptography.HMACSHA256.HashData(System.Text.Encoding.UTF8.GetBytes(secret),
+                System.Text.Encoding.UTF8.GetBytes($"{t}.{request.Body}"));
+            Assert.Equal($"t={t},v1={Convert.ToHexStringLower(mac)}", header);
+        }
+        Assert.Contains(received, r => r.Body!.Contains("\"to\":\"applied\""));
+        Assert.Equal(received.Count, deliveries.EnumerateArray().Count(d => d.Str("status") == "delivered"));
+    }
 }
