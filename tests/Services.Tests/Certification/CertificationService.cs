@@ -1,6 +1,8 @@
 extern alias certification;
 using CarbonPlatform.Services.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CarbonPlatform.Services.Tests.Certification;
 
@@ -13,6 +15,9 @@ public sealed class CertificationService(string jwksUri, IReadOnlyDictionary<str
 {
     public const int MaxAttempts = 4;
 
+    /// <summary>The service's clock: real time unless a test moves it (certificates expire by the date alone).</summary>
+    public MovableClock Clock { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
@@ -24,5 +29,15 @@ public sealed class CertificationService(string jwksUri, IReadOnlyDictionary<str
         builder.UseSetting("Webhooks:PollInterval", "00:00:00.050");
         builder.UseSetting("Webhooks:Timeout", "00:00:05");
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
+}
+
+public sealed class MovableClock : TimeProvider
+{
+    private TimeSpan _ahead;
+
+    public void MoveTo(DateTimeOffset when) => _ahead = when - DateTimeOffset.UtcNow;
+
+    public override DateTimeOffset GetUtcNow() => DateTimeOffset.UtcNow + _ahead;
 }
