@@ -6,6 +6,7 @@ using CarbonPlatform.ActivityData.Ledger;
 using CarbonPlatform.ActivityData.Periods;
 using CarbonPlatform.ActivityData.Grpc;
 using CarbonPlatform.ActivityData.Imports;
+using CarbonPlatform.ActivityData.MeterReadings;
 using CarbonPlatform.ActivityData.Records;
 using CarbonPlatform.EmissionFactors.Client;
 using CarbonPlatform.ServiceDefaults;
@@ -25,11 +26,12 @@ builder.AddParkDirectory();
 builder.AddFactorReleaseSource();
 builder.Services.AddSingleton<IFactorReleaseProvider, CatalogFactorReleaseProvider>();
 builder.Services.AddSingleton<EvidenceStore>();
+builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddGrpc();
 
 var app = builder.Build();
 app.MapServiceDefaults();
-app.MapGroup("/api/v1").MapActivityRecords().MapLedger().MapPeriods().MapImports().MapEvidence().MapBoundary();
+app.MapGroup("/api/v1").MapActivityRecords().MapLedger().MapPeriods().MapImports().MapEvidence().MapBoundary().MapMeterReadings();
 app.MapGrpcService<ActivityLedgerService>().AllowAnonymous(); // internal port only, see README "Service-to-service calls"
 app.MapGrpcService<LedgerFactsService>().AllowAnonymous(); // internal port only, like ActivityLedgerService
 

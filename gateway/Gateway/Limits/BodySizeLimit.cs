@@ -11,9 +11,14 @@ public static class BodySizeLimit
     /// </summary>
     public static WebApplication UseBodySizeLimit(this WebApplication app)
     {
-        var limit = app.Configuration.GetValue("Gateway:MaxRequestBodyBytes", 10L * 1024 * 1024);
+        var standard = app.Configuration.GetValue("Gateway:MaxRequestBodyBytes", 10L * 1024 * 1024);
+        // Meter-reading files are streamed by the service row by row, so only they get the larger limit.
+        var bulkSuffix = app.Configuration["Gateway:BulkUpload:PathSuffix"];
+        var bulk = app.Configuration.GetValue("Gateway:BulkUpload:MaxRequestBodyBytes", standard);
         app.Use(async (http, next) =>
         {
+            var limit = bulkSuffix is { Length: > 0 } && HttpMethods.IsPost(http.Request.Method)
+                && http.Request.Path.Value?.EndsWith(bulkSuffix, StringComparison.Ordinal) == true ? bulk : standard;
             if (http.Request.ContentLength > limit)
             {
                 http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;

@@ -12,6 +12,7 @@ public sealed class ActivityDb(DbContextOptions<ActivityDb> options) : DbContext
     public DbSet<EvidenceFile> Evidence => Set<EvidenceFile>();
     public DbSet<Enterprise> Enterprises => Set<Enterprise>();
     public DbSet<EmissionSource> Sources => Set<EmissionSource>();
+    public DbSet<MeterReading> MeterReadings => Set<MeterReading>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -37,6 +38,13 @@ public sealed class ActivityDb(DbContextOptions<ActivityDb> options) : DbContext
             // An offset serial can be claimed once on the whole platform, by one park.
             e.HasIndex(x => x.Serial).IsUnique().HasFilter("[Serial] IS NOT NULL");
         });
+        model.Entity<MeterReading>(e =>
+        {
+            // A reading is recorded once: the same source cannot read twice at the same moment (a file imported twice).
+            e.HasIndex(x => new { x.SourceId, x.ReadAt }).IsUnique();
+            e.Property(x => x.Fuel).HasMaxLength(60);
+            e.HasIndex(x => x.BatchId);
+        });
         model.Entity<LedgerEntry>(e =>
         {
             e.ToTable("LedgerEntries");
@@ -48,6 +56,7 @@ public sealed class ActivityDb(DbContextOptions<ActivityDb> options) : DbContext
             e.Property(x => x.Reason).HasMaxLength(1000);
             e.Property(x => x.PreviousHash).HasMaxLength(64);
             e.Property(x => x.Hash).HasMaxLength(64);
+            e.Property(x => x.Readings).HasMaxLength(100);
             // One chain per park: two writers cannot both append the same position.
             e.HasIndex(x => new { x.ParkId, x.Sequence }).IsUnique();
             e.HasIndex(x => new { x.ParkId, x.Year, x.LineId });

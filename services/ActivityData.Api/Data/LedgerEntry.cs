@@ -28,6 +28,8 @@ public sealed class LedgerEntry
     /// <summary>The sequence of the entry this one corrects.</summary>
     public long? Supersedes { get; set; }
     public string? Reason { get; set; }
+    /// <summary>For a monthly line summed from meter readings: "{count}:{digest}" of those readings (hashed when present).</summary>
+    public string? Readings { get; set; }
     public required string PreviousHash { get; set; }
     public required string Hash { get; set; }
 }

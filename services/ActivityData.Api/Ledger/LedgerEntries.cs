@@ -9,7 +9,7 @@ public static class LedgerEntries
     {
         ParkId = r.ParkId, Year = r.Year, Month = note.Month, LineId = r.LineId, Channel = channel, RecordedBy = by,
         RecordedAt = r.RecordedAt, BatchId = r.BatchId, Values = LineValues.Canonical(r), EvidenceId = note.EvidenceId,
-        SourceId = r.SourceId?.ToString("D"),
+        SourceId = r.SourceId?.ToString("D"), Readings = note.Readings,
         Supersedes = supersedes, Reason = reason, PreviousHash = "", Hash = "",
     };
 }

@@ -35,6 +35,7 @@ public static class LedgerHash
             if (e.Month is { } month) w.WriteNumber("month", month);
             w.WriteString("parkId", e.ParkId.ToString("D"));
             w.WriteString("previousHash", e.PreviousHash);
+            WriteOptional(w, "readings", e.Readings);
             WriteOptional(w, "reason", e.Reason);
             w.WriteString("recordedAt", e.RecordedAt.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture));
             w.WriteString("recordedBy", e.RecordedBy);

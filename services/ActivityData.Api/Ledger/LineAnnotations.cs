@@ -4,7 +4,8 @@ using CarbonPlatform.ServiceDefaults.Problems;
 namespace CarbonPlatform.ActivityData.Ledger;
 
 /// <summary>What the ledger keeps about a line beyond its accounting values: the month it is for, its evidence and its emission source.</summary>
-public sealed record LineAnnotation(int? Month, string? EvidenceId, string? SourceId = null);
+/// <param name="Readings">For a line summed from meter readings: their count and digest (see <see cref="MeterReadings.ReadingDigest"/>).</param>
+public sealed record LineAnnotation(int? Month, string? EvidenceId, string? SourceId = null, string? Readings = null);
 
 /// <summary>Reads <c>month</c> (1–12), <c>evidenceId</c> and <c>sourceId</c> from a line's JSON; the engine ignores them. Pure.</summary>
 public static class LineAnnotations

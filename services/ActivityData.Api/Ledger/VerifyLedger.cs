@@ -14,12 +14,18 @@ public static class VerifyLedger
         if (!access.Granted) return access.Refusal;
         var park = access.Park;
         var report = await ChainWalk.VerifyAsync(db, parkId, ct);
+        var readings = await MeterReadings.ReadingsVerification.VerifyAsync(db, parkId, ct);
         return Results.Ok(new
         {
-            parkId, intact = report.Intact, entriesChecked = report.EntriesChecked, headHash = report.HeadHash,
+            parkId, intact = report.Intact && readings.FirstMismatch is null, entriesChecked = report.EntriesChecked, headHash = report.HeadHash,
             firstMismatch = report.FirstBreak is { } b
                 ? new { entryId = b.EntryId, sequence = b.Sequence, lineId = b.LineId, differs = b.Differs, message = b.Message, expected = b.Expected, actual = b.Actual }
                 : null,
+            readings = new
+            {
+                intact = readings.FirstMismatch is null, readingsChecked = readings.ReadingsChecked, linesChecked = readings.LinesChecked,
+                firstMismatch = readings.FirstMismatch,
+            },
             checkedAt = DateTime.UtcNow,
         });
     }

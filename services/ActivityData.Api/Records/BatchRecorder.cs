@@ -22,7 +22,7 @@ public static class BatchRecorder
 
     /// <summary>The batch id, or the 409 to answer; <paramref name="onRace"/> may resolve a lost race (idempotent retry).</summary>
     public static async Task<(Guid? BatchId, IResult? Problem)> RecordAsync(ActivityDb db, ParkScope park, ValidBatch batch,
-        IReadOnlyList<LineAnnotation> notes, BatchOrigin origin, Func<Task<IResult?>>? onRace, CancellationToken ct)
+        IReadOnlyList<LineAnnotation> notes, BatchOrigin origin, Func<Task<IResult?>>? onRace, CancellationToken ct, Guid? batchId = null)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -33,7 +33,7 @@ public static class BatchRecorder
             var now = DateTime.UtcNow;
             var record = new ActivityBatch
             {
-                Id = Guid.NewGuid(), ParkId = park.ParkId, Year = batch.Year, IdempotencyKey = origin.IdempotencyKey, RequestHash = origin.RequestHash,
+                Id = batchId ?? Guid.NewGuid(), ParkId = park.ParkId, Year = batch.Year, IdempotencyKey = origin.IdempotencyKey, RequestHash = origin.RequestHash,
                 LineCount = batch.Lines.Count, Channel = origin.Channel, RecordedBy = origin.RecordedBy, RecordedAt = now,
             };
             LineAnnotation Note(int i) => i < notes.Count ? notes[i] : new LineAnnotation(null, null);

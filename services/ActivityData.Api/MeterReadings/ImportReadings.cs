@@ -1,0 +1,109 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CarbonPlatform.ActivityData.Data;
+using CarbonPlatform.ActivityData.Factors;
+using CarbonPlatform.ActivityData.Imports;
+using CarbonPlatform.ActivityData.Ledger;
+using CarbonPlatform.ActivityData.Periods;
+using CarbonPlatform.ActivityData.Records;
+using CarbonPlatform.ServiceDefaults.Auth;
+using CarbonPlatform.ServiceDefaults.Problems;
+using CarbonPlatform.ServiceDefaults.Tenancy;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarbonPlatform.ActivityData.MeterReadings;
+
+/// <summary>
+/// A CSV of meter readings (source, time, quantity), streamed: each row is checked and inserted as it arrives, inside
+/// one transaction, so memory stays flat however long the file. Every problem is reported (the first thousand in full);
+/// any problem — or a dry run — rolls everything back. A committed import is one batch of monthly lines per source.
+/// </summary>
+public static class ImportReadings
+{
+    public const long MaxBytes = 256L * 1024 * 1024;
+    public const int MaxRows = 3_000_000;
+    private const int ReportedProblems = 1_000;
+
+    public static async Task<IResult> Handle(Guid parkId, int? year, bool? dryRun, HttpContext http, ActivityDb db, IParkDirectory parks,
+        IFactorReleaseProvider releases, TimeProvider clock, CancellationToken ct)
+    {
+        var caller = http.Caller();
+        var access = await parks.ForWritingAsync(caller, parkId, ct);
+        if (!access.Granted) return access.Refusal;
+        if (year is not { } y || y is < 1990 or > 2200) return Problems.Invalid("year", "missing-field", "?year= names the reporting year of the readings.");
+        if (await PeriodGuard.RejectIfLockedAsync(db, parkId, y, ct) is { } locked) return locked;
+        if (http.Request.ContentLength > MaxBytes) return ImportReport.TooLarge("file-too-large", $"A readings file has at most {MaxBytes >> 20} MB.");
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = MaxBytes;
+
+        var sources = await db.Sources.AsNoTracking().Where(s => s.ParkId == parkId && s.Metered).ToDictionaryAsync(s => s.Id, ct);
+        var now = clock.GetUtcNow().UtcDateTime.AddHours(8); // readings carry the park's local time (China Standard Time)
+        var batchId = Guid.NewGuid();
+        var body = new HashingStream(http.Request.Body);
+        using var reader = new StreamReader(body, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, 1 << 16);
+        var file = new ReadingFile(reader);
+        var problems = new List<ImportProblem>();
+        var problemCount = 0;
+        void Problem(int? row, string column, string code, string message)
+        {
+            if (++problemCount <= ReportedProblems) problems.Add(new ImportProblem(row, column, code, message));
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var totals = new MonthlyTotals();
+        var rows = 0;
+        var header = await file.NextAsync();
+        var (columns, headerProblems) = header is null ? (null, ["The file is empty: it needs a header row and readings."]) : ReadingColumns.Read(header);
+        headerProblems.ForEach(p => Problem(1, "header", header is null ? "empty-file" : "invalid-header", p));
+        await using (var writer = await ReadingWriter.OpenAsync(db, transaction, batchId, ct))
+            while (columns is not null && await file.NextAsync() is { } cells)
+            {
+                if (++rows > MaxRows) return ImportReport.TooLarge("too-many-rows", $"A readings file has at most {MaxRows:N0} rows; split it.");
+                var (reading, problem) = ReadingRow.Parse(cells, columns);
+                var row = file.Row;
+                if (problem is { } p) { Problem(row, p.Column, p.Code, p.Message); continue; }
+                if (!sources.ContainsKey(reading.SourceId))
+                    Problem(row, "sourceId", "unknown-source", $"'{reading.SourceId}' is not a metered emission source of the park.");
+                else if (reading.ReadAt.Year != y) Problem(row, "readAt", "wrong-year", $"{reading.ReadAt:yyyy-MM-dd HH:mm} is not in {y}.");
+                else if (reading.ReadAt > now) Problem(row, "readAt", "period-in-future", $"{reading.ReadAt:yyyy-MM-dd HH:mm} has not come yet.");
+                else if (!await writer.TryInsertAsync(reading, y, ct))
+                    Problem(row, "readAt", "duplicate-reading", $"The source already has a reading at {reading.ReadAt:yyyy-MM-dd HH:mm:ss}.");
+                else totals.Add(reading);
+            }
+        if (columns is not null && rows == 0) Problem(null, "file", "empty-file", "The file has a header but no readings.");
+
+        var (lines, notes) = totals.ToLines(sources, batchId);
+        ValidBatch? batch = null;
+        if (problemCount == 0)
+        {
+            var (valid, errors) = BatchValidation.Validate(JsonSerializer.SerializeToElement(new JsonObject { ["year"] = y, ["lines"] = lines }),
+                await releases.DefaultAsync(ct));
+            foreach (var e in errors) Problem(null, e.Field, e.Code, $"{Describe(e.Line, sources)}: {e.Message}");
+            batch = valid;
+        }
+        if (dryRun ?? true)
+        {
+            await transaction.RollbackAsync(ct);
+            return Results.Ok(new { dryRun = true, year = y, rows, monthlyLines = lines.Count, valid = problemCount == 0, problemCount, problems = View(problems) });
+        }
+        if (problemCount > 0 || batch is null)
+        {
+            await transaction.RollbackAsync(ct);
+            return Problems.WithErrors(StatusCodes.Status400BadRequest, $"The readings are invalid ({problemCount} problems); nothing was recorded.",
+                problems.Select(p => new InputError(p.Line, p.Column ?? "file", p.Code, p.Row is null ? p.Message : $"Row {p.Row}: {p.Message}")));
+        }
+        var origin = new BatchOrigin(Channels.Meter, caller.Subject, null, body.Hash());
+        var (recorded, refused) = await BatchRecorder.RecordAsync(db, access.Park, batch, notes, origin, null, ct, batchId);
+        if (refused is not null) { await transaction.RollbackAsync(ct); return refused; }
+        await transaction.CommitAsync(ct);
+        return Results.Accepted($"/api/v1/parks/{parkId}/ledger?year={y}", new { batchId = recorded, rows, monthlyLines = lines.Count });
+    }
+
+    private static string Describe(string? lineId, IReadOnlyDictionary<Guid, EmissionSource> sources) =>
+        lineId?.Split(':') is [_, var source, var month, ..] && Guid.TryParse(source, out var id) && sources.TryGetValue(id, out var s)
+            ? $"{s.Name} ({id}), month {month}" : lineId ?? "the readings";
+
+    private static IEnumerable<object> View(IEnumerable<ImportProblem> problems) =>
+        problems.Select(p => new { row = p.Row, column = p.Column, code = p.Code, message = p.Message });
+}

@@ -1,0 +1,52 @@
+using System.Security.Cryptography;
+
+namespace CarbonPlatform.ActivityData.MeterReadings;
+
+/// <summary>
+/// The rows of a readings CSV, one at a time. Meter exports are plain (ids, times, numbers): a row with a quote is
+/// split by RFC 4180 rules, every other row by its commas, which keeps the common case cheap.
+/// </summary>
+public sealed class ReadingFile(TextReader reader)
+{
+    /// <summary>The file line of the row last read (1 = the header).</summary>
+    public int Row { get; private set; }
+
+    public async Task<string[]?> NextAsync()
+    {
+        while (await reader.ReadLineAsync() is { } line)
+        {
+            Row++;
+            if (line.Length == 0) continue;
+            if (!line.Contains('"')) return line.Split(',');
+            using var text = new StringReader(line);
+            return Imports.CsvRecordReader.Read(text).FirstOrDefault()?.Fields.ToArray() ?? [];
+        }
+        return null;
+    }
+}
+
+/// <summary>Passes a request body through while hashing it: the batch keeps the SHA-256 of exactly what was uploaded.</summary>
+public sealed class HashingStream(Stream inner) : Stream
+{
+    private readonly IncrementalHash _sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+    public string Hash() => Convert.ToHexString(_sha.GetHashAndReset());
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        var n = await inner.ReadAsync(buffer, cancellationToken);
+        _sha.AppendData(buffer.Span[..n]);
+        return n;
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException("The body is read asynchronously.");
+    public override bool CanRead => true;
+    public override bool CanSeek => false;
+    public override bool CanWrite => false;
+    public override long Length => throw new NotSupportedException();
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+    public override void Flush() { }
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException();
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+}

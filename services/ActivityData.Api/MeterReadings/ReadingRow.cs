@@ -1,0 +1,52 @@
+using System.Globalization;
+
+namespace CarbonPlatform.ActivityData.MeterReadings;
+
+/// <summary>Where each field of a reading is in the file's rows: from its header (Chinese or English names).</summary>
+public sealed record ReadingColumns(int Source, int ReadAt, int Quantity, int Fuel)
+{
+    public static readonly (string Field, string Chinese, bool Required)[] All =
+        [("sourceId", "排放源编号", true), ("readAt", "读数时间", true), ("quantity", "数量", true), ("fuel", "燃料", false)];
+
+    public static string Template() => "排放源编号,读数时间,数量,燃料\r\n";
+
+    /// <summary>The columns, or the problems of the header.</summary>
+    public static (ReadingColumns? Columns, List<string> Problems) Read(string[] header)
+    {
+        var problems = new List<string>();
+        var index = new Dictionary<string, int>();
+        for (var i = 0; i < header.Length; i++)
+        {
+            var name = header[i].Trim().TrimStart('\uFEFF');
+            var column = All.FirstOrDefault(c => c.Field == name || c.Chinese == name);
+            if (column.Field is null) problems.Add($"'{name}' is not a column of meter readings ({string.Join(", ", All.Select(c => $"{c.Chinese}/{c.Field}"))}).");
+            else if (!index.TryAdd(column.Field, i)) problems.Add($"'{name}' names the {column.Field} column twice.");
+        }
+        foreach (var missing in All.Where(c => c.Required && !index.ContainsKey(c.Field)))
+            problems.Add($"The column {missing.Chinese} ({missing.Field}) is required.");
+        return problems.Count > 0 ? (null, problems)
+            : (new ReadingColumns(index["sourceId"], index["readAt"], index["quantity"], index.GetValueOrDefault("fuel", -1)), problems);
+    }
+}
+
+/// <summary>One reading as the file gives it, or what is wrong with it. Pure.</summary>
+public readonly record struct ReadingRow(Guid SourceId, DateTime ReadAt, double Quantity, string? Fuel)
+{
+    private static readonly string[] Formats =
+        ["yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm", "yyyy-MM-dd", "yyyy/MM/dd HH:mm:ss", "yyyy/MM/dd HH:mm", "yyyy/M/d H:mm"];
+
+    /// <summary>The reading, or (column, code, message) of the first problem of the row.</summary>
+    public static (ReadingRow Row, (string Column, string Code, string Message)? Problem) Parse(string[] cells, ReadingColumns c)
+    {
+        string Cell(int i) => i >= 0 && i < cells.Length ? cells[i].Trim() : "";
+        if (!Guid.TryParse(Cell(c.Source), out var source))
+            return (default, ("sourceId", "unknown-source", $"'{Cell(c.Source)}' is not the id of an emission source of the park."));
+        if (!DateTime.TryParseExact(Cell(c.ReadAt), Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at))
+            return (default, ("readAt", "invalid-time", $"'{Cell(c.ReadAt)}' is not a time such as 2024-03-05 14:15:00."));
+        if (!double.TryParse(Cell(c.Quantity), NumberStyles.Float, CultureInfo.InvariantCulture, out var quantity) || !double.IsFinite(quantity))
+            return (default, ("quantity", "invalid-number", $"'{Cell(c.Quantity)}' is not a number (digits, a '.' for decimals)."));
+        if (quantity < 0) return (default, ("quantity", "negative-quantity", "A reading is the quantity used in its interval: it is not negative."));
+        var fuel = Cell(c.Fuel);
+        return (new ReadingRow(source, at, quantity, fuel.Length == 0 ? null : fuel), null);
+    }
+}

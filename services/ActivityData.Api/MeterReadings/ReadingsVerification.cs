@@ -1,0 +1,37 @@
+using CarbonPlatform.ActivityData.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarbonPlatform.ActivityData.MeterReadings;
+
+/// <summary>A monthly line whose readings in the database no longer give the count and digest its ledger entry keeps.</summary>
+public sealed record ReadingsMismatch(string LineId, string Expected, string Actual);
+
+public sealed record ReadingsReport(long ReadingsChecked, int LinesChecked, ReadingsMismatch? FirstMismatch);
+
+/// <summary>Recomputes every meter line's digest from the park's stored readings, streamed, and compares it with its entry.</summary>
+public static class ReadingsVerification
+{
+    public static async Task<ReadingsReport> VerifyAsync(ActivityDb db, Guid parkId, CancellationToken ct)
+    {
+        var expected = await db.Ledger.AsNoTracking().Where(e => e.ParkId == parkId && e.Readings != null && e.Supersedes == null)
+            .Select(e => new { e.LineId, e.Readings }).ToDictionaryAsync(e => e.LineId, e => e.Readings!, ct);
+        if (expected.Count == 0) return new ReadingsReport(0, 0, null);
+        var batches = db.Batches.Where(b => b.ParkId == parkId).Select(b => b.Id);
+        var groups = new Dictionary<string, ReadingDigest>();
+        long count = 0;
+        await foreach (var r in db.MeterReadings.AsNoTracking().Where(r => batches.Contains(r.BatchId)).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            var line = MonthlyTotals.LineId(r.SourceId, r.Month, r.Fuel, r.BatchId);
+            if (!groups.TryGetValue(line, out var digest)) groups[line] = digest = new ReadingDigest();
+            digest.Add(r.SourceId, r.ReadAt, r.Quantity);
+            count++;
+        }
+        foreach (var (line, kept) in expected.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            var actual = groups.TryGetValue(line, out var d) ? d.ToString() : "0:none";
+            if (actual != kept) return new ReadingsReport(count, expected.Count, new ReadingsMismatch(line, kept, actual));
+        }
+        var orphan = groups.Keys.FirstOrDefault(k => !expected.ContainsKey(k));
+        return new ReadingsReport(count, expected.Count, orphan is null ? null : new ReadingsMismatch(orphan, "no ledger entry", groups[orphan].ToString()));
+    }
+}
