@@ -15,8 +15,9 @@ public sealed class ActivityBatchRecordedConsumer(AccountingDb db, RecomputeSign
     {
         var m = context.Message;
         await Demands.RequestAsync(Db, m.ParkId, m.Year, $"batch {m.BatchId}", context.CancellationToken);
-        signal.Notify();
     }
+
+    protected override void Committed(ConsumeContext<ActivityBatchRecorded> context) => signal.Notify();
 }
 
 /// <summary>A new default release: every inventory computed so far is recomputed against it (older versions stay).</summary>
@@ -30,8 +31,9 @@ public sealed class FactorReleasePublishedConsumer(AccountingDb db, FactorReleas
         var parkYears = await Db.Inventories.Select(i => new { i.ParkId, i.Year }).Distinct().ToListAsync(context.CancellationToken);
         foreach (var py in parkYears)
             await Demands.RequestAsync(Db, py.ParkId, py.Year, $"release {context.Message.Release}", context.CancellationToken);
-        signal.Notify();
     }
+
+    protected override void Committed(ConsumeContext<FactorReleasePublished> context) => signal.Notify();
 }
 
 public static class Demands

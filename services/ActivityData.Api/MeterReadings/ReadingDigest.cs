@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Unicode;
 
 namespace CarbonPlatform.ActivityData.MeterReadings;
 
@@ -21,7 +22,9 @@ public sealed class ReadingDigest
     public void Add(Guid sourceId, DateTime readAt, double quantity)
     {
         Span<byte> text = stackalloc byte[128];
-        var written = Encoding.UTF8.GetBytes($"{sourceId:D}|{readAt.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff", CultureInfo.InvariantCulture)}|{quantity.ToString("R", CultureInfo.InvariantCulture)}", text);
+        // Written straight as UTF-8 (no string per reading); the same text as Reference below.
+        if (!Utf8.TryWrite(text, CultureInfo.InvariantCulture, $"{sourceId:D}|{readAt:yyyy-MM-dd'T'HH:mm:ss.fffffff}|{quantity:R}", out var written))
+            throw new InvalidOperationException("a reading's text exceeds 128 bytes");
         Span<byte> hash = stackalloc byte[32];
         SHA256.HashData(text[..written], hash);
         _sum.Add(hash);

@@ -41,12 +41,37 @@ public readonly record struct ReadingRow(Guid SourceId, DateTime ReadAt, double 
         string Cell(int i) => i >= 0 && i < cells.Length ? cells[i].Trim() : "";
         if (!Guid.TryParse(Cell(c.Source), out var source))
             return (default, ("sourceId", "unknown-source", $"'{Cell(c.Source)}' is not the id of an emission source of the park."));
-        if (!DateTime.TryParseExact(Cell(c.ReadAt), Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at))
+        if (!TryParseTime(Cell(c.ReadAt), out var at))
             return (default, ("readAt", "invalid-time", $"'{Cell(c.ReadAt)}' is not a time such as 2024-03-05 14:15:00."));
         if (!double.TryParse(Cell(c.Quantity), NumberStyles.Float, CultureInfo.InvariantCulture, out var quantity) || !double.IsFinite(quantity))
             return (default, ("quantity", "invalid-number", $"'{Cell(c.Quantity)}' is not a number (digits, a '.' for decimals)."));
         if (quantity < 0) return (default, ("quantity", "negative-quantity", "A reading is the quantity used in its interval: it is not negative."));
         var fuel = Cell(c.Fuel);
         return (new ReadingRow(source, at, quantity, fuel.Length == 0 ? null : fuel), null);
+    }
+
+    /// <summary>"yyyy-MM-dd HH:mm:ss" (what meter systems export) read by position; any other accepted form the slow way.</summary>
+    private static bool TryParseTime(string text, out DateTime at)
+    {
+        if (text.Length == 19 && text[4] == '-' && text[7] == '-' && text[10] is ' ' or 'T' && text[13] == ':' && text[16] == ':'
+            && Digits(text, 0, 4, out var y) && Digits(text, 5, 2, out var mo) && Digits(text, 8, 2, out var d)
+            && Digits(text, 11, 2, out var h) && Digits(text, 14, 2, out var mi) && Digits(text, 17, 2, out var s)
+            && y >= 1 && mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) && h < 24 && mi < 60 && s < 60)
+        {
+            at = new DateTime(y, mo, d, h, mi, s);
+            return true;
+        }
+        return DateTime.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out at);
+    }
+
+    private static bool Digits(string text, int start, int length, out int value)
+    {
+        value = 0;
+        for (var i = start; i < start + length; i++)
+        {
+            if (!char.IsAsciiDigit(text[i])) return false;
+            value = value * 10 + (text[i] - '0');
+        }
+        return true;
     }
 }

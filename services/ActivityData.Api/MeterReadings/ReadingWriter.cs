@@ -16,6 +16,7 @@ public sealed class ReadingWriter : IAsyncDisposable
     private readonly DbCommand _insert;
     private readonly DbParameter _source, _readAt, _quantity, _fuel, _batch, _year, _month;
     private readonly bool _guidsAsText;
+    private readonly Dictionary<Guid, string> _sourceText = new();
 
     private ReadingWriter(ActivityDb db, IDbContextTransaction transaction, Guid batchId)
     {
@@ -37,6 +38,14 @@ public sealed class ReadingWriter : IAsyncDisposable
     public static async Task<ReadingWriter> OpenAsync(ActivityDb db, IDbContextTransaction transaction, Guid batchId, CancellationToken ct)
     {
         var writer = new ReadingWriter(db, transaction, batchId);
+        if (db.Database.IsSqlite())
+        {
+            // A bigger page cache for this connection's long transaction: the unique index stays in memory (64 MiB).
+            await using var pragma = db.Database.GetDbConnection().CreateCommand();
+            pragma.Transaction = transaction.GetDbTransaction();
+            pragma.CommandText = "PRAGMA cache_size = -65536";
+            await pragma.ExecuteNonQueryAsync(ct);
+        }
         await writer._insert.PrepareAsync(ct);
         return writer;
     }
@@ -44,7 +53,7 @@ public sealed class ReadingWriter : IAsyncDisposable
     /// <summary>False when the source already has a reading at that time (the unique index refused it).</summary>
     public async Task<bool> TryInsertAsync(ReadingRow r, int year, CancellationToken ct)
     {
-        _source.Value = _guidsAsText ? r.SourceId.ToString("D").ToUpperInvariant() : r.SourceId;
+        _source.Value = _guidsAsText ? SourceText(r.SourceId) : r.SourceId;
         _readAt.Value = r.ReadAt;
         _quantity.Value = r.Quantity;
         _fuel.Value = (object?)r.Fuel ?? DBNull.Value;
@@ -62,6 +71,9 @@ public sealed class ReadingWriter : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => _insert.DisposeAsync();
+
+    private string SourceText(Guid source) =>
+        _sourceText.TryGetValue(source, out var text) ? text : _sourceText[source] = source.ToString("D").ToUpperInvariant();
 
     private DbParameter Add(string name, DbType? type = null)
     {

@@ -27,7 +27,11 @@ public abstract class InboxConsumer<TMessage, TDb>(TDb db) : IConsumer<TMessage>
         // A concurrent duplicate fails here on the inbox key and is retried, then finds the record and stops.
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        Committed(context);
     }
 
     protected abstract Task HandleAsync(ConsumeContext<TMessage> context);
+
+    /// <summary>After the effect is committed: wake whoever works on it (before the commit it would find nothing yet).</summary>
+    protected virtual void Committed(ConsumeContext<TMessage> context) { }
 }

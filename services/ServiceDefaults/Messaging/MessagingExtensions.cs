@@ -25,6 +25,8 @@ public static class MessagingExtensions
         });
         builder.Services.AddMassTransit(x =>
         {
+            // MassTransit 8.4+ reports usage to its vendor over the internet by default: the platform sends nothing out.
+            x.ConfigureUsageTelemetryOptions(o => o.Enabled = false);
             x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, false));
             consumers?.Invoke(x);
             if (configuration["Messaging:Transport"] == "InMemory")
