@@ -5,8 +5,8 @@ namespace CarbonPlatform.ActivityData.Benchmarks;
 
 /// <summary>
 /// The floor to compare with: the same rows, already in memory, inserted into a fresh SQLite file with the service's
-/// MeterReadings schema (same columns and indexes, the same 64 MiB page cache), with the service's 32-row prepared
-/// statements in one transaction. No parsing, no checks, no hashing.
+/// MeterReadings schema (same columns and indexes, the same 64 MiB page cache) by one prepared statement in one
+/// transaction. No parsing, no checks, no hashing.
 /// </summary>
 public static class RawInsert
 {
@@ -29,19 +29,23 @@ public static class RawInsert
             var watch = Stopwatch.StartNew();
             using (var transaction = connection.BeginTransaction())
             {
-                // The same statements as the service: 32 rows each (see ReadingWriter.Chunk), the rest one by one.
-                using var many = Insert(connection, transaction, Chunk);
-                using var one = Insert(connection, transaction, 1);
-                var i = 0;
-                for (; i + Chunk <= rowsInMemory.Length; i += Chunk)
+                using var insert = connection.CreateCommand();
+                insert.Transaction = transaction;
+                insert.CommandText = "INSERT INTO \"MeterReadings\" (SourceId, ReadAt, Quantity, Fuel, BatchId, Year, Month) VALUES (@s, @t, @q, NULL, @b, @y, @m)";
+                var s = insert.Parameters.Add("@s", SqliteType.Text);
+                var t = insert.Parameters.Add("@t", SqliteType.Text);
+                var q = insert.Parameters.Add("@q", SqliteType.Real);
+                insert.Parameters.AddWithValue("@b", batch);
+                insert.Parameters.AddWithValue("@y", year);
+                var m = insert.Parameters.Add("@m", SqliteType.Integer);
+                insert.Prepare();
+                foreach (var (source, at, quantity) in rowsInMemory)
                 {
-                    for (var r = 0; r < Chunk; r++) Bind(many, r, rowsInMemory[i + r], batch, year);
-                    many.ExecuteNonQuery();
-                }
-                for (; i < rowsInMemory.Length; i++)
-                {
-                    Bind(one, 0, rowsInMemory[i], batch, year);
-                    one.ExecuteNonQuery();
+                    s.Value = source.ToString("D").ToUpperInvariant();
+                    t.Value = at;
+                    q.Value = quantity;
+                    m.Value = at.Month;
+                    insert.ExecuteNonQuery();
                 }
                 transaction.Commit();
             }
@@ -52,31 +56,6 @@ public static class RawInsert
             SqliteConnection.ClearAllPools();
             File.Delete(path);
         }
-    }
-
-    private const int Chunk = 32;
-
-    private static SqliteCommand Insert(SqliteConnection connection, SqliteTransaction transaction, int rows)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "INSERT INTO \"MeterReadings\" (SourceId, ReadAt, Quantity, Fuel, BatchId, Year, Month) VALUES "
-            + string.Join(", ", Enumerable.Range(0, rows).Select(r => $"(@s{r}, @t{r}, @q{r}, NULL, @b{r}, @y{r}, @m{r})"));
-        for (var r = 0; r < rows; r++)
-            foreach (var name in new[] { "s", "t", "q", "b", "y", "m" }) command.Parameters.Add(new SqliteParameter($"@{name}{r}", null));
-        command.Prepare();
-        return command;
-    }
-
-    private static void Bind(SqliteCommand command, int r, (Guid Source, DateTime At, double Quantity) row, string batch, int year)
-    {
-        var p = command.Parameters;
-        p[r * 6].Value = row.Source.ToString("D").ToUpperInvariant();
-        p[r * 6 + 1].Value = row.At;
-        p[r * 6 + 2].Value = row.Quantity;
-        p[r * 6 + 3].Value = batch;
-        p[r * 6 + 4].Value = year;
-        p[r * 6 + 5].Value = row.At.Month;
     }
 
     private static void Execute(SqliteConnection connection, string sql)

@@ -56,8 +56,7 @@ public static class ImportReadings
         var header = await file.NextAsync();
         var (columns, headerProblems) = header is null ? (null, ["The file is empty: it needs a header row and readings."]) : ReadingColumns.Read(header);
         headerProblems.ForEach(p => Problem(1, "header", header is null ? "empty-file" : "invalid-header", p));
-        await using (var writer = await ReadingWriter.OpenAsync(db, transaction, batchId, y, ct))
-        {
+        await using (var writer = await ReadingWriter.OpenAsync(db, transaction, batchId, ct))
             while (columns is not null && await file.NextAsync() is { } cells)
             {
                 if (++rows > MaxRows) return ImportReport.TooLarge("too-many-rows", $"A readings file has at most {MaxRows:N0} rows; split it.");
@@ -68,18 +67,10 @@ public static class ImportReadings
                     Problem(row, "sourceId", "unknown-source", $"'{reading.SourceId}' is not a metered emission source of the park.");
                 else if (reading.ReadAt.Year != y) Problem(row, "readAt", "wrong-year", $"{reading.ReadAt:yyyy-MM-dd HH:mm} is not in {y}.");
                 else if (reading.ReadAt > now) Problem(row, "readAt", "period-in-future", $"{reading.ReadAt:yyyy-MM-dd HH:mm} has not come yet.");
-                else
-                {
-                    // A duplicate is found when its chunk is written; it fails the import anyway, so the totals need not undo it.
-                    await writer.AddAsync(reading, row, ct);
-                    totals.Add(reading);
-                }
+                else if (!await writer.TryInsertAsync(reading, y, ct))
+                    Problem(row, "readAt", "duplicate-reading", $"The source already has a reading at {reading.ReadAt:yyyy-MM-dd HH:mm:ss}.");
+                else totals.Add(reading);
             }
-            await writer.FlushAsync(ct);
-            foreach (var row in writer.DuplicateRows)
-                Problem(row, "readAt", "duplicate-reading", "The source already has a reading at this time (in the park's data or earlier in the file).");
-        }
-        problems.Sort((a, b) => (a.Row ?? 0).CompareTo(b.Row ?? 0));
         if (columns is not null && rows == 0) Problem(null, "file", "empty-file", "The file has a header but no readings.");
 
         var (lines, notes) = totals.ToLines(sources, batchId);

@@ -7,41 +7,38 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace CarbonPlatform.ActivityData.MeterReadings;
 
 /// <summary>
-/// Inserts readings inside the import's transaction with prepared statements of <see cref="Chunk"/> rows each (a million
-/// rows through EF's change tracker would take minutes and gigabytes). A chunk the unique index refuses is inserted again
-/// row by row, so each duplicate is named. Values are stored as the EF model stores them, on SQLite and SQL Server alike.
+/// Inserts readings with one prepared statement inside the import's transaction: a million rows would take EF's change
+/// tracker minutes and gigabytes. The values are stored as the EF model stores them (the table is the model's), on
+/// SQLite and SQL Server alike.
 /// </summary>
 public sealed class ReadingWriter : IAsyncDisposable
 {
-    public const int Chunk = 32;
-    private const string Columns = "(SourceId, ReadAt, Quantity, Fuel, BatchId, Year, Month)";
-    private readonly ActivityDb _db;
-    private readonly DbCommand _many, _one;
-    private readonly bool _sqlite;
-    private readonly object _batch;
-    private readonly int _year;
-    private readonly List<(ReadingRow Reading, int Row)> _pending = new(Chunk);
+    private readonly DbCommand _insert;
+    private readonly DbParameter _source, _readAt, _quantity, _fuel, _batch, _year, _month;
+    private readonly bool _guidsAsText;
     private readonly Dictionary<Guid, string> _sourceText = new();
 
-    private ReadingWriter(ActivityDb db, IDbContextTransaction transaction, Guid batchId, int year)
+    private ReadingWriter(ActivityDb db, IDbContextTransaction transaction, Guid batchId)
     {
-        _db = db;
-        _sqlite = db.Database.IsSqlite(); // there EF keeps GUIDs as upper-case TEXT
-        _batch = _sqlite ? batchId.ToString("D").ToUpperInvariant() : batchId;
-        _year = year;
-        var table = db.Model.FindEntityType(typeof(MeterReading))!.GetTableName()!;
-        var quoted = _sqlite ? $"\"{table}\"" : $"[{table}]";
-        _many = Command(transaction, $"INSERT INTO {quoted} {Columns} VALUES " + string.Join(", ", Enumerable.Range(0, Chunk).Select(Values)), Chunk);
-        _one = Command(transaction, $"INSERT INTO {quoted} {Columns} VALUES {Values(0)}", 1);
+        var table = db.Model.FindEntityType(typeof(MeterReading))!.GetTableName();
+        _guidsAsText = db.Database.IsSqlite(); // EF keeps GUIDs as upper-case TEXT there
+        _insert = db.Database.GetDbConnection().CreateCommand();
+        _insert.Transaction = transaction.GetDbTransaction();
+        _insert.CommandText = $"INSERT INTO {Quote(db, table!)} (SourceId, ReadAt, Quantity, Fuel, BatchId, Year, Month) VALUES (@s, @t, @q, @f, @b, @y, @m)";
+        _source = Add("@s");
+        _readAt = Add("@t", DbType.DateTime2);
+        _quantity = Add("@q", DbType.Double);
+        _fuel = Add("@f", DbType.String);
+        _batch = Add("@b");
+        _year = Add("@y", DbType.Int32);
+        _month = Add("@m", DbType.Int32);
+        _batch.Value = _guidsAsText ? batchId.ToString("D").ToUpperInvariant() : batchId;
     }
 
-    /// <summary>File rows whose reading the source already had (in the database or earlier in the file).</summary>
-    public List<int> DuplicateRows { get; } = [];
-
-    public static async Task<ReadingWriter> OpenAsync(ActivityDb db, IDbContextTransaction transaction, Guid batchId, int year, CancellationToken ct)
+    public static async Task<ReadingWriter> OpenAsync(ActivityDb db, IDbContextTransaction transaction, Guid batchId, CancellationToken ct)
     {
-        var writer = new ReadingWriter(db, transaction, batchId, year);
-        if (writer._sqlite)
+        var writer = new ReadingWriter(db, transaction, batchId);
+        if (db.Database.IsSqlite())
         {
             // A bigger page cache for this connection's long transaction: the unique index stays in memory (64 MiB).
             await using var pragma = db.Database.GetDbConnection().CreateCommand();
@@ -49,42 +46,22 @@ public sealed class ReadingWriter : IAsyncDisposable
             pragma.CommandText = "PRAGMA cache_size = -65536";
             await pragma.ExecuteNonQueryAsync(ct);
         }
-        await writer._many.PrepareAsync(ct);
-        await writer._one.PrepareAsync(ct);
+        await writer._insert.PrepareAsync(ct);
         return writer;
     }
 
-    public async Task AddAsync(ReadingRow reading, int row, CancellationToken ct)
+    /// <summary>False when the source already has a reading at that time (the unique index refused it).</summary>
+    public async Task<bool> TryInsertAsync(ReadingRow r, int year, CancellationToken ct)
     {
-        _pending.Add((reading, row));
-        if (_pending.Count == Chunk) await FlushAsync(ct);
-    }
-
-    public async Task FlushAsync(CancellationToken ct)
-    {
-        if (_pending.Count == Chunk && await TryExecuteAsync(_many, ct)) { _pending.Clear(); return; }
-        foreach (var (reading, row) in _pending)
-        {
-            Bind(_one, 0, reading);
-            if (!await TryExecuteAsync(_one, ct)) DuplicateRows.Add(row);
-        }
-        _pending.Clear();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _many.DisposeAsync();
-        await _one.DisposeAsync();
-    }
-
-    private async Task<bool> TryExecuteAsync(DbCommand command, CancellationToken ct)
-    {
-        if (command == _many) for (var i = 0; i < Chunk; i++) Bind(_many, i, _pending[i].Reading);
+        _source.Value = _guidsAsText ? SourceText(r.SourceId) : r.SourceId;
+        _readAt.Value = r.ReadAt;
+        _quantity.Value = r.Quantity;
+        _fuel.Value = (object?)r.Fuel ?? DBNull.Value;
+        _year.Value = year;
+        _month.Value = r.ReadAt.Month;
         try
         {
-            // SQLite's provider is synchronous underneath; its async path would only add a Task per statement.
-            if (_sqlite) command.ExecuteNonQuery();
-            else await command.ExecuteNonQueryAsync(ct);
+            await _insert.ExecuteNonQueryAsync(ct);
             return true;
         }
         catch (DbException e) when (IsDuplicate(e))
@@ -93,42 +70,24 @@ public sealed class ReadingWriter : IAsyncDisposable
         }
     }
 
-    private void Bind(DbCommand command, int index, ReadingRow r)
-    {
-        var p = command.Parameters;
-        var at = index * 7;
-        p[at].Value = _sqlite ? SourceText(r.SourceId) : r.SourceId;
-        p[at + 1].Value = r.ReadAt;
-        p[at + 2].Value = r.Quantity;
-        p[at + 3].Value = (object?)r.Fuel ?? DBNull.Value;
-        p[at + 4].Value = _batch;
-        p[at + 5].Value = _year;
-        p[at + 6].Value = r.ReadAt.Month;
-    }
-
-    private DbCommand Command(IDbContextTransaction transaction, string sql, int rows)
-    {
-        var command = _db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = transaction.GetDbTransaction();
-        command.CommandText = sql;
-        DbType?[] types = [null, DbType.DateTime2, DbType.Double, DbType.String, null, DbType.Int32, DbType.Int32];
-        for (var row = 0; row < rows; row++)
-            for (var c = 0; c < types.Length; c++)
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = $"@p{row * 7 + c}";
-                if (types[c] is { } type) parameter.DbType = type;
-                command.Parameters.Add(parameter);
-            }
-        return command;
-    }
-
-    private static string Values(int row) => "(" + string.Join(", ", Enumerable.Range(row * 7, 7).Select(i => $"@p{i}")) + ")";
+    public ValueTask DisposeAsync() => _insert.DisposeAsync();
 
     private string SourceText(Guid source) =>
         _sourceText.TryGetValue(source, out var text) ? text : _sourceText[source] = source.ToString("D").ToUpperInvariant();
 
-    // SQLite: "UNIQUE constraint failed"; SQL Server: errors 2601/2627 ("Cannot insert duplicate key").
+    private DbParameter Add(string name, DbType? type = null)
+    {
+        var p = _insert.CreateParameter();
+        p.ParameterName = name;
+        if (type is { } t) p.DbType = t;
+        _insert.Parameters.Add(p);
+        return p;
+    }
+
+    private static string Quote(ActivityDb db, string table) => db.Database.IsSqlite() ? $"\"{table}\"" : $"[{table}]";
+
+    // SQLite: SQLITE_CONSTRAINT (19); SQL Server: 2601/2627 (unique index / constraint).
     private static bool IsDuplicate(DbException e) =>
-        e.Message.Contains("UNIQUE constraint", StringComparison.Ordinal) || e.Message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase);
+        e.GetType().Name == "SqliteException" ? e.ErrorCode == 19 || e.Message.Contains("UNIQUE", StringComparison.Ordinal)
+        : e.Message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase);
 }
