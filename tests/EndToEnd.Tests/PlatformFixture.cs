@@ -11,6 +11,8 @@ public sealed class PlatformFixture : IAsyncLifetime
 {
     public PlatformProcesses Platform { get; private set; } = null!;
     public HttpClient Gateway { get; private set; } = null!;
+    /// <summary>Settings passed to every process on top of the defaults (e.g. a lower rate limit for one collection's platform).</summary>
+    public IReadOnlyDictionary<string, string> ExtraSettings { get; init; } = new Dictionary<string, string>();
     public string RabbitMqUrl { get; } = Environment.GetEnvironmentVariable("CARBON_RABBITMQ_URL")
         ?? throw new InvalidOperationException("CARBON_RABBITMQ_URL is not set: run the suite with ./carbon test, which starts RabbitMQ.");
 
@@ -32,7 +34,8 @@ public sealed class PlatformFixture : IAsyncLifetime
             GatewayPort = basePort,
             BasePort = basePort,
             BuildConfiguration = Configuration,
-            ExtraSettings = new Dictionary<string, string> { ["Gateway__MaxRequestBodyBytes"] = "1048576" },
+            ExtraSettings = new Dictionary<string, string> { ["Gateway__MaxRequestBodyBytes"] = "1048576" }
+                .Concat(ExtraSettings).GroupBy(s => s.Key).ToDictionary(g => g.Key, g => g.Last().Value),
         };
         Platform = new PlatformProcesses(options);
         Platform.StartAll();

@@ -1,0 +1,29 @@
+namespace CarbonPlatform.EndToEnd.Tests.Security;
+
+/// <summary>The hostile callers the matrix sends to every endpoint.</summary>
+public enum Caller
+{
+    // Without a token the platform trusts: refused with 401 on every endpoint that is not public.
+    Anonymous,
+    ExpiredToken,
+    OtherAudienceToken,
+    TamperedSignature,
+    AlgNone,
+
+    // Real tokens of real tenants who have no business with tenant A's park.
+    OtherTenantOperator,
+    OtherRegionAuthority,
+    UnassignedCertificationBody,
+
+    // Tenant A's own operator-viewer: it reads, it never writes.
+    Viewer,
+}
+
+public static class Callers
+{
+    public static readonly Caller[] WithoutTrustedToken =
+        [Caller.Anonymous, Caller.ExpiredToken, Caller.OtherAudienceToken, Caller.TamperedSignature, Caller.AlgNone];
+
+    /// <summary>Tenants from outside tenant A's park: another operator, an authority of another region, a body not assigned.</summary>
+    public static readonly Caller[] Outsiders = [Caller.OtherTenantOperator, Caller.OtherRegionAuthority, Caller.UnassignedCertificationBody];
+}
