@@ -33,11 +33,14 @@ public static class ImportColumns
         return All.FirstOrDefault(c => string.Equals(c.Field, h, StringComparison.OrdinalIgnoreCase) || c.Chinese == h);
     }
 
-    /// <summary>The template: Chinese headers and one example row.</summary>
+    /// <summary>The template's example line, by column: numbers as numbers (for a workbook), empty cells null.</summary>
+    public static IReadOnlyList<object?> Example() => All.Select(c => c.Field switch
+    {
+        "id" => "L-001", "kind" => "fuel-combustion", "quantity" => 1200d, "unit" => "t", "fuel" => "anthracite", "month" => 1d, _ => (object?)null,
+    }).ToArray();
+
+    /// <summary>The CSV template: Chinese headers and the example line.</summary>
     public static string Template() =>
         string.Join(',', All.Select(c => c.Chinese)) + "\r\n"
-        + string.Join(',', All.Select(c => c.Field switch
-        {
-            "id" => "L-001", "kind" => "fuel-combustion", "quantity" => "1200", "unit" => "t", "fuel" => "anthracite", "month" => "1", _ => "",
-        })) + "\r\n";
+        + string.Join(',', Example().Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture))) + "\r\n";
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using CarbonPlatform.ServiceDefaults.Spreadsheets;
 
 namespace CarbonPlatform.ActivityData.Imports;
 
@@ -8,15 +9,23 @@ public static class ImportEndpoints
     {
         api.MapPost("/parks/{parkId:guid}/imports", RunImport.Handle)
             .WithTags("Imports")
-            .Accepts<string>("text/csv", "multipart/form-data")
+            .Accepts<string>("text/csv", "multipart/form-data", XlsxDownload.ContentType)
             .DisableAntiforgery()
-            .WithSummary("Imports a CSV file of activity lines for ?year=. dryRun=true (the default) lists every problem by row and column "
-                + "(?format=csv for a CSV download); dryRun=false records the whole file or nothing. Headers: the template's Chinese ones "
-                + "or the lines' JSON field names; UTF-8 (with or without BOM) or GB18030/GBK; at most 5 MB and 10,000 lines (413 beyond).");
+            .WithSummary("Imports a CSV or XLSX file (its first worksheet) of activity lines for ?year=. dryRun=true (the default) lists every "
+                + "problem by row and column (?format=csv for a CSV download); dryRun=false records the whole file or nothing. Headers: the "
+                + "template's Chinese ones or the lines' JSON field names; CSV in UTF-8 (with or without BOM) or GB18030/GBK; an XLSX is told "
+                + "by its content; at most 5 MB and 10,000 lines (413 beyond); a damaged workbook is 400 invalid-workbook.");
         api.MapGet("/imports/template.csv", () => Results.File(
                 Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ImportColumns.Template())).ToArray(), "text/csv; charset=utf-8", "activity-import-template.csv"))
             .WithTags("Imports")
             .WithSummary("The import template: Chinese column headers (编号, 类型, 数量, 单位, 燃料, … 月份) and an example line.");
+        api.MapGet("/imports/template.xlsx", () => XlsxDownload.CreateAsync("activity-data", "activity-import-template.xlsx", async sheet =>
+            {
+                await sheet.WriteRowAsync(ImportColumns.All.Select(c => c.Chinese));
+                await sheet.WriteRowAsync(ImportColumns.Example());
+            }))
+            .WithTags("Imports")
+            .WithSummary("The import template as an XLSX workbook: the same Chinese headers and example line as template.csv.");
         return api;
     }
 }

@@ -6,7 +6,8 @@ namespace CarbonPlatform.ActivityData.Imports;
 /// <summary>
 /// The uploaded file, spooled to a temporary file as it arrives (never whole in memory), with its size capped, its
 /// SHA-256 and whether it is valid UTF-8 worked out on the way: valid UTF-8 (with or without BOM) is read as UTF-8,
-/// anything else as GB18030 (which covers GBK and GB2312).
+/// anything else as GB18030 (which covers GBK and GB2312). A file that starts as a zip does ("PK\x03\x04") is taken for an
+/// XLSX workbook, whatever its name or content type says.
 /// </summary>
 public sealed class ImportUpload : IAsyncDisposable
 {
@@ -16,10 +17,12 @@ public sealed class ImportUpload : IAsyncDisposable
 
     private readonly FileStream _file;
 
-    private ImportUpload(FileStream file, string hash, Encoding encoding) => (_file, Hash, Encoding) = (file, hash, encoding);
+    private ImportUpload(FileStream file, string hash, Encoding encoding, bool isWorkbook) =>
+        (_file, Hash, Encoding, IsWorkbook) = (file, hash, encoding, isWorkbook);
 
     public string Hash { get; }
     public Encoding Encoding { get; }
+    public bool IsWorkbook { get; }
 
     /// <summary>The upload, or null when it is larger than <see cref="MaxBytes"/>.</summary>
     public static async Task<ImportUpload?> SpoolAsync(Stream body, CancellationToken ct)
@@ -43,7 +46,10 @@ public sealed class ImportUpload : IAsyncDisposable
         }
         if (valid) valid = Decodes(utf8, buffer, 0, chars, flush: true);
         file.Position = 0;
-        return new ImportUpload(file, Convert.ToHexString(sha.GetHashAndReset()), valid ? new UTF8Encoding(false) : Encoding.GetEncoding("GB18030"));
+        var magic = new byte[4];
+        var isWorkbook = await file.ReadAtLeastAsync(magic, magic.Length, throwOnEndOfStream: false, ct) == magic.Length && magic is [0x50, 0x4B, 0x03, 0x04];
+        file.Position = 0;
+        return new ImportUpload(file, Convert.ToHexString(sha.GetHashAndReset()), valid ? new UTF8Encoding(false) : Encoding.GetEncoding("GB18030"), isWorkbook);
     }
 
     private static bool Decodes(Decoder decoder, byte[] bytes, int count, char[] chars, bool flush)
@@ -54,6 +60,13 @@ public sealed class ImportUpload : IAsyncDisposable
 
     /// <summary>The text, decoded; a UTF-8 byte-order mark is skipped.</summary>
     public TextReader OpenText() => new StreamReader(_file, Encoding, detectEncodingFromByteOrderMarks: Encoding is UTF8Encoding, 64 * 1024, leaveOpen: true);
+
+    /// <summary>The bytes as uploaded, from the start (for a workbook).</summary>
+    public Stream OpenBinary()
+    {
+        _file.Position = 0;
+        return _file;
+    }
 
     public ValueTask DisposeAsync() => _file.DisposeAsync();
 }

@@ -13,8 +13,8 @@ using Microsoft.AspNetCore.Http.Features;
 namespace CarbonPlatform.ActivityData.Imports;
 
 /// <summary>
-/// A CSV import (text/csv body or a multipart file): a dry run reports every problem; a commit records the whole file
-/// as one batch through the same validation and recorder as the batch endpoint, or nothing.
+/// A CSV or XLSX import (the file as the body or as a multipart file): a dry run reports every problem; a commit records
+/// the whole file as one batch through the same validation and recorder as the batch endpoint, or nothing.
 /// </summary>
 public static class RunImport
 {
@@ -31,14 +31,14 @@ public static class RunImport
         if (await PeriodGuard.RejectIfLockedAsync(db, parkId, y, ct) is { } locked) return locked;
 
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = ImportUpload.MaxBytes + 64 * 1024;
-        var body = await OpenBodyAsync(http.Request, ct);
-        if (body is null) return Problems.Invalid("file", "missing-file", "Send the CSV as a text/csv body or as a multipart file.");
+        var (body, fileName) = await OpenBodyAsync(http.Request, ct);
+        if (body is null) return Problems.Invalid("file", "missing-file", "Send the CSV or XLSX file as the body or as a multipart file.");
         await using var upload = await ImportUpload.SpoolAsync(body, ct);
         if (upload is null) return ImportReport.TooLarge("file-too-large", $"An import file has at most {ImportUpload.MaxBytes / 1024 / 1024} MB.");
 
-        using var reader = upload.OpenText();
-        var sheet = ImportSheet.Read(CsvRecordReader.Read(reader), MaxRows);
-        if (sheet.TooManyRows) return ImportReport.TooLarge("too-many-rows", $"An import file has at most {MaxRows} lines; split it.");
+        var (read, refusal) = ImportFile.Read(upload, fileName, MaxRows);
+        if (refusal is not null) return refusal;
+        var sheet = read!;
         var check = ImportCheck.Run(sheet, y, DateTime.UtcNow, await releases.DefaultAsync(ct));
         var problems = check.Problems.ToList();
         if (check.Batch is not null && await Conflicts.FindAsync(db, parkId, check.Batch, ct) is { } conflict)
@@ -52,18 +52,18 @@ public static class RunImport
         foreach (var (index, error) in await SourceCheck.UnknownAsync(db, parkId, check.Notes, lineIds, ct))
             problems.Add(new ImportProblem(sheet.Rows[index], sheet.Headers.GetValueOrDefault("sourceId", "sourceId"), error.Code, error.Message, error.Line));
 
-        if (dryRun ?? true) return ImportReport.DryRun(y, sheet.Rows.Count, upload.Encoding.WebName, problems, format);
+        if (dryRun ?? true) return ImportReport.DryRun(y, sheet.Rows.Count, upload.IsWorkbook ? null : upload.Encoding.WebName, problems, format);
         if (problems.Count > 0 || check.Batch is null) return ImportReport.Refused(problems);
         var origin = new BatchOrigin(Channels.Import, caller.Subject, null, upload.Hash);
         var (batchId, refused) = await BatchRecorder.RecordAsync(db, park, check.Batch, check.Notes, origin, null, ct);
         return refused ?? Results.Accepted($"/api/v1/parks/{parkId}/ledger?year={y}", new { batchId, lines = check.Batch.Lines.Count });
     }
 
-    private static async Task<Stream?> OpenBodyAsync(HttpRequest request, CancellationToken ct)
+    private static async Task<(Stream? Body, string FileName)> OpenBodyAsync(HttpRequest request, CancellationToken ct)
     {
-        if (!request.HasFormContentType) return request.Body;
+        if (!request.HasFormContentType) return (request.Body, "The uploaded file");
         var form = await request.ReadFormAsync(ct);
-        return form.Files.Count == 0 ? null : form.Files[0].OpenReadStream();
+        return form.Files.Count == 0 ? (null, "") : (form.Files[0].OpenReadStream(), $"'{Path.GetFileName(form.Files[0].FileName)}'");
     }
 
     private static int? RowOf(ImportSheet sheet, string? lineId)

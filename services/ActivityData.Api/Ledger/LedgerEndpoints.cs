@@ -16,8 +16,10 @@ public static class LedgerEndpoints
             .Accepts<object>("application/json")
             .WithSummary("Corrects a recorded line: { lineId, year, reason, line }. A new entry supersedes the current one, which stays visible; "
                 + "accounting is told to recompute.");
-        group.MapGet("/export.csv", ExportLedger.Handle)
+        group.MapGet("/export.csv", ExportLedger.Csv)
             .WithSummary("The year's ledger as a CSV download; cells that a spreadsheet could run as formulas are prefixed with a quote.");
+        group.MapGet("/export.xlsx", ExportLedger.Xlsx)
+            .WithSummary("The year's ledger as an XLSX download, the CSV's columns: numbers as numbers, text as inline strings (never formulas).");
         return api;
     }
 }
