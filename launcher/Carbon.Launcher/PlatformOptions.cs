@@ -11,6 +11,8 @@ public sealed record PlatformOptions
     public string BuildConfiguration { get; init; } = "Release";
     public string Environment { get; init; } = "Development";
     public bool LocalAdministrator { get; init; } = true;
+    /// <summary>The portal's client secret at the identity service: made anew for each run, never written to the repo.</summary>
+    public string PortalClientSecret { get; init; } = System.Security.Cryptography.RandomNumberGenerator.GetHexString(48, lowercase: true);
     public IReadOnlyDictionary<string, string> ExtraSettings { get; init; } = new Dictionary<string, string>();
 
     public string GatewayUrl => $"http://localhost:{GatewayPort}";

@@ -14,6 +14,7 @@ public static class PlatformTopology
         new("accounting", "services/Accounting.Api", "CarbonPlatform.Accounting.Api", 5, true, "Accounting"),
         new("evaluation", "services/Evaluation.Api", "CarbonPlatform.Evaluation.Api", 6, true, "Evaluation"),
         new("certification", "services/Certification.Api", "CarbonPlatform.Certification.Api", 7, false, "Certification"),
+        new("portal", "services/Portal", "CarbonPlatform.Portal", 8, false, "Portal"),
     ];
 
     public static readonly ServiceSpec Gateway = new("gateway", "gateway/Gateway", "CarbonPlatform.Gateway", 0, false, "Gateway");

@@ -20,6 +20,19 @@ public static class ServiceEnvironment
             ["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning",
             ["Logging__LogLevel__Microsoft.EntityFrameworkCore"] = "Warning",
         };
+        if (spec.Name == "identity")
+        {
+            env["Identity__Portal__ClientSecret"] = o.PortalClientSecret;
+            env["Identity__Portal__RedirectUris"] = o.GatewayUrl + "/signin-oidc";
+            env["Identity__Portal__PostLogoutRedirectUris"] = o.GatewayUrl + "/signout-callback-oidc";
+        }
+        if (spec.Name == "portal")
+        {
+            env["Portal__Issuer"] = o.GatewayUrl + "/";
+            env["Portal__Gateway"] = $"http://127.0.0.1:{o.GatewayPort}";
+            env["Portal__ClientSecret"] = o.PortalClientSecret;
+            env["Portal__DraftFolder"] = Path.Combine(o.DataFolder, spec.Name, "drafts");
+        }
         if (spec.ServesGrpc)
         {
             env["Kestrel__Endpoints__Grpc__Url"] = $"http://127.0.0.1:{o.GrpcPort(spec)}";

@@ -14,15 +14,19 @@ public static class RequestLimits
         var section = builder.Configuration.GetSection("Gateway:RateLimit");
         var perClient = section.GetValue("PermitsPerMinute", 1200);
         var anonymous = section.GetValue("AnonymousPermitsPerMinute", 120);
+        var portal = section.GetValue("PortalPermitsPerMinute", 1200);
         builder.Services.AddRateLimiter(o =>
         {
             o.AddPolicy(PerClientPolicy, http =>
             {
                 var client = http.User.Identity?.IsAuthenticated == true ? http.User.FindFirst("sub")?.Value : null;
-                var key = client is not null ? "client:" + client : "address:" + http.Connection.RemoteIpAddress;
+                // A person in the portal loads pages and styles anonymously (the portal's cookie is not a bearer token);
+                // the API, the token endpoint and the sign-in form keep the tighter anonymous limit.
+                var page = client is null && IsPortalPage(http.Request.Path);
+                var key = client is not null ? "client:" + client : (page ? "page:" : "address:") + http.Connection.RemoteIpAddress;
                 return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
                 {
-                    PermitLimit = client is not null ? perClient : anonymous,
+                    PermitLimit = client is not null ? perClient : page ? portal : anonymous,
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 });
@@ -39,4 +43,9 @@ public static class RequestLimits
         });
         return builder;
     }
+
+    private static readonly string[] NotPages = ["/api/", "/connect/", "/account/", "/.well-known/"];
+
+    private static bool IsPortalPage(PathString path) =>
+        !NotPages.Any(prefix => path.StartsWithSegments(prefix.TrimEnd('/'), StringComparison.OrdinalIgnoreCase));
 }

@@ -17,7 +17,8 @@ public sealed class MergedOpenApiDocument(IProxyConfigProvider proxy, IHttpClien
         var schemas = merged["components"]!["schemas"]!.AsObject();
         var http = clients.CreateClient(Health.ServicesReadyCheck.ClientName);
         var complete = true;
-        foreach (var cluster in proxy.GetConfig().Clusters)
+        // The portal serves pages, not API: its cluster says so in its metadata.
+        foreach (var cluster in proxy.GetConfig().Clusters.Where(c => c.Metadata?.GetValueOrDefault("OpenApi") != "none"))
         {
             var address = cluster.Destinations!.Values.First().Address.TrimEnd('/');
             try

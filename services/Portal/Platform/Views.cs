@@ -1,0 +1,57 @@
+using System.Text.Json;
+
+namespace CarbonPlatform.Portal.Platform;
+
+// The parts of the API's answers the portal shows; field names are those of the public v1 API.
+
+public sealed record LocalText(string Zh, string En);
+
+public sealed record ParkView(Guid Id, string Name, string RegionCode, Guid OperatorOrganizationId, string Stage);
+
+public sealed record OrganizationView(Guid Id, string Name, string Kind, string? RegionCode);
+
+public sealed record InventoryTotals(double? Scope1, double? Scope2Location, double? Scope2Market, double? Scope3, double? GrossLocation,
+    double? GrossMarket, double? Neutralisation, double? Net, double? Ratio12, double? Ratio123, double? Intensity);
+
+public sealed record LineInput(string Name, JsonElement Value, string? Unit, string? Origin, string? Status);
+
+public sealed record InventoryLine(string Id, string Kind, int? Scope, double Co2e, bool Excluded, string? Formula,
+    List<LineInput> Inputs, List<string>? Flags);
+
+public sealed record InventoryView(int Version, string Status, string Method, int Year, string? FactorRelease,
+    InventoryTotals Totals, List<InventoryLine> Lines);
+
+public sealed record LedgerEntry(long Sequence, int Year, int? Month, string LineId, string Channel, string RecordedBy,
+    DateTime RecordedAt, JsonElement Values, long? Supersedes, string? Reason, bool Superseded, long? SupersededBy, string Hash);
+
+public sealed record LedgerView(int Count, List<LedgerEntry> Entries);
+
+public sealed record LedgerVerification(bool Intact, int EntriesChecked, JsonElement FirstMismatch, DateTime CheckedAt);
+
+public sealed record IndicatorView(string Code, LocalText? Name, JsonElement Value, JsonElement Threshold, string? ThresholdGrade,
+    string? Comparison, string Outcome, string? ExplanationZh, string? ExplanationEn);
+
+public sealed record NextGradeStep(string Kind, string? Indicator, double? Current, double? Target, double? Amount, string? Unit, LocalText? Text);
+
+public sealed record NextGradeView(string Grade, List<string> Missing, List<NextGradeStep>? Steps);
+
+public sealed record EvaluationView(Guid Id, Guid ParkId, string Scheme, int SchemeVersion, string SchemeStatus, string? NoticeZh, string? NoticeEn,
+    int Year, string? Grade, bool? Passed, double? ManagementScore, int InventoryVersion, string? FactorRelease, DateTime CreatedAt,
+    List<IndicatorView> Indicators, NextGradeView? NextGrade, Guid? LockedByApplicationId, bool Stale);
+
+public sealed record DecisionView(string Decision, string? Comment, string? DecidedBy, DateTime DecidedAt);
+
+public sealed record ApplicationView(Guid Id, Guid ParkId, string ParkName, Guid EvaluationId, Guid CertificationBodyId, string Status,
+    int Year, string Scheme, string? Grade, bool? Passed, int InventoryVersion, string? FactorRelease, string? CertificateNumber,
+    DateTime SubmittedAt, DateTime UpdatedAt, List<DecisionView> Decisions);
+
+public sealed record ParkResult(Guid ParkId, string ParkName, string RegionCode, int Year, string Scheme, string? Grade, bool? Passed,
+    double? Ratio12, double? Ratio123, double? Intensity, string Status, Guid EvaluationId);
+
+public sealed record CertificateView(string Number, string ParkName, string? Grade, string Status, DateOnly? ValidFrom, DateOnly? ValidTo);
+
+public sealed record ManagementItem(string Code, LocalText Name, string Kind, bool Computable);
+
+public sealed record SchemeManagement(List<ManagementItem> Items);
+
+public sealed record SchemeView(string Id, int Version, string Status, LocalText Name, SchemeManagement Management);
