@@ -26,6 +26,7 @@ public static class IdentityServerSetup
                     .SetTokenEndpointUris("connect/token")
                     .SetEndSessionEndpointUris("connect/endsession")
                     .SetUserInfoEndpointUris("connect/userinfo");
+                o.AdvertiseEndpointsUnderTheIssuer();
                 o.AllowClientCredentialsFlow().AllowAuthorizationCodeFlow().AllowRefreshTokenFlow();
                 o.RequireProofKeyForCodeExchange();
                 o.Configure(options => options.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
