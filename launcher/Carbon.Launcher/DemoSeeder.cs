@@ -7,7 +7,8 @@ namespace CarbonPlatform.Launcher;
 
 /// <summary>
 /// On first start: a Jiangsu park operator with a park and a year of activity data, a regional authority for Jiangsu
-/// and a certification body, each with an API client. Done through the public API, as any client would.
+/// and a certification body, each with an API client, and demo people to sign in to the portal with (passwords made
+/// by the identity service, kept only in the local data folder). Done through the public API, as any client would.
 /// </summary>
 public sealed class DemoSeeder(string gatewayUrl, string dataFolder)
 {
@@ -15,8 +16,17 @@ public sealed class DemoSeeder(string gatewayUrl, string dataFolder)
 
     public async Task<JsonObject> SeedOnceAsync(CancellationToken ct)
     {
-        if (File.Exists(CredentialsFile)) return JsonNode.Parse(await File.ReadAllTextAsync(CredentialsFile, ct))!.AsObject();
         using var http = new HttpClient { BaseAddress = new Uri(gatewayUrl), Timeout = TimeSpan.FromSeconds(60) };
+        if (File.Exists(CredentialsFile))
+        {
+            var seeded = JsonNode.Parse(await File.ReadAllTextAsync(CredentialsFile, ct))!.AsObject();
+            if (seeded.ContainsKey("people")) return seeded;
+            // A data folder seeded before people existed: add them to the organisations it has.
+            http.DefaultRequestHeaders.Authorization = new("Bearer", await TokenAsync(http, "local-admin", "local-admin-secret", ct));
+            seeded["people"] = await PeopleAsync(http, Org(seeded, "parkOperator"), Org(seeded, "regionalAuthority"), Org(seeded, "certificationBody"), ct);
+            await SaveAsync(seeded, ct);
+            return seeded;
+        }
         http.DefaultRequestHeaders.Authorization = new("Bearer", await TokenAsync(http, "local-admin", "local-admin-secret", ct));
 
         var operatorId = await CreateAsync(http, "/api/v1/organizations", new { name = "苏州工业园区管理委员会 (demo)", kind = "park-operator", regionCode = "320500" }, ct);
@@ -31,6 +41,7 @@ public sealed class DemoSeeder(string gatewayUrl, string dataFolder)
             ["parkOperator"] = await ClientAsync(http, operatorId, "demo operator client", ct),
             ["regionalAuthority"] = await ClientAsync(http, authorityId, "demo authority client", ct),
             ["certificationBody"] = await ClientAsync(http, bodyId, "demo certification client", ct),
+            ["people"] = await PeopleAsync(http, operatorId, authorityId, bodyId, ct),
         };
         var operatorClient = result["parkOperator"]!;
         using var asOperator = new HttpClient { BaseAddress = new Uri(gatewayUrl) };
@@ -39,9 +50,42 @@ public sealed class DemoSeeder(string gatewayUrl, string dataFolder)
         var batch = await asOperator.PostAsJsonAsync($"/api/v1/parks/{parkId}/activity-records", DemoYear(), ct);
         await EnsureAsync(batch, ct);
 
+        await SaveAsync(result, ct);
+        return result;
+    }
+
+    private async Task SaveAsync(JsonObject result, CancellationToken ct)
+    {
         Directory.CreateDirectory(dataFolder);
         await File.WriteAllTextAsync(CredentialsFile, result.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), ct);
-        return result;
+    }
+
+    private static string Org(JsonObject seeded, string tenant) => (string)seeded[tenant]!["organizationId"]!;
+
+    /// <summary>One person per role the portal shows; the identity service makes each password and shows it once.</summary>
+    private static async Task<JsonArray> PeopleAsync(HttpClient http, string operatorId, string authorityId, string bodyId, CancellationToken ct)
+    {
+        (string Org, string UserName, string DisplayName, string[] Roles)[] people =
+        [
+            (operatorId, "admin@park.demo", "园区管理员 Park admin", ["operator-admin", "organization-admin"]),
+            (operatorId, "data@park.demo", "数据填报员 Data entry", ["operator-data-entry"]),
+            (operatorId, "viewer@park.demo", "园区查看者 Park viewer", ["operator-viewer"]),
+            (authorityId, "authority@jiangsu.demo", "江苏省主管部门 Jiangsu authority", ["authority-viewer"]),
+            (bodyId, "reviewer@certbody.demo", "认证审核员 Certification reviewer", ["certification-reviewer"]),
+        ];
+        var created = new JsonArray();
+        foreach (var person in people)
+        {
+            using var response = await http.PostAsJsonAsync($"/api/v1/organizations/{person.Org}/people",
+                new { userName = person.UserName, displayName = person.DisplayName, roles = person.Roles }, ct);
+            await EnsureAsync(response, ct);
+            var body = (await response.Content.ReadFromJsonAsync<JsonObject>(ct))!;
+            created.Add(new JsonObject
+            {
+                ["userName"] = person.UserName, ["password"] = body["password"]!.DeepClone(), ["role"] = string.Join(" ", person.Roles),
+            });
+        }
+        return created;
     }
 
     public static object DemoYear() => new

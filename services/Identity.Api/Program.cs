@@ -1,7 +1,10 @@
 using CarbonPlatform.Contracts.Grpc.ParkRegistry;
 using CarbonPlatform.Identity.ApiClients;
+using CarbonPlatform.Identity.Authorization;
 using CarbonPlatform.Identity.Data;
+using CarbonPlatform.Identity.People;
 using CarbonPlatform.Identity.Server;
+using CarbonPlatform.Identity.SignIn;
 using CarbonPlatform.Identity.Tokens;
 using CarbonPlatform.ServiceDefaults;
 using CarbonPlatform.ServiceDefaults.Persistence;
@@ -11,17 +14,24 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("identity");
 builder.AddServiceDatabase<IdentityDb>("identity");
 builder.AddPlatformIdentityServer();
+builder.AddIdentityCookie();
 builder.Services.AddScoped<ApiClientRegistry>();
+builder.Services.AddScoped<PasswordSignIn>();
 builder.Services.AddGrpcClient<ParkDirectory.ParkDirectoryClient>(o =>
     o.Address = new Uri(builder.Configuration.Require("Services:ParkRegistry:Grpc")));
 
 var app = builder.Build();
 app.MapServiceDefaults();
+app.MapAuthorizeEndpoint();
 app.MapTokenEndpoint();
-app.MapGroup("/api/v1").MapApiClients();
+app.MapEndSessionEndpoint();
+app.MapUserInfoEndpoint();
+app.MapLogin();
+app.MapGroup("/api/v1").MapApiClients().MapPeople();
 
 if (!await app.InitializeDatabaseAsync<IdentityDb>(args)) return;
 await LocalAdministrator.EnsureAsync(app);
+await PortalClient.EnsureAsync(app);
 app.Run();
 
 public partial class Program;

@@ -11,9 +11,13 @@ public sealed record ClientTenant(string? OrganizationId, string OrganizationKin
 
 public sealed record IssuedClient(string ClientId, string ClientSecret);
 
-public sealed class ApiClientRegistry(IOpenIddictApplicationManager applications)
+public sealed record ApiClientSummary(string ClientId, string Name, IReadOnlyList<string> Roles, DateTimeOffset? RevokedAt);
+
+public sealed class ApiClientRegistry(
+    IOpenIddictApplicationManager applications, IOpenIddictAuthorizationManager authorizations, IOpenIddictTokenManager tokens)
 {
     private const string TenantProperty = "carbon_tenant";
+    private const string RevokedProperty = "carbon_revoked_at";
 
     /// <summary>OpenIddict keeps only a hash of the secret: it is shown once, here.</summary>
     public async Task<IssuedClient> CreateAsync(string name, ClientTenant tenant, CancellationToken ct, string? clientId = null, string? secret = null)
@@ -36,13 +40,51 @@ public sealed class ApiClientRegistry(IOpenIddictApplicationManager applications
     public async Task<bool> ExistsAsync(string clientId, CancellationToken ct) =>
         await applications.FindByClientIdAsync(clientId, ct) is not null;
 
+    /// <summary>The tenant of a client that may still get tokens (null for a revoked client or one without organisation).</summary>
     public async Task<ClientTenant?> FindTenantAsync(string clientId, CancellationToken ct)
     {
         var application = await applications.FindByClientIdAsync(clientId, ct);
         if (application is null) return null;
         var properties = await applications.GetPropertiesAsync(application, ct);
-        return properties.TryGetValue(TenantProperty, out var tenant)
-            ? tenant.Deserialize<ClientTenant>(JsonSerializerOptions.Web)
-            : null;
+        return properties.ContainsKey(RevokedProperty) ? null : Tenant(properties);
     }
+
+    public async Task<IReadOnlyList<ApiClientSummary>> ListAsync(Guid organizationId, CancellationToken ct)
+    {
+        var found = new List<ApiClientSummary>();
+        await foreach (var application in applications.ListAsync(count: null, offset: null, ct))
+        {
+            var properties = await applications.GetPropertiesAsync(application, ct);
+            if (Tenant(properties) is not { } tenant || tenant.OrganizationId != organizationId.ToString()) continue;
+            DateTimeOffset? revokedAt = properties.TryGetValue(RevokedProperty, out var at) ? at.GetDateTimeOffset() : null;
+            found.Add(new ApiClientSummary((await applications.GetClientIdAsync(application, ct))!,
+                await applications.GetDisplayNameAsync(application, ct) ?? "", tenant.Roles, revokedAt));
+        }
+        return found.OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// Takes away the client's right to the token endpoint and revokes what it holds. Access tokens already issued are
+    /// plain JWTs that services check offline: they run out within their lifetime (15 minutes).
+    /// </summary>
+    public async Task<bool> RevokeAsync(Guid organizationId, string clientId, CancellationToken ct)
+    {
+        var application = await applications.FindByClientIdAsync(clientId, ct);
+        if (application is null) return false;
+        var descriptor = new OpenIddictApplicationDescriptor();
+        await applications.PopulateAsync(descriptor, application, ct);
+        if (Tenant(descriptor.Properties) is not { } tenant || tenant.OrganizationId != organizationId.ToString()) return false;
+        if (descriptor.Properties.ContainsKey(RevokedProperty)) return true;
+
+        descriptor.Permissions.Clear();
+        descriptor.Properties[RevokedProperty] = JsonSerializer.SerializeToElement(DateTimeOffset.UtcNow);
+        await applications.UpdateAsync(application, descriptor, ct);
+        var id = (await applications.GetIdAsync(application, ct))!;
+        await authorizations.RevokeByApplicationIdAsync(id, ct);
+        await tokens.RevokeByApplicationIdAsync(id, ct);
+        return true;
+    }
+
+    private static ClientTenant? Tenant(IReadOnlyDictionary<string, JsonElement> properties) =>
+        properties.TryGetValue(TenantProperty, out var tenant) ? tenant.Deserialize<ClientTenant>(JsonSerializerOptions.Web) : null;
 }

@@ -1,4 +1,5 @@
 using CarbonPlatform.Contracts.Grpc.ParkRegistry;
+using CarbonPlatform.Identity.Organizations;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Problems;
 
@@ -13,21 +14,19 @@ public static class CreateApiClient
         api.MapPost("/organizations/{orgId:guid}/api-clients", Handle)
             .WithName("CreateApiClient").WithTags("Organizations")
             .WithSummary("Creates an API client for an organisation; its secret is shown once.");
+        api.MapListApiClients();
+        api.MapRevokeApiClient();
         return api;
     }
 
     private static async Task<IResult> Handle(Guid orgId, CreateApiClientRequest body, HttpContext http,
         ParkDirectory.ParkDirectoryClient directory, ApiClientRegistry clients, CancellationToken ct)
     {
-        var caller = http.Caller();
-        var ownAdmin = caller.OrganizationId == orgId && caller.Has(PlatformRoles.OperatorAdmin);
-        if (!caller.IsPlatformAdmin && !ownAdmin)
-            return caller.OrganizationId == orgId ? Problems.Forbidden("Only an administrator of the organisation manages its API clients.") : Problems.NotFound("The organisation");
+        if (OrganizationAdministration.Refusal(http.Caller(), orgId) is { } refusal) return refusal;
         if (string.IsNullOrWhiteSpace(body.Name) || body.Name.Length > 200)
             return Problems.Invalid("name", "missing-field", "name is required (at most 200 characters).");
 
-        var organization = await directory.GetOrganizationAsync(new GetOrganizationRequest { OrganizationId = orgId.ToString() }, cancellationToken: ct);
-        if (!organization.Found) return Problems.NotFound("The organisation");
+        if (await directory.FindAsync(orgId, ct) is not { } organization) return Problems.NotFound("The organisation");
 
         var allowed = PlatformRoles.AllowedFor(organization.Kind);
         var roles = body.Roles is { Length: > 0 } ? body.Roles : [PlatformRoles.DefaultFor(organization.Kind)];
@@ -35,11 +34,9 @@ public static class CreateApiClient
         if (unknown.Count > 0)
             return Problems.Invalid("roles", "role-not-allowed", $"A {organization.Kind} client may have only: {string.Join(", ", allowed)}.");
 
-        var tenant = new ClientTenant(orgId.ToString(), organization.Kind, NullIfEmpty(organization.RegionCode), roles);
+        var tenant = new ClientTenant(orgId.ToString(), organization.Kind, organization.RegionCode, roles);
         var issued = await clients.CreateAsync(body.Name.Trim(), tenant, ct);
         return Results.Created($"/api/v1/organizations/{orgId}/api-clients/{issued.ClientId}",
             new { clientId = issued.ClientId, clientSecret = issued.ClientSecret, roles });
     }
-
-    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 }

@@ -9,6 +9,9 @@ public static class IdentityServerSetup
     /// <summary>Scopes name services; a token's audiences are those of its scopes.</summary>
     public static readonly string[] ServiceScopes = PlatformAudiences.Services;
 
+    /// <summary>What a person's sign-in may ask for besides the service scopes.</summary>
+    public static readonly string[] PersonScopes = [Scopes.OpenId, Scopes.Profile, Scopes.OfflineAccess, Scopes.Roles];
+
     public static IHostApplicationBuilder AddPlatformIdentityServer(this IHostApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
@@ -19,23 +22,42 @@ public static class IdentityServerSetup
             .AddServer(o =>
             {
                 o.SetIssuer(new Uri(issuer.TrimEnd('/') + "/"));
-                o.SetTokenEndpointUris("connect/token");
-                o.AllowClientCredentialsFlow();
-                o.RegisterScopes(ServiceScopes);
+                o.SetAuthorizationEndpointUris("connect/authorize")
+                    .SetTokenEndpointUris("connect/token")
+                    .SetEndSessionEndpointUris("connect/endsession")
+                    .SetUserInfoEndpointUris("connect/userinfo");
+                o.AdvertiseEndpointsUnderTheIssuer();
+                o.AllowClientCredentialsFlow().AllowAuthorizationCodeFlow().AllowRefreshTokenFlow();
+                o.RequireProofKeyForCodeExchange();
+                o.Configure(options => options.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
+                o.RegisterScopes([.. PersonScopes, .. ServiceScopes]);
+                o.RegisterClaims(Claims.Subject, Claims.Name, Claims.PreferredUsername, Claims.Role,
+                    PlatformClaims.OrganizationId, PlatformClaims.OrganizationKind, PlatformClaims.RegionCode);
                 o.SetAccessTokenLifetime(TimeSpan.FromMinutes(configuration.GetValue("Identity:AccessTokenMinutes", 15)));
+                o.SetRefreshTokenLifetime(TimeSpan.FromHours(configuration.GetValue("Identity:RefreshTokenHours", 8)));
+                // Rolling refresh tokens: a spent one is refused at once (no reuse grace), and replaying it revokes the chain.
+                o.SetRefreshTokenReuseLeeway(TimeSpan.Zero);
                 o.AddSigningKey(SigningKeys.Load(configuration, builder.Environment, "SigningKey"));
                 o.AddEncryptionKey(SigningKeys.Load(configuration, builder.Environment, "EncryptionKey"));
                 // Services validate plain signed JWTs with the published keys; nothing secret travels in them.
                 o.DisableAccessTokenEncryption();
-                var aspnet = o.UseAspNetCore().EnableTokenEndpointPassthrough();
+                var aspnet = o.UseAspNetCore()
+                    .EnableAuthorizationEndpointPassthrough()
+                    .EnableTokenEndpointPassthrough()
+                    .EnableEndSessionEndpointPassthrough()
+                    .EnableUserInfoEndpointPassthrough();
                 // TLS ends at the ingress in a cluster and is absent on loopback; the issuer stays the public URL.
                 aspnet.DisableTransportSecurityRequirement();
             });
         return builder;
     }
 
-    public static IEnumerable<string> AudiencesFor(IEnumerable<string> scopes) =>
-        scopes.Where(ServiceScopes.Contains).Select(PlatformAudiences.For).Append(PlatformAudiences.Gateway);
+    /// <summary>The audiences of the service scopes asked for, and the gateway's; all services when none is named.</summary>
+    public static IEnumerable<string> AudiencesFor(IEnumerable<string> scopes)
+    {
+        IReadOnlyList<string> services = [.. scopes.Where(ServiceScopes.Contains)];
+        return (services.Count > 0 ? services : ServiceScopes).Select(PlatformAudiences.For).Append(PlatformAudiences.Gateway);
+    }
 
     public static IEnumerable<string> PermissionsForApiClient() =>
         new[] { Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials }

@@ -1,8 +1,12 @@
 using System.Security.Claims;
 using CarbonPlatform.Identity.ApiClients;
+using CarbonPlatform.Identity.Authorization;
+using CarbonPlatform.Identity.Data;
+using CarbonPlatform.Identity.People;
 using CarbonPlatform.Identity.Server;
 using CarbonPlatform.ServiceDefaults.Auth;
 using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
@@ -12,42 +16,52 @@ namespace CarbonPlatform.Identity.Tokens;
 
 public static class TokenEndpoint
 {
-    /// <summary>
-    /// OpenIddict has already authenticated the client; this adds the organisation, its kind, region and roles, and
-    /// the audiences of the scopes asked for (all services when none is named).
-    /// </summary>
     public static IEndpointRouteBuilder MapTokenEndpoint(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/connect/token", async (HttpContext http, ApiClientRegistry clients, CancellationToken ct) =>
+        app.MapPost("/connect/token", async (HttpContext http, ApiClientRegistry clients, IdentityDb db, CancellationToken ct) =>
         {
             var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
-            if (!request.IsClientCredentialsGrantType())
-                return Forbid(Errors.UnsupportedGrantType, "This grant type is not supported.");
-            var tenant = await clients.FindTenantAsync(request.ClientId!, ct);
-            if (tenant is null) return Forbid(Errors.InvalidClient, "The client has no organisation.");
-
-            var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Subject, Claims.Role);
-            identity.SetClaim(Claims.Subject, request.ClientId);
-            identity.SetClaim(PlatformClaims.OrganizationKind, tenant.OrganizationKind);
-            if (tenant.OrganizationId is not null) identity.SetClaim(PlatformClaims.OrganizationId, tenant.OrganizationId);
-            if (tenant.RegionCode is not null) identity.SetClaim(PlatformClaims.RegionCode, tenant.RegionCode);
-            identity.SetClaims(Claims.Role, [.. tenant.Roles]);
-
-            var scopes = request.GetScopes();
-            if (scopes.IsEmpty) scopes = [.. IdentityServerSetup.ServiceScopes];
-            identity.SetScopes(scopes);
-            identity.SetResources(IdentityServerSetup.AudiencesFor(scopes));
-            identity.SetDestinations(_ => [Destinations.AccessToken]);
-            return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+            if (request.IsClientCredentialsGrantType()) return await ForClientAsync(request, clients, ct);
+            if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType()) return await ForPersonAsync(http, db, ct);
+            return OpenIddictResults.Forbid(Errors.UnsupportedGrantType, "This grant type is not supported.");
         }).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 
-    private static IResult Forbid(string error, string description) => Results.Forbid(
-        new Microsoft.AspNetCore.Authentication.AuthenticationProperties(new Dictionary<string, string?>
-        {
-            [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
-            [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
-        }),
-        [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+    /// <summary>
+    /// OpenIddict has already authenticated the client; this adds the organisation, its kind, region and roles, and
+    /// the audiences of the scopes asked for (all services when none is named).
+    /// </summary>
+    private static async Task<IResult> ForClientAsync(OpenIddictRequest request, ApiClientRegistry clients, CancellationToken ct)
+    {
+        var tenant = await clients.FindTenantAsync(request.ClientId!, ct);
+        if (tenant is null) return OpenIddictResults.Forbid(Errors.InvalidClient, "The client has no organisation or was revoked.");
+
+        var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Subject, Claims.Role);
+        identity.SetClaim(Claims.Subject, request.ClientId);
+        identity.SetClaim(PlatformClaims.OrganizationKind, tenant.OrganizationKind);
+        if (tenant.OrganizationId is not null) identity.SetClaim(PlatformClaims.OrganizationId, tenant.OrganizationId);
+        if (tenant.RegionCode is not null) identity.SetClaim(PlatformClaims.RegionCode, tenant.RegionCode);
+        identity.SetClaims(Claims.Role, [.. tenant.Roles]);
+
+        var scopes = request.GetScopes();
+        if (scopes.IsEmpty) scopes = [.. IdentityServerSetup.ServiceScopes];
+        identity.SetScopes(scopes);
+        identity.SetResources(IdentityServerSetup.AudiencesFor(scopes));
+        identity.SetDestinations(_ => [Destinations.AccessToken]);
+        return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+
+    /// <summary>
+    /// OpenIddict has validated the code (and its PKCE verifier) or the refresh token; the claims are built anew from the
+    /// person's current record, so a changed role shows at the next refresh and a disabled person gets nothing.
+    /// </summary>
+    private static async Task<IResult> ForPersonAsync(HttpContext http, IdentityDb db, CancellationToken ct)
+    {
+        var granted = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        if (await db.FindActiveAsync(granted.Principal, ct) is not { } person)
+            return OpenIddictResults.Forbid(Errors.InvalidGrant, "The person can no longer sign in.");
+        return Results.SignIn(PersonPrincipal.For(person, granted.Principal!.GetScopes()),
+            authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
 }

@@ -7,11 +7,17 @@ namespace CarbonPlatform.ServiceDefaults.Auth;
 public sealed record Caller(string Subject, Guid? OrganizationId, string OrganizationKind, string? RegionCode, IReadOnlySet<string> Roles)
 {
     public bool IsPlatformAdmin => Roles.Contains(PlatformRoles.PlatformAdmin);
-    public bool IsOperator => OrganizationKind == OrganizationKinds.ParkOperator;
-    public bool IsAuthority => OrganizationKind == OrganizationKinds.RegionalAuthority;
-    public bool IsCertificationBody => OrganizationKind == OrganizationKinds.CertificationBody;
+    public bool IsOperator => IsTenantOf(OrganizationKinds.ParkOperator);
+    public bool IsAuthority => IsTenantOf(OrganizationKinds.RegionalAuthority);
+    public bool IsCertificationBody => IsTenantOf(OrganizationKinds.CertificationBody);
     public bool Has(string role) => Roles.Contains(role);
     public bool CanWriteParkData => IsPlatformAdmin || Has(PlatformRoles.OperatorAdmin) || Has(PlatformRoles.OperatorDataEntry);
+
+    /// <summary>
+    /// A caller counts as its kind of tenant only with one of that kind's data roles: a person who is only an
+    /// organisation administrator manages people and API clients and sees no data.
+    /// </summary>
+    private bool IsTenantOf(string kind) => OrganizationKind == kind && Roles.Overlaps(PlatformRoles.AllowedFor(kind));
 
     public static Caller From(ClaimsPrincipal user)
     {

@@ -30,6 +30,9 @@ public static class PlatformRoles
     public const string AuthorityViewer = "authority-viewer";
     public const string CertificationReviewer = "certification-reviewer";
 
+    /// <summary>Manages the organisation's people and API clients; no service grants data access for it.</summary>
+    public const string OrganizationAdmin = "organization-admin";
+
     /// <summary>The role an organisation's API client gets when none is asked for.</summary>
     public static string DefaultFor(string organizationKind) => organizationKind switch
     {
@@ -40,14 +43,27 @@ public static class PlatformRoles
         _ => throw new ArgumentOutOfRangeException(nameof(organizationKind), organizationKind, "unknown organisation kind"),
     };
 
+    private static readonly IReadOnlySet<string> OperatorRoles = new HashSet<string> { OperatorAdmin, OperatorDataEntry, OperatorViewer };
+    private static readonly IReadOnlySet<string> AuthorityRoles = new HashSet<string> { AuthorityViewer };
+    private static readonly IReadOnlySet<string> CertificationRoles = new HashSet<string> { CertificationReviewer };
+    private static readonly IReadOnlySet<string> PlatformRolesOnly = new HashSet<string> { PlatformAdmin };
+    private static readonly IReadOnlySet<string> None = new HashSet<string>();
+
+    /// <summary>The data roles of an organisation kind: what its API clients may have, and what grants access to data.</summary>
     public static IReadOnlySet<string> AllowedFor(string organizationKind) => organizationKind switch
     {
-        OrganizationKinds.ParkOperator => new HashSet<string> { OperatorAdmin, OperatorDataEntry, OperatorViewer },
-        OrganizationKinds.RegionalAuthority => new HashSet<string> { AuthorityViewer },
-        OrganizationKinds.CertificationBody => new HashSet<string> { CertificationReviewer },
-        OrganizationKinds.Platform => new HashSet<string> { PlatformAdmin },
-        _ => new HashSet<string>(),
+        OrganizationKinds.ParkOperator => OperatorRoles,
+        OrganizationKinds.RegionalAuthority => AuthorityRoles,
+        OrganizationKinds.CertificationBody => CertificationRoles,
+        OrganizationKinds.Platform => PlatformRolesOnly,
+        _ => None,
     };
+
+    /// <summary>What a person of a tenant organisation may be given: the kind's data roles and organisation administration.</summary>
+    public static IReadOnlySet<string> AllowedForPeople(string organizationKind) =>
+        OrganizationKinds.Tenants.Contains(organizationKind)
+            ? new HashSet<string>(AllowedFor(organizationKind)) { OrganizationAdmin }
+            : None;
 }
 
 /// <summary>The audiences of the platform's services: a token names the ones it may be used at.</summary>

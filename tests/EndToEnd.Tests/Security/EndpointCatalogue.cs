@@ -36,9 +36,17 @@ public static class EndpointCatalogue
         ParkRead("park-registry", "/api/v1/parks/{park}/lifecycle"),
         ParkWrite("park-registry", "POST", "/api/v1/parks/{park}/lifecycle/moves", """{"to":"building","reason":"hostile"}"""),
 
-        // identity: API clients (the token endpoint and keys are public, below)
+        // identity: API clients and people, managed by the organisation's administrator only (the token endpoint and keys
+        // are public, below). Outsiders are told the organisation does not exist; tenant A's viewer is refused.
         Write("identity", "POST", "/api/v1/organizations/{operatorOrg}/api-clients", """{"name":"hostile {unique}","roles":["operator-admin"]}""")
             .Answering(Callers.Outsiders, NotFound),
+        Read("identity", "/api/v1/organizations/{operatorOrg}/api-clients").Answering(Callers.Outsiders, NotFound).Answering(Viewer, Forbidden),
+        Write("identity", "DELETE", "/api/v1/organizations/{operatorOrg}/api-clients/{viewerClientId}").Answering(Callers.Outsiders, NotFound),
+        Write("identity", "POST", "/api/v1/organizations/{operatorOrg}/people",
+            """{"userName":"hostile-{unique}@park.test","displayName":"hostile","roles":["operator-admin","organization-admin"]}""")
+            .Answering(Callers.Outsiders, NotFound),
+        Read("identity", "/api/v1/organizations/{operatorOrg}/people").Answering(Callers.Outsiders, NotFound).Answering(Viewer, Forbidden),
+        Write("identity", "POST", "/api/v1/organizations/{operatorOrg}/people/{person}/disable").Answering(Callers.Outsiders, NotFound),
 
         // activity-data: records, imports, ledger, periods, evidence, boundary
         ParkWrite("activity-data", "POST", "/api/v1/parks/{park}/activity-records", Batch),

@@ -7,7 +7,7 @@ namespace CarbonPlatform.EndToEnd.Tests.Security;
 /// <summary>
 /// The world the matrix attacks, built once through the API: tenant A (an operator with a park, its activity data and
 /// ledger, evidence, an enterprise, an evaluation, an application approved by body A into a certificate, body A's
-/// webhook subscription) and the hostile callers around it, each with a real token or a forged one.
+/// webhook subscription, a person) and the hostile callers around it, each with a real token or a forged one.
 /// </summary>
 public sealed class SecurityWorld
 {
@@ -49,6 +49,8 @@ public sealed class SecurityWorld
         var unassignedBody = await Tenants.CreateAsync(admin, "certification-body", $"矩阵丙认证 {suffix}");
         var viewerClient = await admin.PostAsync($"/api/v1/organizations/{operatorA.OrganizationId}/api-clients",
             new { name = "tenant A viewer", roles = new[] { "operator-viewer" } });
+        var person = await admin.PostAsync($"/api/v1/organizations/{operatorA.OrganizationId}/people",
+            new { userName = $"matrix-viewer-{suffix}@park.test", displayName = "矩阵甲查看者", roles = new[] { "operator-viewer" } });
 
         using var op = await platform.ClientAsync(operatorA.ClientId, operatorA.ClientSecret);
         using var body = await platform.ClientAsync(bodyA.ClientId, bodyA.ClientSecret);
@@ -113,6 +115,7 @@ public sealed class SecurityWorld
         world.Values["schemeDefinition"] = await scheme.Content.ReadAsStringAsync();
         world.Values["viewerClientId"] = viewerClient.Str("clientId");
         world.Values["viewerClientSecret"] = viewerClient.Str("clientSecret");
+        world.Values["person"] = person.Str("id");
 
         world.TenantAIdentifiers["park id"] = parkId;
         world.TenantAIdentifiers["park name"] = parkName;

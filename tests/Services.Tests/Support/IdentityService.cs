@@ -8,14 +8,21 @@ using CarbonPlatform.Testing;
 
 namespace CarbonPlatform.Services.Tests.Support;
 
-/// <summary>The identity service with the local administrator, asking the in-process park registry over gRPC.</summary>
+/// <summary>The identity service with the local administrator and the portal client, asking the in-process park registry over gRPC.</summary>
 public sealed class IdentityService(string jwksUri, ParkRegistryService registry) : ServiceFactory<identity::Program>(jwksUri)
 {
+    public const string PortalSecret = "portal-test-secret-of-some-length";
+    public const string PortalRedirectUri = "http://portal.test/signin-oidc";
+    public const string PortalPostLogoutUri = "http://portal.test/signout-callback-oidc";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Identity:Issuer", TokenMint.Issuer);
         builder.UseSetting("Identity:LocalAdmin:Enabled", "true");
+        builder.UseSetting("Identity:Portal:ClientSecret", PortalSecret);
+        builder.UseSetting("Identity:Portal:RedirectUris", $"{PortalRedirectUri};http://portal.test/other-callback");
+        builder.UseSetting("Identity:Portal:PostLogoutRedirectUris", PortalPostLogoutUri);
         builder.UseSetting("Services:ParkRegistry:Grpc", "http://park-registry.invalid");
         builder.ConfigureTestServices(services =>
             services.AddSingleton(_ => new ParkDirectory.ParkDirectoryClient(registry.DirectoryChannel())));

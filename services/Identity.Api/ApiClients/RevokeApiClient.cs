@@ -1,0 +1,22 @@
+using CarbonPlatform.Identity.Organizations;
+using CarbonPlatform.ServiceDefaults.Auth;
+using CarbonPlatform.ServiceDefaults.Problems;
+
+namespace CarbonPlatform.Identity.ApiClients;
+
+public static class RevokeApiClient
+{
+    public static RouteGroupBuilder MapRevokeApiClient(this RouteGroupBuilder api)
+    {
+        api.MapDelete("/organizations/{orgId:guid}/api-clients/{clientId}", Handle)
+            .WithName("RevokeApiClient").WithTags("Organizations")
+            .WithSummary("Revokes an API client: it gets no more tokens. It stays listed, marked revoked.");
+        return api;
+    }
+
+    private static async Task<IResult> Handle(Guid orgId, string clientId, HttpContext http, ApiClientRegistry clients, CancellationToken ct)
+    {
+        if (OrganizationAdministration.Refusal(http.Caller(), orgId) is { } refusal) return refusal;
+        return await clients.RevokeAsync(orgId, clientId, ct) ? Results.NoContent() : Problems.NotFound("The API client");
+    }
+}

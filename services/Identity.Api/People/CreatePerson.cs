@@ -1,0 +1,72 @@
+using CarbonPlatform.Contracts.Grpc.ParkRegistry;
+using CarbonPlatform.Identity.Data;
+using CarbonPlatform.Identity.Organizations;
+using CarbonPlatform.ServiceDefaults.Auth;
+using CarbonPlatform.ServiceDefaults.Problems;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarbonPlatform.Identity.People;
+
+public sealed record CreatePersonRequest(string? UserName, string? DisplayName, string[]? Roles, string? Password);
+
+public static class CreatePerson
+{
+    public static async Task<IResult> Handle(Guid orgId, CreatePersonRequest body, HttpContext http,
+        ParkDirectory.ParkDirectoryClient directory, IdentityDb db, CancellationToken ct)
+    {
+        if (OrganizationAdministration.Refusal(http.Caller(), orgId) is { } refusal) return refusal;
+        if (Validate(body) is { Count: > 0 } errors) return Problems.Invalid(errors);
+        if (await directory.FindAsync(orgId, ct) is not { } organization) return Problems.NotFound("The organisation");
+
+        var allowed = PlatformRoles.AllowedForPeople(organization.Kind);
+        if (body.Roles!.Any(r => !allowed.Contains(r)))
+            return Problems.Invalid("roles", "role-not-allowed", $"A person of a {organization.Kind} may have only: {string.Join(", ", allowed.Order())}.");
+
+        var userName = Person.NormalizeUserName(body.UserName!);
+        if (await db.People.AnyAsync(p => p.UserName == userName, ct))
+            return Problems.Conflict("userName", "duplicate-user-name", $"The user name {userName} is taken.");
+
+        var password = body.Password ?? PasswordHasher.Generate();
+        var person = new Person
+        {
+            UserName = userName,
+            DisplayName = body.DisplayName!.Trim(),
+            PasswordHash = PasswordHasher.Hash(password),
+            OrganizationId = orgId,
+            OrganizationKind = organization.Kind,
+            RegionCode = organization.RegionCode,
+            Roles = body.Roles!.Distinct().ToList(),
+        };
+        db.People.Add(person);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Two requests for the same name at once: the unique index decided. Anything else is a real failure.
+            if (!await db.People.AsNoTracking().AnyAsync(p => p.UserName == userName, ct)) throw;
+            return Problems.Conflict("userName", "duplicate-user-name", $"The user name {userName} is taken.");
+        }
+        return Results.Created($"/api/v1/organizations/{orgId}/people/{person.Id}", new
+        {
+            id = person.Id, userName, displayName = person.DisplayName, roles = person.Roles,
+            password = body.Password is null ? password : null,
+        });
+    }
+
+    private static List<InputError> Validate(CreatePersonRequest body)
+    {
+        var errors = new List<InputError>();
+        var name = body.UserName?.Trim();
+        if (string.IsNullOrEmpty(name) || name.Length > 256 || name.Any(char.IsWhiteSpace))
+            errors.Add(new(null, "userName", "invalid-user-name", "userName is required: at most 256 characters, no spaces."));
+        if (string.IsNullOrWhiteSpace(body.DisplayName) || body.DisplayName.Length > 200)
+            errors.Add(new(null, "displayName", "missing-field", "displayName is required (at most 200 characters)."));
+        if (body.Roles is not { Length: > 0 })
+            errors.Add(new(null, "roles", "missing-field", "roles needs at least one role."));
+        if (body.Password is { Length: < PasswordHasher.MinimumLength })
+            errors.Add(new(null, "password", "password-too-short", $"A password has at least {PasswordHasher.MinimumLength} characters."));
+        return errors;
+    }
+}
