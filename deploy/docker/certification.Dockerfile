@@ -3,7 +3,7 @@
 # Build from the repository root (the build context is the whole repository, filtered by /.dockerignore):
 #   docker build -f deploy/docker/certification.Dockerfile -t carbon-certification .
 #
-# All eight deploy/docker/*.Dockerfile files are the same file except for the deployable's name, project,
+# All the deploy/docker/*.Dockerfile files are the same file except for the deployable's name, project,
 # assembly, project closure and gRPC port; tests/Deployment.Tests checks that, and that every project this
 # one references is copied. Why one file per deployable and not one parameterised file: deploy/README.md,
 # section "Container images".

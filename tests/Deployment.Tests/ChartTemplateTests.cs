@@ -42,6 +42,7 @@ public sealed partial class ChartTemplateTests
         var roots = new Dictionary<string, (string Definition, string[] Path)>
         {
             ["$c"] = ("component", []), ["$oc"] = ("component", []), ["$identity"] = ("component", []), ["$gateway"] = ("component", []),
+            ["$portal"] = ("component", []),
             ["$g"] = ("global", []), ["$np"] = ("global", ["networkPolicy"]), ["$sc"] = ("global", ["securityContext"]), ["$ing"] = ("ingress", []),
         };
         var notSchema = new HashSet<string> { "$root" };
@@ -148,6 +149,9 @@ public sealed partial class ChartTemplateTests
         var env = LibTemplate("_env.tpl");
         Assert.Matches(@"- name: \{\{ printf ""ConnectionStrings__%s"" \$name \}\}\s+valueFrom:\s+secretKeyRef:", env);
         Assert.Matches(@"- name: Messaging__RabbitMq\s+valueFrom:\s+secretKeyRef:", env);
+        // The portal's OIDC client secret, read by identity and by the portal.
+        Assert.Matches(@"- name: Identity__Portal__ClientSecret\s+valueFrom:\s+secretKeyRef:", env);
+        Assert.Matches(@"- name: Portal__ClientSecret\s+valueFrom:\s+secretKeyRef:", env);
         // Identity keys: files from a Secret volume, never environment values.
         var helpers = LibTemplate("_helpers.tpl");
         Assert.Matches(@"secret:\s+secretName: \{\{ \$c\.identityKeys\.existingSecret \| quote \}\}", helpers);

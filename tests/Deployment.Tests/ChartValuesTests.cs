@@ -157,6 +157,7 @@ public sealed partial class ChartValuesTests
         Assert.NotEmpty(Charts.Str(values["components"]!["identity"]!["identityKeys"]!["existingSecret"]));
         Assert.NotEmpty(Charts.Str(values["global"]!["database"]!["existingSecret"]));
         Assert.NotEmpty(Charts.Str(values["global"]!["messaging"]!["existingSecret"]));
+        Assert.NotEmpty(Charts.Str(values["global"]!["portal"]!["existingSecret"]));
     }
 
     [Fact]
@@ -167,6 +168,8 @@ public sealed partial class ChartValuesTests
         Assert.Equal(Charts.Str(dev["global"]!["database"]!["existingSecret"]), Charts.Str(infra["secrets"]!["database"]));
         Assert.Equal(Charts.Str(dev["global"]!["messaging"]!["existingSecret"]), Charts.Str(infra["secrets"]!["messaging"]));
         Assert.Equal("url", Charts.Str(dev["global"]!["messaging"]!["urlKey"]));
+        Assert.Equal(Charts.Str(dev["global"]!["portal"]!["existingSecret"]), Charts.Str(infra["secrets"]!["portal"]));
+        Assert.Equal("client-secret", Charts.Str(dev["global"]!["portal"]!["clientSecretKey"]));
         var withDatabase = Charts.Components(dev).Where(c => Charts.Bool(c.Value, "database.enabled")).Select(c => c.Key).Order(StringComparer.Ordinal);
         Assert.Equal(withDatabase, infra["services"]!.AsArray().Select(s => s!.GetValue<string>()).Order(StringComparer.Ordinal));
         Assert.Equal("Development", Charts.Str(dev["global"]!["environment"]));

@@ -94,6 +94,18 @@ public sealed class ComponentTopologyTests
     }
 
     [Fact]
+    public void Extra_HTTP_peers_are_components_and_the_gateway_lets_the_portal_in()
+    {
+        var names = Charts.Components(Values).Select(c => c.Key).ToHashSet();
+        foreach (var (name, c) in Charts.Components(Values))
+            foreach (var peer in c!["networkPolicy"]!["httpFromComponents"]!.AsArray().Select(p => p!.GetValue<string>()))
+                Assert.True(names.Contains(peer), $"components.{name}.networkPolicy.httpFromComponents names {peer}, which is no component");
+        // The portal calls the API through the gateway's inside address (Portal:Gateway), so the gateway's policy must admit it.
+        Assert.Contains("Portal:Gateway", Repo.Read("services/Portal/Platform/PlatformApi.cs"));
+        Assert.Contains("portal", Charts.Component("gateway")["networkPolicy"]!["httpFromComponents"]!.AsArray().Select(p => p!.GetValue<string>()));
+    }
+
+    [Fact]
     public void The_launchers_settings_are_all_set_by_the_chart()
     {
         // Every key ServiceEnvironment gives a process locally, the chart gives it in the cluster (or the image does).
@@ -103,6 +115,8 @@ public sealed class ComponentTopologyTests
         {
             "ASPNETCORE_ENVIRONMENT", "Kestrel__Endpoints__Http__Url", "Kestrel__Endpoints__Grpc__Url", "Kestrel__Endpoints__Grpc__Protocols",
             "Database__DataFolder", "Messaging__RabbitMq", "Auth__Issuer", "Auth__JwksUri", "Identity__Issuer", "Logging__LogLevel__Default",
+            "Identity__Portal__ClientSecret", "Identity__Portal__RedirectUris", "Identity__Portal__PostLogoutRedirectUris",
+            "Portal__Issuer", "Portal__Gateway", "Portal__ClientSecret", "Portal__DraftFolder",
         })
         {
             Assert.Contains(key, launcher);

@@ -119,7 +119,7 @@ public sealed class HelmRenderTests
                 foreach (var variable in container["env"]!.AsArray().Select(e => e!.AsObject()))
                 {
                     var key = variable["name"]!.GetValue<string>();
-                    if (key.StartsWith("ConnectionStrings__", StringComparison.Ordinal) || key == "Messaging__RabbitMq")
+                    if (key.StartsWith("ConnectionStrings__", StringComparison.Ordinal) || key == "Messaging__RabbitMq" || key.EndsWith("__ClientSecret", StringComparison.Ordinal))
                     {
                         Assert.Null(variable["value"]);
                         Assert.NotNull(variable["valueFrom"]?["secretKeyRef"]?["name"]);
@@ -195,6 +195,8 @@ public sealed class HelmRenderTests
             var httpFrom = policy["spec"]!["ingress"]![0]!["from"]?.AsArray();
             if (name != "gateway")
                 Assert.Contains(httpFrom!, peer => peer!["podSelector"]?["matchLabels"]?["app.kubernetes.io/name"]?.GetValue<string>() == "gateway");
+            else if (httpFrom is not null) // no "from" at all: the gateway's port is open to every source
+                Assert.Contains(httpFrom, peer => peer!["podSelector"]?["matchLabels"]?["app.kubernetes.io/name"]?.GetValue<string>() == "portal");
         }
         foreach (var budget in docs.Where(d => Kind(d) == "PodDisruptionBudget"))
             Assert.Single(deployments, d => Selects(budget["spec"]!["selector"]!["matchLabels"]!.AsObject(), Labels(d)));
@@ -249,6 +251,7 @@ public sealed class HelmRenderTests
     [InlineData("global.publicUrl=https://elsewhere.example.org/", "must be on the ingress host")]
     [InlineData("components.accounting.replcas=3", "replcas")]
     [InlineData("global.database.existingSecret=", "global.database.existingSecret")]
+    [InlineData("global.portal.existingSecret=", "global.portal.existingSecret")]
     public void Helm_refuses_unsafe_or_unknown_values(string set, string expected)
     {
         var rendered = HelmCharts.Template("carbon-platform", sets: [set]);
@@ -267,6 +270,8 @@ public sealed class HelmRenderTests
             Assert.Contains("Server=carbon-dev-sqlserver,1433;", database["stringData"]![service]!.GetValue<string>());
         var messaging = docs.Single(d => Kind(d) == "Secret" && Name(d) == Charts.Str(infra["secrets"]!["messaging"]));
         Assert.Matches("^amqp://carbon:[^@]+@carbon-dev-rabbitmq:5672/$", messaging["stringData"]!["url"]!.GetValue<string>());
+        var portal = docs.Single(d => Kind(d) == "Secret" && Name(d) == Charts.Str(infra["secrets"]!["portal"]));
+        Assert.True(portal["stringData"]!["client-secret"]!.GetValue<string>().Length >= 32); // the identity service's minimum in Production
         Assert.Contains(docs, d => Kind(d) == "Service" && Name(d) == "carbon-dev-sqlserver");
         Assert.Contains(docs, d => Kind(d) == "Service" && Name(d) == "carbon-dev-rabbitmq");
     }

@@ -59,6 +59,41 @@ Used by the Deployment and by the migration Job, so that `--migrate` starts with
 {{- else if eq $g.environment "Production" }}
 {{- fail (printf "%s: identityKeys.existingSecret is required in Production (the identity service never uses development keys there)" $name) }}
 {{- end }}
+{{- $portal := index $root.Values.components "portal" | default dict }}
+{{- if $portal.enabled }}
+# The portal's OIDC client, created or updated at start-up: its secret and where it may send people back to.
+- name: Identity__Portal__ClientSecret
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "carbon-lib.portalSecret" $root | quote }}
+      key: {{ $g.portal.clientSecretKey | quote }}
+- name: Identity__Portal__RedirectUris
+  value: {{ printf "%ssignin-oidc" (include "carbon-lib.issuer" $root) | quote }}
+- name: Identity__Portal__PostLogoutRedirectUris
+  value: {{ printf "%ssignout-callback-oidc" (include "carbon-lib.issuer" $root) | quote }}
+{{- end }}
+{{- end }}
+{{- if eq $name "portal" }}
+{{- $gateway := index $root.Values.components "gateway" | default dict }}
+{{- if not $gateway.enabled }}
+{{- fail "components.portal needs components.gateway: it calls the API through the gateway" }}
+{{- end }}
+# The issuer is the public URL (people's browsers go there to sign in); its metadata is read on the identity
+# service's inside address. The token endpoint and key set named in that metadata are on the public URL, so the
+# portal's pods must be able to reach the public URL too (egress is not restricted by the chart).
+- name: Portal__Issuer
+  value: {{ include "carbon-lib.issuer" $root | quote }}
+- name: Portal__MetadataAddress
+  value: {{ include "carbon-lib.identityMetadataAddress" $root | quote }}
+- name: Portal__Gateway
+  value: {{ printf "http://%s:%d" (include "carbon-lib.serviceHost" (dict "root" $root "name" "gateway")) ($gateway.ports.http | int) | quote }}
+- name: Portal__ClientSecret
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "carbon-lib.portalSecret" $root | quote }}
+      key: {{ $g.portal.clientSecretKey | quote }}
+- name: Portal__DraftFolder
+  value: "/tmp/drafts"
 {{- end }}
 {{- range $other, $oc := $root.Values.components }}
 {{- if and $oc.enabled (eq $oc.role "service") }}

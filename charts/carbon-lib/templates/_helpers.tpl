@@ -65,6 +65,17 @@ helm.sh/chart: {{ printf "%s-%s" .root.Chart.Name .root.Chart.Version | replace 
 {{- printf "http://%s:%v/.well-known/jwks" (include "carbon-lib.serviceHost" (dict "root" . "name" "identity")) $identity.ports.http -}}
 {{- end -}}
 
+{{/* The identity service's OpenID Connect metadata, inside the cluster (the portal reads it there). */}}
+{{- define "carbon-lib.identityMetadataAddress" -}}
+{{- $identity := index .Values.components "identity" | default dict -}}
+{{- printf "http://%s:%v/.well-known/openid-configuration" (include "carbon-lib.serviceHost" (dict "root" . "name" "identity")) $identity.ports.http -}}
+{{- end -}}
+
+{{/* The Secret with the portal's OIDC client secret (identity and portal read it). */}}
+{{- define "carbon-lib.portalSecret" -}}
+{{- .Values.global.portal.existingSecret | required "global.portal.existingSecret must name an existing Secret holding the portal's OIDC client secret (components.portal is enabled)" -}}
+{{- end -}}
+
 {{- define "carbon-lib.podSecurityContext" -}}
 {{- $sc := .root.Values.global.securityContext -}}
 runAsNonRoot: true
@@ -89,7 +100,7 @@ capabilities:
 {{- define "carbon-lib.checkEnv" -}}
 {{- $name := .name -}}
 {{- range $key, $value := .env -}}
-{{- range $prefix := list "ConnectionStrings__" "Messaging__RabbitMq" "Kestrel__" "Database__" "Auth__" "Identity__Issuer" "Identity__SigningKeyPath" "Identity__EncryptionKeyPath" "Services__" "ReverseProxy__Clusters__" "ASPNETCORE_ENVIRONMENT" "Logging__LogLevel__Default" "Logging__LogLevel__Microsoft.AspNetCore" "Logging__LogLevel__Microsoft.EntityFrameworkCore" "OTEL_EXPORTER_OTLP_ENDPOINT" -}}
+{{- range $prefix := list "ConnectionStrings__" "Messaging__RabbitMq" "Kestrel__" "Database__" "Auth__" "Identity__Issuer" "Identity__SigningKeyPath" "Identity__EncryptionKeyPath" "Identity__Portal__" "Portal__Issuer" "Portal__MetadataAddress" "Portal__Gateway" "Portal__ClientSecret" "Portal__DraftFolder" "Services__" "ReverseProxy__Clusters__" "ASPNETCORE_ENVIRONMENT" "Logging__LogLevel__Default" "Logging__LogLevel__Microsoft.AspNetCore" "Logging__LogLevel__Microsoft.EntityFrameworkCore" "OTEL_EXPORTER_OTLP_ENDPOINT" -}}
 {{- if hasPrefix $prefix $key -}}
 {{- fail (printf "%s: env key %q is set by the chart (secrets only through existingSecret); remove it from env" $name $key) -}}
 {{- end -}}

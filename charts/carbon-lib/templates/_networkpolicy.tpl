@@ -3,6 +3,7 @@ Ingress NetworkPolicy of one component (egress is left open: SQL Server and Rabb
 addresses are the operator's):
   - port "http": from the gateway's pods only (role service); from the ingress controller (role gateway);
     plus every platform pod where httpFromPlatform is set (identity: services read its key set, JWKS);
+    plus the pods of the components named in httpFromComponents (the gateway: the portal calls the API);
   - port "grpc": from this release's platform pods only;
   - the Dapr sidecar's internal gRPC port, from platform pods, when the component has a Dapr sidecar.
 Kubelet probes come from the node and are not subject to NetworkPolicy on the common CNIs (Calico, Cilium).
@@ -42,6 +43,16 @@ spec:
         - podSelector:
             matchLabels:
               {{- include "carbon-lib.platformSelectorLabels" . | nindent 14 }}
+        {{- end }}
+        {{- range $peer := $c.networkPolicy.httpFromComponents }}
+        {{- if not (hasKey $root.Values.components $peer) }}
+        {{- fail (printf "networkPolicy.httpFromComponents: %q is not a component" $peer) }}
+        {{- end }}
+        {{- if (index $root.Values.components $peer).enabled }}
+        - podSelector:
+            matchLabels:
+              {{- include "carbon-lib.selectorLabels" (dict "root" $root "name" $peer) | nindent 14 }}
+        {{- end }}
         {{- end }}
         {{- with $np.extraHttpPeers }}
         {{- toYaml . | nindent 8 }}
