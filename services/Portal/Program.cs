@@ -18,6 +18,7 @@ builder.Services.AddSingleton<ImportDrafts>();
 builder.Services.AddRazorComponents();
 
 var app = builder.Build();
+app.UsePublicOrigin();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseSecurityHeaders();

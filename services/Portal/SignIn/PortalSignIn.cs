@@ -29,6 +29,7 @@ public static class PortalSignIn
                 o.Cookie.Name = CookieName;
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.SlidingExpiration = false;
                 o.Events.OnValidatePrincipal = c => c.HttpContext.RequestServices.GetRequiredService<TokenRefresher>().RefreshIfDueAsync(c);
@@ -52,6 +53,9 @@ public static class PortalSignIn
                 o.TokenValidationParameters.NameClaimType = "name";
                 o.TokenValidationParameters.RoleClaimType = "role";
                 o.ClaimActions.MapAll();
+                // Identity and portal share the gateway's origin: Lax is enough, and Secure follows the public scheme.
+                o.CorrelationCookie.SameSite = o.NonceCookie.SameSite = SameSiteMode.Lax;
+                o.CorrelationCookie.SecurePolicy = o.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             });
         builder.Services.AddAuthorization();
         builder.Services.AddCascadingAuthenticationState();
