@@ -1,3 +1,4 @@
+using CarbonPlatform.ServiceDefaults.AccessLog;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Health;
 using CarbonPlatform.ServiceDefaults.Problems;
@@ -32,6 +33,7 @@ public static class ServiceDefaultsExtensions
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseParkAccessLog();
         app.MapPlatformHealthEndpoints();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         return app;
