@@ -29,14 +29,9 @@ public sealed class AccessLogTests(Platform platform)
 
     private static async Task<List<JsonElement>> EventuallyAsync(HttpClient caller, Guid park, Func<List<JsonElement>, bool> done)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            var entries = await EntriesAsync(caller, park);
-            if (done(entries)) return entries;
-            Assert.True(DateTime.UtcNow < deadline, $"the access log never showed the read: {JsonSerializer.Serialize(entries)}");
-            await Task.Delay(100);
-        }
+        List<JsonElement> entries = [];
+        await UntilAsync(async () => done(entries = await EntriesAsync(caller, park)), "the access log shows the read");
+        return entries;
     }
 
     [Fact]
