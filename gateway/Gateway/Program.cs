@@ -2,6 +2,7 @@ using CarbonPlatform.Gateway.Health;
 using CarbonPlatform.Gateway.Limits;
 using CarbonPlatform.Gateway.OpenApi;
 using CarbonPlatform.ServiceDefaults.Auth;
+using CarbonPlatform.ServiceDefaults.Headers;
 using CarbonPlatform.ServiceDefaults.Health;
 using CarbonPlatform.ServiceDefaults.Problems;
 using CarbonPlatform.ServiceDefaults.Telemetry;
@@ -19,6 +20,7 @@ builder.Services.AddSingleton<MergedOpenApiDocument>();
 builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
 
 var app = builder.Build();
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseBodySizeLimit();

@@ -6,6 +6,7 @@ using CarbonPlatform.Accounting.Recompute;
 using CarbonPlatform.Contracts.Grpc.ActivityData;
 using CarbonPlatform.EmissionFactors.Client;
 using CarbonPlatform.ServiceDefaults;
+using CarbonPlatform.ServiceDefaults.AccessLog;
 using CarbonPlatform.ServiceDefaults.Messaging;
 using CarbonPlatform.ServiceDefaults.Persistence;
 using CarbonPlatform.ServiceDefaults.Tenancy;
@@ -18,6 +19,7 @@ builder.AddMessaging<AccountingDb>("accounting", x =>
     x.AddConsumer<ActivityBatchRecordedConsumer>();
     x.AddConsumer<FactorReleasePublishedConsumer>();
 });
+builder.AddParkAccessLog();
 builder.AddParkDirectory();
 builder.AddFactorReleaseSource();
 builder.Services.AddGrpcClient<ActivityLedger.ActivityLedgerClient>(o => o.Address = new Uri(builder.Configuration.Require("Services:ActivityData:Grpc")));

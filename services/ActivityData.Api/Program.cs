@@ -10,6 +10,7 @@ using CarbonPlatform.ActivityData.MeterReadings;
 using CarbonPlatform.ActivityData.Records;
 using CarbonPlatform.EmissionFactors.Client;
 using CarbonPlatform.ServiceDefaults;
+using CarbonPlatform.ServiceDefaults.AccessLog;
 using CarbonPlatform.ServiceDefaults.Messaging;
 using CarbonPlatform.ServiceDefaults.Persistence;
 using CarbonPlatform.ServiceDefaults.Tenancy;
@@ -22,6 +23,7 @@ builder.AddMessaging<ActivityDb>("activity-data", x =>
     x.AddConsumer<CertificationAppliedConsumer>();
     x.AddConsumer<CertificationReviewChangedConsumer>();
 });
+builder.AddParkAccessLog();
 builder.AddParkDirectory();
 builder.AddFactorReleaseSource();
 builder.Services.AddSingleton<IFactorReleaseProvider, CatalogFactorReleaseProvider>();

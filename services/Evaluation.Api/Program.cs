@@ -8,6 +8,7 @@ using CarbonPlatform.Evaluation.Overview;
 using CarbonPlatform.Evaluation.Previews;
 using CarbonPlatform.Evaluation.Schemes;
 using CarbonPlatform.ServiceDefaults;
+using CarbonPlatform.ServiceDefaults.AccessLog;
 using CarbonPlatform.ServiceDefaults.Messaging;
 using CarbonPlatform.ServiceDefaults.Persistence;
 using CarbonPlatform.ServiceDefaults.Tenancy;
@@ -21,6 +22,7 @@ builder.AddMessaging<EvaluationDb>("evaluation", x =>
     x.AddConsumer<CertificationAppliedConsumer>();
     x.AddConsumer<CertificationReviewChangedConsumer>();
 });
+builder.AddParkAccessLog();
 builder.AddParkDirectory();
 builder.Services.AddGrpcClient<Inventories.InventoriesClient>(o => o.Address = new Uri(builder.Configuration.Require("Services:Accounting:Grpc")))
     .ConfigureChannel(o => o.MaxReceiveMessageSize = 64 * 1024 * 1024);

@@ -1,9 +1,11 @@
+using CarbonPlatform.ParkRegistry.AccessLog;
 using CarbonPlatform.ParkRegistry.Data;
 using CarbonPlatform.ParkRegistry.Grpc;
 using CarbonPlatform.ParkRegistry.Lifecycle;
 using CarbonPlatform.ParkRegistry.Organizations;
 using CarbonPlatform.ParkRegistry.Parks;
 using CarbonPlatform.ServiceDefaults;
+using CarbonPlatform.ServiceDefaults.AccessLog;
 using CarbonPlatform.ServiceDefaults.Messaging;
 using CarbonPlatform.ServiceDefaults.Persistence;
 
@@ -17,12 +19,14 @@ builder.AddMessaging<RegistryDb>("park-registry", x =>
     x.AddConsumer<CertificationReviewChangedConsumer>();
     x.AddConsumer<CertificateIssuedConsumer>();
     x.AddConsumer<CertificateStatusChangedConsumer>();
+    x.AddConsumer<ParkDataReadConsumer>();
 });
+builder.AddParkAccessLog();
 builder.Services.AddGrpc();
 
 var app = builder.Build();
 app.MapServiceDefaults();
-app.MapGroup("/api/v1").MapOrganizations().MapParks().MapLifecycle();
+app.MapGroup("/api/v1").MapOrganizations().MapParks().MapLifecycle().MapAccessLog();
 app.MapGrpcService<ParkDirectoryService>().AllowAnonymous(); // internal port only, see README "Service-to-service calls"
 
 if (!await app.InitializeDatabaseAsync<RegistryDb>(args)) return;

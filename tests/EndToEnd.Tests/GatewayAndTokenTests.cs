@@ -36,6 +36,22 @@ public sealed class GatewayAndTokenTests(PlatformFixture platform)
         Assert.Contains("client_credentials", discovery.GetProperty("grant_types_supported").EnumerateArray().Select(g => g.GetString()));
     }
 
+    [Theory]
+    [InlineData("/openapi/v1.json")]
+    [InlineData("/reference")]
+    [InlineData("/api/v1/parks")]
+    [InlineData("/api/v1/no-such-route")]
+    [InlineData("/.well-known/openid-configuration")] // proxied: the identity service set them too, and they are not doubled
+    public async Task Every_answer_of_the_gateway_tells_browsers_not_to_sniff_its_type_and_to_send_no_referrer(string path)
+    {
+        using var anonymous = new HttpClient { BaseAddress = platform.Gateway.BaseAddress };
+
+        using var response = await anonymous.GetAsync(path);
+
+        Assert.Equal(["nosniff"], response.Headers.GetValues("X-Content-Type-Options"));
+        Assert.Equal(["no-referrer"], response.Headers.GetValues("Referrer-Policy"));
+    }
+
     [Fact]
     public async Task A_body_over_the_size_limit_gets_413_with_problem_details()
     {

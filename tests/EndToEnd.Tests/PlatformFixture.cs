@@ -34,7 +34,13 @@ public sealed class PlatformFixture : IAsyncLifetime
             GatewayPort = basePort,
             BasePort = basePort,
             BuildConfiguration = Configuration,
-            ExtraSettings = new Dictionary<string, string> { ["Gateway__MaxRequestBodyBytes"] = "1048576" }
+            // The tests' webhook receivers listen on http://127.0.0.1: the platform would refuse them anywhere else.
+            ExtraSettings = new Dictionary<string, string>
+                {
+                    ["Gateway__MaxRequestBodyBytes"] = "1048576",
+                    ["Webhooks__AllowInsecureUrls"] = "true",
+                    ["Webhooks__AllowPrivateNetworks"] = "true",
+                }
                 .Concat(ExtraSettings).GroupBy(s => s.Key).ToDictionary(g => g.Key, g => g.Last().Value),
         };
         Platform = new PlatformProcesses(options);

@@ -1,6 +1,7 @@
 using CarbonPlatform.Certification.Certificates;
 using CarbonPlatform.Certification.Data;
 using CarbonPlatform.Certification.Decisions;
+using CarbonPlatform.ServiceDefaults.AccessLog;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Problems;
 using CarbonPlatform.Certification.Webhooks;
@@ -26,7 +27,9 @@ public static class ApplicationEndpoints
     private static async Task<IResult> Get(Guid id, HttpContext http, CertificationDb db, CancellationToken ct)
     {
         var application = await db.Applications.AsNoTracking().Include(a => a.Decisions).VisibleTo(http.Caller()).FirstOrDefaultAsync(a => a.Id == id, ct);
-        return application is null ? Problems.NotFound("The application") : Results.Ok(application.View());
+        if (application is null) return Problems.NotFound("The application");
+        http.NoteParkRead(application.ParkId);
+        return Results.Ok(application.View());
     }
 
     private static async Task<IResult> List(HttpContext http, CertificationDb db, CancellationToken ct)

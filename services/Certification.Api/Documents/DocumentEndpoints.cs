@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CarbonPlatform.Certification.Data;
 using CarbonPlatform.Contracts.Grpc.Evaluation;
+using CarbonPlatform.ServiceDefaults.AccessLog;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Problems;
 using CarbonPlatform.ServiceDefaults.Tenancy;
@@ -41,6 +42,7 @@ public static class DocumentEndpoints
         if (!evaluation.Found) return Problems.NotFound("The evaluation");
         var access = await parks.ForReadingAsync(http.Caller(), Guid.Parse(evaluation.ParkId), ct);
         if (!access.Granted) return Problems.NotFound("The evaluation");
+        http.NoteParkRead(access.Park.ParkId);
         var certificate = await db.Certificates.AsNoTracking().Where(c => c.EvaluationId == evaluationId)
             .OrderByDescending(c => c.IssuedAt).Select(c => c.Number).FirstOrDefaultAsync(ct);
         var context = new EvaluationReportContext(access.Park.Name, access.Park.RegionCode, evaluation.InventoryVersion, evaluation.FactorRelease,

@@ -8,7 +8,8 @@ public sealed record CreateSubscriptionRequest(string? Url, string[]? Events);
 
 public static class CreateSubscription
 {
-    public static async Task<IResult> Handle(CreateSubscriptionRequest body, HttpContext http, CertificationDb db, CancellationToken ct)
+    public static async Task<IResult> Handle(CreateSubscriptionRequest body, HttpContext http, CertificationDb db, WebhookUrlGuard guard,
+        CancellationToken ct)
     {
         var caller = http.Caller();
         if (!caller.ManagesWebhooks())
@@ -20,6 +21,7 @@ public static class CreateSubscription
         var events = body.Events is null or { Length: 0 } ? [WebhookEvents.All] : body.Events.Distinct().ToArray();
         foreach (var type in events.Where(t => t != WebhookEvents.All && !WebhookEvents.IsKnown(t)))
             errors.Add(new(null, "events", "unknown-event-type", $"'{type}' is not an event type: {string.Join(", ", WebhookEvents.Known)} or * for all."));
+        if (errors.Count == 0 && await guard.RefusalAsync(new Uri(body.Url!.Trim()), ct) is { } refused) errors.Add(refused);
         if (errors.Count > 0) return Problems.Invalid(errors);
 
         var secret = WebhookSignature.NewSecret();

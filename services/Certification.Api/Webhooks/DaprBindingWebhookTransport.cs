@@ -12,9 +12,10 @@ namespace CarbonPlatform.Certification.Webhooks;
 /// <c>path</c> metadata to its component's base <c>url</c>, and sends every metadata key that starts with a capital
 /// letter as a request header: the signature headers travel that way, plus <c>X-Carbon-Target-Url</c>, the absolute
 /// url, for an egress proxy at the component's base url to route on. The binding fails a non-2xx answer
-/// (<c>errorIfNot2XX</c>, on by default), which makes it a retry here.
+/// (<c>errorIfNot2XX</c>, on by default), which makes it a retry here. The url is checked again before each delivery;
+/// the connection itself is the egress proxy's, which must apply the same rule to the address it connects to.
 /// </summary>
-public sealed partial class DaprBindingWebhookTransport(DaprClient dapr, IOptions<WebhookOptions> options) : IWebhookTransport
+public sealed partial class DaprBindingWebhookTransport(DaprClient dapr, WebhookUrlGuard guard, IOptions<WebhookOptions> options) : IWebhookTransport
 {
     public const string TargetUrlHeader = "X-Carbon-Target-Url";
 
@@ -22,6 +23,7 @@ public sealed partial class DaprBindingWebhookTransport(DaprClient dapr, IOption
 
     public async Task<WebhookOutcome> SendAsync(WebhookRequest request, CancellationToken cancellationToken)
     {
+        if (await guard.RefusalAsync(request.Url, cancellationToken) is { } refused) return WebhookOutcome.Failed(refused.Message);
         var binding = new BindingRequest(options.Value.DaprBinding!, "post") { Data = Encoding.UTF8.GetBytes(request.Body) };
         binding.Metadata["path"] = request.Url.PathAndQuery;
         binding.Metadata[TargetUrlHeader] = request.Url.AbsoluteUri;

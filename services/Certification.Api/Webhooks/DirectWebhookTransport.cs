@@ -2,8 +2,11 @@ using System.Text;
 
 namespace CarbonPlatform.Certification.Webhooks;
 
-/// <summary>POSTs the JSON body to the subscription's url with the signature headers; redirects are not followed.</summary>
-public sealed class DirectWebhookTransport(IHttpClientFactory clients) : IWebhookTransport
+/// <summary>
+/// POSTs the JSON body to the subscription's url with the signature headers; redirects are not followed. The client's
+/// connections go through <see cref="WebhookUrlGuard.ConnectAsync"/>.
+/// </summary>
+public sealed class DirectWebhookTransport(IHttpClientFactory clients, WebhookUrlGuard guard) : IWebhookTransport
 {
     public const string ClientName = "webhooks";
 
@@ -11,6 +14,7 @@ public sealed class DirectWebhookTransport(IHttpClientFactory clients) : IWebhoo
 
     public async Task<WebhookOutcome> SendAsync(WebhookRequest request, CancellationToken cancellationToken)
     {
+        if (guard.SchemeRefusal(request.Url) is { } refused) return WebhookOutcome.Failed(refused.Message);
         using var message = new HttpRequestMessage(HttpMethod.Post, request.Url)
         {
             Content = new StringContent(request.Body, Encoding.UTF8, "application/json"),

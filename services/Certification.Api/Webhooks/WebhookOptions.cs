@@ -13,6 +13,12 @@ public sealed class WebhookOptions
     public int BatchSize { get; set; } = 20;
     public int Parallelism { get; set; } = 4;
 
+    /// <summary>Lets a subscription use plain http (local runs and tests; never in a cluster).</summary>
+    public bool AllowInsecureUrls { get; set; }
+
+    /// <summary>Lets a receiver be on loopback or a private network (local runs and tests; never in a cluster).</summary>
+    public bool AllowPrivateNetworks { get; set; }
+
     /// <summary>The Dapr HTTP output binding to deliver through; empty: the service posts to receivers itself.</summary>
     public string? DaprBinding { get; set; }
 

@@ -30,7 +30,11 @@ public static class WebhookRegistration
                     client.Timeout = sp.GetRequiredService<IOptions<WebhookOptions>>().Value.Timeout;
                     client.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("CarbonPlatform-Webhooks", "1"));
                 })
-                .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+                // No proxy: the guard must see the receiver's own address, not a proxy's.
+                .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+                {
+                    AllowAutoRedirect = false, UseProxy = false, ConnectCallback = sp.GetRequiredService<WebhookUrlGuard>().ConnectAsync,
+                });
             services.AddSingleton<IWebhookTransport, DirectWebhookTransport>();
         }
         else
@@ -38,6 +42,7 @@ public static class WebhookRegistration
             services.TryAddSingleton(sp => BuildDaprClient(configuration, sp.GetRequiredService<IOptions<WebhookOptions>>().Value.Timeout));
             services.AddSingleton<IWebhookTransport, DaprBindingWebhookTransport>();
         }
+        services.AddSingleton<WebhookUrlGuard>();
         services.AddScoped<WebhookDeliverer>();
         services.AddHostedService<WebhookDispatcher>();
         return builder;

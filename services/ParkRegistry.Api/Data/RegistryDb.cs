@@ -8,6 +8,7 @@ public sealed class RegistryDb(DbContextOptions<RegistryDb> options) : DbContext
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<Park> Parks => Set<Park>();
     public DbSet<ReviewAssignment> ReviewAssignments => Set<ReviewAssignment>();
+    public DbSet<ParkAccess> ParkAccesses => Set<ParkAccess>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -37,6 +38,15 @@ public sealed class RegistryDb(DbContextOptions<RegistryDb> options) : DbContext
         {
             e.HasKey(x => x.ApplicationId);
             e.HasIndex(x => new { x.ParkId, x.Open });
+        });
+        model.Entity<ParkAccess>(e =>
+        {
+            e.Property(x => x.Service).HasMaxLength(40);
+            e.Property(x => x.Route).HasMaxLength(300);
+            e.Property(x => x.Subject).HasMaxLength(200);
+            e.Property(x => x.ClientId).HasMaxLength(200);
+            e.Property(x => x.OrganizationKind).HasMaxLength(40);
+            e.HasIndex(x => new { x.ParkId, x.ReadAt });
         });
         model.AddOutboxAndInbox();
     }

@@ -11,7 +11,7 @@ public static class TelemetryExtensions
 {
     public const string PlatformSource = "CarbonPlatform";
 
-    /// <summary>Traces across HTTP, gRPC (over HttpClient) and RabbitMQ (MassTransit puts the trace context in message headers).</summary>
+    /// <summary>The platform's own metrics, and traces across HTTP, gRPC (over HttpClient) and RabbitMQ (MassTransit puts the trace context in message headers).</summary>
     public static IHostApplicationBuilder AddPlatformTelemetry(this IHostApplicationBuilder builder, string serviceName)
     {
         var otel = builder.Services.AddOpenTelemetry()
@@ -20,7 +20,8 @@ public static class TelemetryExtensions
                 .AddSource(PlatformSource)
                 .AddSource(DiagnosticHeaders.DefaultListenerName)
                 .AddAspNetCoreInstrumentation(o => o.Filter = ctx => !ctx.Request.Path.StartsWithSegments("/health"))
-                .AddHttpClientInstrumentation());
+                .AddHttpClientInstrumentation())
+            .WithMetrics(m => m.AddMeter(PlatformSource));
 
         // Export only where a collector is configured; the platform runs without one.
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))

@@ -24,7 +24,7 @@ public static class EndpointCatalogue
 
     public static readonly IReadOnlyList<Endpoint> All =
     [
-        // park-registry: organisations, parks, lifecycle
+        // park-registry: organisations, parks, lifecycle, the access log
         Write("park-registry", "POST", "/api/v1/organizations", """{"name":"hostile {unique}","kind":"park-operator","regionCode":"320500"}""")
             .Answering(Callers.Outsiders, Forbidden),
         Read("park-registry", "/api/v1/organizations").Answering(Callers.Outsiders, Ok),
@@ -35,6 +35,7 @@ public static class EndpointCatalogue
         ParkRead("park-registry", "/api/v1/parks/{park}"),
         ParkRead("park-registry", "/api/v1/parks/{park}/lifecycle"),
         ParkWrite("park-registry", "POST", "/api/v1/parks/{park}/lifecycle/moves", """{"to":"building","reason":"hostile"}"""),
+        ParkRead("park-registry", "/api/v1/parks/{park}/access-log"),
 
         // identity: API clients and people, managed by the organisation's administrator only (the token endpoint and keys
         // are public, below). Outsiders are told the organisation does not exist; tenant A's viewer is refused.

@@ -8,7 +8,7 @@ namespace CarbonPlatform.Services.Tests.Certification;
 
 /// <summary>
 /// The certification service on TestServer with its webhook dispatcher running, retrying fast: 100 ms doubling to
-/// 200 ms, at most four attempts, polling every 50 ms. Its gRPC neighbours are never called by the webhook tests.
+/// 200 ms, at most four attempts, polling every 50 ms, receivers on loopback over http allowed. Its gRPC neighbours are never called by the webhook tests.
 /// </summary>
 public sealed class CertificationService(string jwksUri, IReadOnlyDictionary<string, string> settings)
     : ServiceFactory<certification::Program>(jwksUri)
@@ -28,6 +28,9 @@ public sealed class CertificationService(string jwksUri, IReadOnlyDictionary<str
         builder.UseSetting("Webhooks:MaxAttempts", MaxAttempts.ToString());
         builder.UseSetting("Webhooks:PollInterval", "00:00:00.050");
         builder.UseSetting("Webhooks:Timeout", "00:00:05");
+        // The receivers are WireMock servers on http://127.0.0.1; a host of the guard's own tests turns these off again.
+        builder.UseSetting("Webhooks:AllowInsecureUrls", "true");
+        builder.UseSetting("Webhooks:AllowPrivateNetworks", "true");
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }

@@ -1,0 +1,59 @@
+using CarbonPlatform.ParkRegistry.Data;
+using CarbonPlatform.ParkRegistry.Parks;
+using CarbonPlatform.ServiceDefaults.AccessLog;
+using CarbonPlatform.ServiceDefaults.Auth;
+using CarbonPlatform.ServiceDefaults.Problems;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarbonPlatform.ParkRegistry.AccessLog;
+
+public static class AccessLogEndpoints
+{
+    public const int PageSize = 100;
+
+    public static RouteGroupBuilder MapAccessLog(this RouteGroupBuilder api)
+    {
+        api.MapGet("/parks/{parkId:guid}/access-log", Read).WithTags("Parks").ExcludeFromAccessLog()
+            .WithSummary("Who read the park's data in every service (caller, organisation, route, time), newest first: for its operator and the administrator.");
+        return api;
+    }
+
+    private static async Task<IResult> Read(Guid parkId, DateTimeOffset? from, DateTimeOffset? to, int? page, RegistryDb db, HttpContext http,
+        CancellationToken ct)
+    {
+        var caller = http.Caller();
+        var park = await db.Parks.AsNoTracking().VisibleTo(caller, db).FirstOrDefaultAsync(p => p.Id == parkId, ct);
+        if (park is null) return Problems.NotFound("The park");
+        if (!caller.IsPlatformAdmin && !(caller.IsOperator && caller.OrganizationId == park.OperatorOrganizationId))
+            return Problems.Forbidden("Only the park's operator reads who read its data.");
+        if (page is < 1) return Problems.Invalid("page", "invalid-page", "page starts at 1.");
+        if (from > to) return Problems.Invalid("from", "invalid-range", "from must not be after to.");
+
+        var query = db.ParkAccesses.AsNoTracking().Where(a => a.ParkId == parkId);
+        if (from is { } start) query = query.Where(a => a.ReadAt >= start.UtcDateTime);
+        if (to is { } end) query = query.Where(a => a.ReadAt <= end.UtcDateTime);
+        var number = page ?? 1;
+        var reads = await query.OrderByDescending(a => a.ReadAt).ThenByDescending(a => a.Id)
+            .Skip((number - 1) * PageSize).Take(PageSize + 1).ToListAsync(ct);
+        var organizations = reads.Select(r => r.OrganizationId).OfType<Guid>().Distinct().ToList();
+        var names = await db.Organizations.AsNoTracking().Where(o => organizations.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        return Results.Ok(new
+        {
+            parkId,
+            page = number,
+            pageSize = PageSize,
+            hasMore = reads.Count > PageSize,
+            entries = reads.Take(PageSize).Select(r => new
+            {
+                readAt = DateTime.SpecifyKind(r.ReadAt, DateTimeKind.Utc),
+                service = r.Service,
+                route = r.Route,
+                subject = r.Subject,
+                clientId = r.ClientId,
+                organizationId = r.OrganizationId,
+                organizationName = r.OrganizationId is { } id && names.TryGetValue(id, out var name) ? name : null,
+                organizationKind = r.OrganizationKind,
+            }),
+        });
+    }
+}
