@@ -26,6 +26,12 @@ public static class ServiceEnvironment
             env["Identity__Portal__RedirectUris"] = o.GatewayUrl + "/signin-oidc";
             env["Identity__Portal__PostLogoutRedirectUris"] = o.GatewayUrl + "/signout-callback-oidc";
         }
+        // A local run's webhook receivers are on this machine; a cluster keeps the guard's defaults (https, public addresses).
+        if (spec.Name == "certification" && o.Environment == "Development")
+        {
+            env["Webhooks__AllowInsecureUrls"] = "true";
+            env["Webhooks__AllowPrivateNetworks"] = "true";
+        }
         if (spec.Name == "portal")
         {
             env["Portal__Issuer"] = o.GatewayUrl + "/";

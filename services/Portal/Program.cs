@@ -19,8 +19,8 @@ builder.Services.AddRazorComponents();
 
 var app = builder.Build();
 app.UsePublicOrigin();
-app.UseExceptionHandler("/error");
-app.UseStatusCodePagesWithReExecute("/not-found");
+app.UseExceptionHandler("/error", createScopeForErrors: true);
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseSecurityHeaders();
 app.MapStaticAssets();
 app.UseAuthentication();

@@ -35,7 +35,7 @@ public sealed record NextGradeStep(string Kind, string? Indicator, double? Curre
 
 public sealed record NextGradeView(string Grade, List<string> Missing, List<NextGradeStep>? Steps);
 
-public sealed record EvaluationView(Guid Id, Guid ParkId, string Scheme, int SchemeVersion, string SchemeStatus, string? NoticeZh, string? NoticeEn,
+public sealed record EvaluationView(Guid Id, Guid ParkId, string Scheme, int SchemeVersion, string SchemeStatus, string? Method, string? NoticeZh, string? NoticeEn,
     int Year, string? Grade, bool? Passed, double? ManagementScore, int InventoryVersion, string? FactorRelease, DateTime CreatedAt,
     List<IndicatorView> Indicators, NextGradeView? NextGrade, Guid? LockedByApplicationId, bool Stale);
 

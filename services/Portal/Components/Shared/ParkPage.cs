@@ -22,19 +22,26 @@ public abstract class ParkPage : ComponentBase
     {
         Park = await Api.GetAsync<ParkView>($"api/v1/parks/{ParkId}");
         Missing = Park is null;
-        if (Missing) { HttpContext.Response.StatusCode = StatusCodes.Status404NotFound; return; }
+        if (Missing) return;
         Year = YearAsked ?? await LatestYearAsync();
         await LoadAsync();
     }
 
     protected abstract Task LoadAsync();
 
+
     /// <summary>The most recent of the last five years that has an inventory; last year when none has.</summary>
     private async Task<int> LatestYearAsync()
     {
         var last = DateTime.UtcNow.Year - 1;
         var years = Enumerable.Range(0, 5).Select(i => last - i).ToList();
-        var found = await Task.WhenAll(years.Select(async y => (y, await Api.GetAsync<InventoryView>($"api/v1/parks/{ParkId}/inventories/{y}") is not null)));
+        var found = await Task.WhenAll(years.Select(async y => (y, await Api.GetAsync<InventoryView>($"api/v1/parks/{ParkId}/inventories/{y}?method={InventoryMethod.Default}") is not null)));
         return found.Where(f => f.Item2).Select(f => f.y).DefaultIfEmpty(last).Max();
     }
+}
+
+public static class InventoryMethod
+{
+    /// <summary>The standard's own method; an evaluation names the method its scheme uses.</summary>
+    public const string Default = "cers-2025";
 }
