@@ -9,13 +9,16 @@ public sealed class JwksServer : IDisposable
 {
     private readonly WireMockServer _server;
 
-    public JwksServer(TokenMint mint)
+    public JwksServer(TokenMint mint) : this(mint.JwksJson()) { }
+
+    /// <summary>Serves this key set as it is (e.g. the identity service's own, with several keys).</summary>
+    public JwksServer(string jwksJson)
     {
         _server = WireMockServer.Start();
         _server.Given(Request.Create().WithPath("/.well-known/jwks").UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200)
                 .WithHeader("Content-Type", "application/json")
-                .WithBody(mint.JwksJson()));
+                .WithBody(jwksJson));
     }
 
     public string JwksUri => $"{_server.Url}/.well-known/jwks";

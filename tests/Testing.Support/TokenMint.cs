@@ -25,7 +25,12 @@ public sealed class TokenMint
 {
     public const string Issuer = "http://issuer.test/";
 
-    private readonly RsaSecurityKey _key = new(RSA.Create(2048)) { KeyId = "test-signing-key" };
+    private readonly RsaSecurityKey _key;
+
+    public TokenMint() : this(new RsaSecurityKey(RSA.Create(2048)) { KeyId = "test-signing-key" }) { }
+
+    /// <summary>A mint signing with a given key (e.g. one the identity service publishes).</summary>
+    public TokenMint(RsaSecurityKey key) => _key = key;
 
     public string KeyId => _key.KeyId;
 

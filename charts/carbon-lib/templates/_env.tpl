@@ -56,6 +56,14 @@ Used by the Deployment and by the migration Job, so that `--migrate` starts with
   value: "/var/run/secrets/carbon/identity/signing-key.pem"
 - name: Identity__EncryptionKeyPath
   value: "/var/run/secrets/carbon/identity/encryption-key.pem"
+{{- if $c.identityKeys.nextSigningKeyKey }}
+- name: Identity__NextSigningKeyPath
+  value: "/var/run/secrets/carbon/identity/next-signing-key.pem"
+{{- end }}
+{{- if $c.identityKeys.previousSigningKeyKey }}
+- name: Identity__PreviousSigningKeyPath
+  value: "/var/run/secrets/carbon/identity/previous-signing-key.pem"
+{{- end }}
 {{- else if eq $g.environment "Production" }}
 {{- fail (printf "%s: identityKeys.existingSecret is required in Production (the identity service never uses development keys there)" $name) }}
 {{- end }}

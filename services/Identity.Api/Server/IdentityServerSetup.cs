@@ -37,7 +37,7 @@ public static class IdentityServerSetup
                 o.SetRefreshTokenLifetime(TimeSpan.FromHours(configuration.GetValue("Identity:RefreshTokenHours", 8)));
                 // Rolling refresh tokens: a spent one is refused at once (no reuse grace), and replaying it revokes the chain.
                 o.SetRefreshTokenReuseLeeway(TimeSpan.Zero);
-                o.AddSigningKey(SigningKeys.Load(configuration, builder.Environment, "SigningKey"));
+                foreach (var key in SigningKeys.LoadSigning(configuration, builder.Environment)) o.AddSigningKey(key);
                 o.AddEncryptionKey(SigningKeys.Load(configuration, builder.Environment, "EncryptionKey"));
                 // Services validate plain signed JWTs with the published keys; nothing secret travels in them.
                 o.DisableAccessTokenEncryption();

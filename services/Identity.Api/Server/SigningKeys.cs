@@ -9,6 +9,26 @@ namespace CarbonPlatform.Identity.Server;
 /// </summary>
 public static class SigningKeys
 {
+    /// <summary>
+    /// Rotation without a gap: <c>Identity:NextSigningKeyPath</c> is published in the key set before it signs anything,
+    /// so every service has it cached when it is promoted to <c>SigningKeyPath</c>; the key it replaces moves to
+    /// <c>Identity:PreviousSigningKeyPath</c> and stays published until the tokens it signed have expired.
+    /// The current key comes first: it is the one that signs.
+    /// </summary>
+    public static IReadOnlyList<RsaSecurityKey> LoadSigning(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var keys = new List<RsaSecurityKey> { Load(configuration, environment, "SigningKey") };
+        foreach (var name in new[] { "NextSigningKey", "PreviousSigningKey" })
+            if (configuration[$"Identity:{name}Path"] is { Length: > 0 } path)
+            {
+                var key = FromPem(File.ReadAllText(path), Path.GetFileNameWithoutExtension(path));
+                if (keys.Any(k => k.KeyId == key.KeyId))
+                    throw new InvalidOperationException($"Identity:{name}Path holds a key that is already configured.");
+                keys.Add(key);
+            }
+        return keys;
+    }
+
     public static RsaSecurityKey Load(IConfiguration configuration, IHostEnvironment environment, string name)
     {
         var path = configuration[$"Identity:{name}Path"];
