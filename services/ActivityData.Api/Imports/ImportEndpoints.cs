@@ -12,9 +12,12 @@ public static class ImportEndpoints
             .Accepts<string>("text/csv", "multipart/form-data", XlsxDownload.ContentType)
             .DisableAntiforgery()
             .WithSummary("Imports a CSV or XLSX file (its first worksheet) of activity lines for ?year=. dryRun=true (the default) lists every "
-                + "problem by row and column (?format=csv for a CSV download); dryRun=false records the whole file or nothing. Headers: the "
+                + "problem by row and column (?format=csv for a CSV download); dryRun=false records the whole file or nothing (an Idempotency-Key makes a retry safe). Headers: the "
                 + "template's Chinese ones or the lines' JSON field names; CSV in UTF-8 (with or without BOM) or GB18030/GBK; an XLSX is told "
-                + "by its content; at most 5 MB and 10,000 lines (413 beyond); a damaged workbook is 400 invalid-workbook.");
+                + "by its content; at most 5 MB and 10,000 lines (413 beyond); a damaged workbook is 400 invalid-workbook.")
+            .WithDescription("A commit may send an Idempotency-Key header (at most 200 characters): a retry with the same key and the same file "
+                + "(SHA-256 of its bytes) answers the first 202 (batchId, lines) and records nothing again; the same key with a different file is "
+                + "409 idempotency-key-reused (field Idempotency-Key). Of concurrent commits with one key exactly one records. A dry run ignores the key.");
         api.MapGet("/imports/template.csv", () => Results.File(
                 Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ImportColumns.Template())).ToArray(), "text/csv; charset=utf-8", "activity-import-template.csv"))
             .WithTags("Imports")

@@ -28,13 +28,20 @@ public static class RunImport
         if (!access.Granted) return access.Refusal;
         var park = access.Park;
         if (year is not { } y || y is < 1990 or > 2200) return Problems.Invalid("year", "missing-field", "?year= names the reporting year of the file.");
-        if (await PeriodGuard.RejectIfLockedAsync(db, parkId, y, ct) is { } locked) return locked;
+        var commit = !(dryRun ?? true);
+        var (key, keyError) = commit ? Idempotency.Read(http.Request) : (null, null); // a dry run records nothing: its key is ignored
+        if (keyError is not null) return keyError;
 
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = ImportUpload.MaxBytes + 64 * 1024;
         var (body, fileName) = await OpenBodyAsync(http.Request, ct);
         if (body is null) return Problems.Invalid("file", "missing-file", "Send the CSV or XLSX file as the body or as a multipart file.");
         await using var upload = await ImportUpload.SpoolAsync(body, ct);
         if (upload is null) return ImportReport.TooLarge("file-too-large", $"An import file has at most {ImportUpload.MaxBytes / 1024 / 1024} MB.");
+        // A retry of a committed import (same key, same bytes) gets the first answer; the same key with another file is 409.
+        Task<IResult?> ReplayAsync() => key is null ? Task.FromResult<IResult?>(null) : Idempotency.ReplayAsync(db, parkId, key, upload.Hash, Channels.Import,
+            earlier => Task.FromResult(Results.Accepted($"/api/v1/parks/{parkId}/ledger?year={earlier.Year}", new { batchId = earlier.Id, lines = earlier.LineCount })), ct);
+        if (await ReplayAsync() is { } earlier) return earlier;
+        if (await PeriodGuard.RejectIfLockedAsync(db, parkId, y, ct) is { } locked) return locked;
 
         var (read, refusal) = ImportFile.Read(upload, fileName, MaxRows);
         if (refusal is not null) return refusal;
@@ -53,10 +60,12 @@ public static class RunImport
             problems.Add(new ImportProblem(sheet.Rows[index], sheet.Headers.GetValueOrDefault("sourceId", "sourceId"), error.Code, error.Message, error.Line));
 
         if (dryRun ?? true) return ImportReport.DryRun(y, sheet.Rows.Count, upload.IsWorkbook ? null : upload.Encoding.WebName, problems, format);
-        if (problems.Count > 0 || check.Batch is null) return ImportReport.Refused(problems);
-        var origin = new BatchOrigin(Channels.Import, caller.Subject, null, upload.Hash);
-        var (batchId, refused) = await BatchRecorder.RecordAsync(db, park, check.Batch, check.Notes, origin, null, ct);
-        return refused ?? Results.Accepted($"/api/v1/parks/{parkId}/ledger?year={y}", new { batchId, lines = check.Batch.Lines.Count });
+        // A concurrent request with the same key may have recorded the file meanwhile (its lines now conflict): answer as its retry.
+        if (problems.Count > 0 || check.Batch is null) return await ReplayAsync() ?? ImportReport.Refused(problems);
+        var origin = new BatchOrigin(Channels.Import, caller.Subject, key, upload.Hash);
+        var (batchId, refused) = await BatchRecorder.RecordAsync(db, park, check.Batch, check.Notes, origin, key is null ? null : ReplayAsync, ct);
+        if (refused is not null) return await ReplayAsync() ?? refused;
+        return Results.Accepted($"/api/v1/parks/{parkId}/ledger?year={y}", new { batchId, lines = check.Batch.Lines.Count });
     }
 
     private static async Task<(Stream? Body, string FileName)> OpenBodyAsync(HttpRequest request, CancellationToken ct)

@@ -36,11 +36,25 @@ public static class ImportReadings
         if (await PeriodGuard.RejectIfLockedAsync(db, parkId, y, ct) is { } locked) return locked;
         if (http.Request.ContentLength > MaxBytes) return ImportReport.TooLarge("file-too-large", $"A readings file has at most {MaxBytes >> 20} MB.");
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = MaxBytes;
+        var commit = !(dryRun ?? true);
+        var (key, keyError) = commit ? Idempotency.Read(http.Request) : (null, null); // a dry run records nothing: its key is ignored
+        if (keyError is not null) return keyError;
 
         var sources = await db.Sources.AsNoTracking().Where(s => s.ParkId == parkId && s.Metered).ToDictionaryAsync(s => s.Id, ct);
         var now = clock.GetUtcNow().UtcDateTime.AddHours(8); // readings carry the park's local time (China Standard Time)
         var batchId = Guid.NewGuid();
         var body = new HashingStream(http.Request.Body);
+        // The file's SHA-256 is known once it has streamed through; a retry must not insert its readings again just to refuse them.
+        Task<IResult?> ReplayAsync() => key is null ? Task.FromResult<IResult?>(null) : Idempotency.ReplayAsync(db, parkId, key, body.Hash(), Channels.Meter,
+            async earlier => Results.Accepted($"/api/v1/parks/{parkId}/ledger?year={earlier.Year}", new
+            {
+                batchId = earlier.Id, rows = await db.MeterReadings.CountAsync(r => r.BatchId == earlier.Id, ct), monthlyLines = earlier.LineCount,
+            }), ct);
+        if (key is not null && await Idempotency.UsedAsync(db, parkId, key, ct))
+        {
+            await body.DrainAsync(ct);
+            if (await ReplayAsync() is { } earlier) return earlier;
+        }
         using var reader = new StreamReader(body, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, 1 << 16);
         var file = new ReadingFile(reader);
         var problems = new List<ImportProblem>();
@@ -72,6 +86,7 @@ public static class ImportReadings
                 else totals.Add(reading);
             }
         if (columns is not null && rows == 0) Problem(null, "file", "empty-file", "The file has a header but no readings.");
+        await body.DrainAsync(ct); // whatever was left unread (a refused header) still counts towards the hash
 
         var (lines, notes) = totals.ToLines(sources, batchId);
         ValidBatch? batch = null;
@@ -90,12 +105,13 @@ public static class ImportReadings
         if (problemCount > 0 || batch is null)
         {
             await transaction.RollbackAsync(ct);
-            return Problems.WithErrors(StatusCodes.Status400BadRequest, $"The readings are invalid ({problemCount} problems); nothing was recorded.",
+            // A concurrent request with the same key may have recorded the file meanwhile (its readings now duplicate): answer as its retry.
+            return await ReplayAsync() ?? Problems.WithErrors(StatusCodes.Status400BadRequest, $"The readings are invalid ({problemCount} problems); nothing was recorded.",
                 problems.Select(p => new InputError(p.Line, p.Column ?? "file", p.Code, p.Row is null ? p.Message : $"Row {p.Row}: {p.Message}")));
         }
-        var origin = new BatchOrigin(Channels.Meter, caller.Subject, null, body.Hash());
-        var (recorded, refused) = await BatchRecorder.RecordAsync(db, access.Park, batch, notes, origin, null, ct, batchId);
-        if (refused is not null) { await transaction.RollbackAsync(ct); return refused; }
+        var origin = new BatchOrigin(Channels.Meter, caller.Subject, key, body.Hash());
+        var (recorded, refused) = await BatchRecorder.RecordAsync(db, access.Park, batch, notes, origin, key is null ? null : ReplayAsync, ct, batchId);
+        if (refused is not null) { await transaction.RollbackAsync(ct); return await ReplayAsync() ?? refused; }
         await transaction.CommitAsync(ct);
         return Results.Accepted($"/api/v1/parks/{parkId}/ledger?year={y}", new { batchId = recorded, rows, monthlyLines = lines.Count });
     }

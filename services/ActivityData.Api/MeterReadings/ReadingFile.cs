@@ -29,8 +29,17 @@ public sealed class ReadingFile(TextReader reader)
 public sealed class HashingStream(Stream inner) : Stream
 {
     private readonly IncrementalHash _sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private string? _hash;
 
-    public string Hash() => Convert.ToHexString(_sha.GetHashAndReset());
+    /// <summary>The SHA-256 of what was read; reading ends with the first call (drain the rest first for the whole body's).</summary>
+    public string Hash() => _hash ??= Convert.ToHexString(_sha.GetHashAndReset());
+
+    /// <summary>Reads (and hashes) whatever of the body is still unread, without keeping it.</summary>
+    public async Task DrainAsync(CancellationToken ct)
+    {
+        var buffer = new byte[64 * 1024];
+        while (await ReadAsync(buffer, ct) > 0) { }
+    }
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {

@@ -24,8 +24,8 @@ public static class RecordBatch
         if (!access.Granted) return access.Refusal;
         var park = access.Park;
 
-        var key = http.Request.Headers["Idempotency-Key"].FirstOrDefault();
-        if (key is { Length: > 200 }) return Problems.Invalid("Idempotency-Key", "invalid-header", "Idempotency-Key has at most 200 characters.");
+        var (key, keyError) = Idempotency.Read(http.Request);
+        if (keyError is not null) return keyError;
         var hash = Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(body)));
         if (key is not null && await FindRetryAsync(db, parkId, key, hash, ct) is { } earlier) return earlier;
 
@@ -50,12 +50,7 @@ public static class RecordBatch
         return problem ?? Results.Accepted($"/api/v1/parks/{parkId}/activity-records?year={batch.Year}", new { batchId });
     }
 
-    private static async Task<IResult?> FindRetryAsync(ActivityDb db, Guid parkId, string key, string hash, CancellationToken ct)
-    {
-        var earlier = await db.Batches.AsNoTracking().FirstOrDefaultAsync(b => b.ParkId == parkId && b.IdempotencyKey == key, ct);
-        if (earlier is null) return null;
-        return earlier.RequestHash == hash
-            ? Results.Accepted($"/api/v1/parks/{parkId}/activity-records?year={earlier.Year}", new { batchId = earlier.Id })
-            : Problems.Conflict("Idempotency-Key", "idempotency-key-reused", "This Idempotency-Key was used for a different request.");
-    }
+    private static Task<IResult?> FindRetryAsync(ActivityDb db, Guid parkId, string key, string hash, CancellationToken ct) =>
+        Idempotency.ReplayAsync(db, parkId, key, hash, null,
+            earlier => Task.FromResult(Results.Accepted($"/api/v1/parks/{parkId}/activity-records?year={earlier.Year}", new { batchId = earlier.Id })), ct);
 }

@@ -123,4 +123,72 @@ public sealed class MeterReadingImportTests(ActivityDataService service)
         var response = await park.Viewer.PostAsync($"/api/v1/parks/{park.Id}/meter-readings?year=2024&dryRun=false", content);
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
+
+    private static Task<HttpResponseMessage> PostWithKeyAsync(TestPark park, string csv, string key, bool dryRun = false)
+    {
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
+        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/parks/{park.Id}/meter-readings?year=2024&dryRun={dryRun}") { Content = content };
+        request.Headers.Add("Idempotency-Key", key);
+        return park.Admin.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task A_retried_readings_import_with_the_same_key_records_one_set_of_readings_and_answers_the_same()
+    {
+        var (park, meter) = await ParkWithMeterAsync(service);
+        var csv = Readings(meter, days: 2);
+        var key = Guid.NewGuid().ToString();
+
+        var first = await Api.OkJsonAsync(await PostWithKeyAsync(park, csv, key), HttpStatusCode.Accepted);
+        var retry = await Api.OkJsonAsync(await PostWithKeyAsync(park, csv, key), HttpStatusCode.Accepted);
+
+        Assert.Equal(first.GetRawText(), retry.GetRawText());
+        Assert.Equal(48, retry.GetProperty("rows").GetInt32());
+        Assert.Equal(48, await service.WithDbAsync(db => db.MeterReadings.CountAsync(r => r.SourceId == meter)));
+        Assert.Equal(1, await service.WithDbAsync(db => db.Batches.CountAsync(b => b.ParkId == park.Id)));
+        Assert.Equal(1, (await park.LedgerAsync(2024)).GetProperty("count").GetInt32());
+    }
+
+    [Fact]
+    public async Task The_same_key_with_other_readings_is_409_idempotency_key_reused()
+    {
+        var (park, meter) = await ParkWithMeterAsync(service);
+        var key = Guid.NewGuid().ToString();
+        await Api.OkJsonAsync(await PostWithKeyAsync(park, Readings(meter, days: 2), key), HttpStatusCode.Accepted);
+
+        var codes = await Api.ProblemCodesAsync(await PostWithKeyAsync(park, Readings(meter, days: 3), key), HttpStatusCode.Conflict);
+
+        Assert.Equal(["idempotency-key-reused"], codes);
+        Assert.Equal(48, await service.WithDbAsync(db => db.MeterReadings.CountAsync(r => r.SourceId == meter)));
+    }
+
+    [Fact]
+    public async Task A_readings_dry_run_with_a_key_records_nothing_and_leaves_the_key_for_the_commit()
+    {
+        var (park, meter) = await ParkWithMeterAsync(service);
+        var key = Guid.NewGuid().ToString();
+
+        await Api.OkJsonAsync(await PostWithKeyAsync(park, Readings(meter, days: 3), key, dryRun: true));
+        Assert.Equal(0, await service.WithDbAsync(db => db.Batches.CountAsync(b => b.ParkId == park.Id)));
+
+        await Api.OkJsonAsync(await PostWithKeyAsync(park, Readings(meter, days: 2), key), HttpStatusCode.Accepted);
+        Assert.Equal(48, await service.WithDbAsync(db => db.MeterReadings.CountAsync(r => r.SourceId == meter)));
+    }
+
+    [Fact]
+    public async Task Concurrent_readings_imports_with_the_same_key_record_one_set_of_readings()
+    {
+        var (park, meter) = await ParkWithMeterAsync(service);
+        var csv = Readings(meter, days: 2);
+        var key = Guid.NewGuid().ToString();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => PostWithKeyAsync(park, csv, key)));
+
+        var batches = new List<Guid>();
+        foreach (var r in responses) batches.Add((await Api.OkJsonAsync(r, HttpStatusCode.Accepted)).GetProperty("batchId").GetGuid());
+        Assert.Single(batches.Distinct());
+        Assert.Equal(48, await service.WithDbAsync(db => db.MeterReadings.CountAsync(r => r.SourceId == meter)));
+        Assert.Equal(1, await service.WithDbAsync(db => db.Batches.CountAsync(b => b.ParkId == park.Id)));
+    }
 }
