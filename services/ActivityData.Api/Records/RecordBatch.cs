@@ -47,6 +47,8 @@ public static class RecordBatch
         var origin = new BatchOrigin(channel, caller.Subject, key, hash);
         var (batchId, problem) = await BatchRecorder.RecordAsync(db, park, batch, notes, origin,
             key is null ? null : () => FindRetryAsync(db, parkId, key, hash, ct), ct);
+        // A copy that lost the race to the first request sees its lines as taken: it answers as the retry it is.
+        if (problem is not null && key is not null && await FindRetryAsync(db, parkId, key, hash, ct) is { } replay) return replay;
         return problem ?? Results.Accepted($"/api/v1/parks/{parkId}/activity-records?year={batch.Year}", new { batchId });
     }
 
