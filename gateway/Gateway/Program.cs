@@ -5,10 +5,12 @@ using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Headers;
 using CarbonPlatform.ServiceDefaults.Health;
 using CarbonPlatform.ServiceDefaults.Problems;
+using CarbonPlatform.ServiceDefaults.Secrets;
 using CarbonPlatform.ServiceDefaults.Telemetry;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddDaprSecretStore();
 builder.AddPlatformTelemetry("gateway");
 builder.AddPlatformProblemDetails();
 builder.AddPlatformAuthentication("gateway", PlatformAudiences.Gateway);

@@ -5,9 +5,11 @@ using CarbonPlatform.Portal.Localization;
 using CarbonPlatform.Portal.Platform;
 using CarbonPlatform.Portal.SignIn;
 using CarbonPlatform.ServiceDefaults.Health;
+using CarbonPlatform.ServiceDefaults.Secrets;
 using CarbonPlatform.ServiceDefaults.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddDaprSecretStore();
 builder.AddPlatformTelemetry("portal");
 builder.AddPlatformHealthChecks();
 builder.AddPortalSignIn();

@@ -3,6 +3,7 @@ using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Headers;
 using CarbonPlatform.ServiceDefaults.Health;
 using CarbonPlatform.ServiceDefaults.Problems;
+using CarbonPlatform.ServiceDefaults.Secrets;
 using CarbonPlatform.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -14,9 +15,13 @@ namespace CarbonPlatform.ServiceDefaults;
 
 public static class ServiceDefaultsExtensions
 {
-    /// <summary>What every service of the platform has: telemetry, health, problem details, JSON, tokens for its own audience.</summary>
+    /// <summary>
+    /// What every service of the platform has: its secrets (from a Dapr secret store when one is named), telemetry,
+    /// health, problem details, JSON, tokens for its own audience. Call it first: what follows reads configuration.
+    /// </summary>
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder, string serviceName)
     {
+        builder.AddDaprSecretStore();
         builder.Services.AddSingleton(new ServiceIdentity(serviceName));
         builder.AddPlatformTelemetry(serviceName);
         builder.AddPlatformHealthChecks();
