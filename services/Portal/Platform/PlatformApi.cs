@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CarbonPlatform.Portal.SignIn;
 using Microsoft.AspNetCore.Authentication;
 
 namespace CarbonPlatform.Portal.Platform;
@@ -97,7 +98,7 @@ public static class PlatformApiRegistration
             c.BaseAddress = new Uri(gateway.TrimEnd('/') + "/");
             c.Timeout = TimeSpan.FromMinutes(2);
         });
-        builder.Services.AddHttpClient("token-refresh");
+        builder.Services.AddHttpClient("token-refresh").ConfigurePrimaryHttpMessageHandler(() => InsideAddressHandler.From(builder.Configuration));
         return builder;
     }
 }

@@ -41,6 +41,7 @@ public static class PortalSignIn
                 if (portal["MetadataAddress"] is { Length: > 0 } metadata) o.MetadataAddress = metadata;
                 o.RequireHttpsMetadata = o.Authority.StartsWith("https://", StringComparison.Ordinal)
                     && (o.MetadataAddress is null || o.MetadataAddress.StartsWith("https://", StringComparison.Ordinal));
+                o.BackchannelHttpHandler = InsideAddressHandler.From(builder.Configuration);
                 o.ClientId = portal["ClientId"] ?? "portal";
                 o.ClientSecret = secret;
                 o.ResponseType = OpenIdConnectResponseType.Code;
