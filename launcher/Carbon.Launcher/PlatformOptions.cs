@@ -13,6 +13,10 @@ public sealed record PlatformOptions
     public bool LocalAdministrator { get; init; } = true;
     /// <summary>The portal's client secret at the identity service: made anew for each run, never written to the repo.</summary>
     public string PortalClientSecret { get; init; } = System.Security.Cryptography.RandomNumberGenerator.GetHexString(48, lowercase: true);
+    /// <summary>Each platform service's client secret at the identity service, for its gRPC calls: made anew for each run too.</summary>
+    public IReadOnlyDictionary<string, string> ServiceClientSecrets { get; init; } = PlatformTopology.Services
+        .Where(PlatformTopology.CallsGrpc)
+        .ToDictionary(s => s.Name, _ => System.Security.Cryptography.RandomNumberGenerator.GetHexString(48, lowercase: true));
     public IReadOnlyDictionary<string, string> ExtraSettings { get; init; } = new Dictionary<string, string>();
 
     public string GatewayUrl => $"http://localhost:{GatewayPort}";

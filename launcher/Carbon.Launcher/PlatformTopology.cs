@@ -20,4 +20,7 @@ public static class PlatformTopology
     public static readonly ServiceSpec Gateway = new("gateway", "gateway/Gateway", "CarbonPlatform.Gateway", 0, false, "Gateway");
 
     public static IEnumerable<ServiceSpec> All => Services.Append(Gateway);
+
+    /// <summary>The services with a client at the identity service for gRPC calls: all but the portal (the gateway is no service).</summary>
+    public static bool CallsGrpc(ServiceSpec spec) => spec.Name != "portal" && spec != Gateway;
 }

@@ -25,6 +25,12 @@ public static class ServiceEnvironment
             env["Identity__Portal__ClientSecret"] = o.PortalClientSecret;
             env["Identity__Portal__RedirectUris"] = o.GatewayUrl + "/signin-oidc";
             env["Identity__Portal__PostLogoutRedirectUris"] = o.GatewayUrl + "/signout-callback-oidc";
+            foreach (var (name, secret) in o.ServiceClientSecrets) env[$"Identity__ServiceClients__{name}"] = secret;
+        }
+        if (o.ServiceClientSecrets.TryGetValue(spec.Name, out var serviceSecret))
+        {
+            env["Auth__ServiceClient__Id"] = $"service-{spec.Name}";
+            env["Auth__ServiceClient__Secret"] = serviceSecret;
         }
         // A local run's webhook receivers are on this machine; a cluster keeps the guard's defaults (https, public addresses).
         if (spec.Name == "certification" && o.Environment == "Development")

@@ -10,6 +10,8 @@ using CarbonPlatform.ServiceDefaults.AccessLog;
 using CarbonPlatform.ServiceDefaults.Messaging;
 using CarbonPlatform.ServiceDefaults.Persistence;
 using CarbonPlatform.ServiceDefaults.Tenancy;
+using CarbonPlatform.ServiceDefaults.ServiceTokens;
+using CarbonPlatform.ServiceDefaults.Auth;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("accounting");
@@ -22,7 +24,8 @@ builder.AddMessaging<AccountingDb>("accounting", x =>
 builder.AddParkAccessLog();
 builder.AddParkDirectory();
 builder.AddFactorReleaseSource();
-builder.Services.AddGrpcClient<ActivityLedger.ActivityLedgerClient>(o => o.Address = new Uri(builder.Configuration.Require("Services:ActivityData:Grpc")));
+builder.Services.AddGrpcClient<ActivityLedger.ActivityLedgerClient>(o => o.Address = new Uri(builder.Configuration.Require("Services:ActivityData:Grpc")))
+    .AddServiceToken("activity-data");
 builder.Services.AddGrpc(o => o.MaxReceiveMessageSize = 64 * 1024 * 1024);
 builder.Services.AddSingleton<RecomputeSignal>();
 builder.Services.AddScoped<InventoryComputer>();
@@ -32,7 +35,7 @@ builder.Services.AddHostedService<InventoryRecomputer>();
 var app = builder.Build();
 app.MapServiceDefaults();
 app.MapGroup("/api/v1").MapCalculations().MapInventories();
-app.MapGrpcService<InventoriesService>().AllowAnonymous(); // internal port only, see README "Service-to-service calls"
+app.MapGrpcService<InventoriesService>().RequireAuthorization(PlatformPolicies.Service);
 
 if (!await app.InitializeDatabaseAsync<AccountingDb>(args)) return;
 app.Run();

@@ -14,6 +14,7 @@ using CarbonPlatform.ServiceDefaults.AccessLog;
 using CarbonPlatform.ServiceDefaults.Messaging;
 using CarbonPlatform.ServiceDefaults.Persistence;
 using CarbonPlatform.ServiceDefaults.Tenancy;
+using CarbonPlatform.ServiceDefaults.Auth;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("activity-data");
@@ -34,8 +35,8 @@ builder.Services.AddGrpc();
 var app = builder.Build();
 app.MapServiceDefaults();
 app.MapGroup("/api/v1").MapActivityRecords().MapLedger().MapPeriods().MapImports().MapEvidence().MapBoundary().MapMeterReadings();
-app.MapGrpcService<ActivityLedgerService>().AllowAnonymous(); // internal port only, see README "Service-to-service calls"
-app.MapGrpcService<LedgerFactsService>().AllowAnonymous(); // internal port only, like ActivityLedgerService
+app.MapGrpcService<ActivityLedgerService>().RequireAuthorization(PlatformPolicies.Service);
+app.MapGrpcService<LedgerFactsService>().RequireAuthorization(PlatformPolicies.Service);
 
 if (!await app.InitializeDatabaseAsync<ActivityDb>(args)) return;
 app.Run();

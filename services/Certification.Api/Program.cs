@@ -10,6 +10,7 @@ using CarbonPlatform.ServiceDefaults.AccessLog;
 using CarbonPlatform.ServiceDefaults.Messaging;
 using CarbonPlatform.ServiceDefaults.Persistence;
 using CarbonPlatform.ServiceDefaults.Tenancy;
+using CarbonPlatform.ServiceDefaults.ServiceTokens;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("certification");
@@ -17,7 +18,8 @@ builder.AddServiceDatabase<CertificationDb>("certification");
 builder.AddMessaging<CertificationDb>("certification", x => x.AddConsumer<ParkLifecycleChangedConsumer>());
 builder.AddParkAccessLog();
 builder.AddParkDirectory();
-builder.Services.AddGrpcClient<Evaluations.EvaluationsClient>(o => o.Address = new Uri(builder.Configuration.Require("Services:Evaluation:Grpc")));
+builder.Services.AddGrpcClient<Evaluations.EvaluationsClient>(o => o.Address = new Uri(builder.Configuration.Require("Services:Evaluation:Grpc")))
+    .AddServiceToken("evaluation");
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddScoped<CertificateIssuer>();
 builder.AddCertificationDocuments();

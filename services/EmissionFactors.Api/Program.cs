@@ -5,6 +5,7 @@ using CarbonPlatform.EmissionFactors.Releases;
 using CarbonPlatform.ServiceDefaults;
 using CarbonPlatform.ServiceDefaults.Messaging;
 using CarbonPlatform.ServiceDefaults.Persistence;
+using CarbonPlatform.ServiceDefaults.Auth;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("emission-factors");
@@ -16,7 +17,7 @@ builder.Services.AddSingleton<ReleaseCatalog>();
 var app = builder.Build();
 app.MapServiceDefaults();
 app.MapGroup("/api/v1").MapReleases().MapFactors();
-app.MapGrpcService<FactorCatalogService>().AllowAnonymous(); // internal port only, see README "Service-to-service calls"
+app.MapGrpcService<FactorCatalogService>().RequireAuthorization(PlatformPolicies.Service);
 
 var serve = await app.InitializeDatabaseAsync<FactorsDb>(args);
 await DefaultReleaseSeeder.SeedAsync(app); // in a cluster the migration Job seeds, before any replica starts

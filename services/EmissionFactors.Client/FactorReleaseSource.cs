@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Factor = CarbonPlatform.Accounting.Engine.Factors.Factor;
 using ProtoFactor = CarbonPlatform.Contracts.Grpc.EmissionFactors.Factor;
+using CarbonPlatform.ServiceDefaults.ServiceTokens;
 
 namespace CarbonPlatform.EmissionFactors.Client;
 
@@ -48,7 +49,7 @@ public static class FactorReleaseSourceExtensions
     {
         var address = builder.Configuration["Services:EmissionFactors:Grpc"]
             ?? throw new InvalidOperationException("Services:EmissionFactors:Grpc is not configured.");
-        builder.Services.AddGrpcClient<FactorCatalog.FactorCatalogClient>(o => o.Address = new Uri(address));
+        builder.Services.AddGrpcClient<FactorCatalog.FactorCatalogClient>(o => o.Address = new Uri(address)).AddServiceToken("emission-factors");
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<FactorReleaseSource>();
         return builder;

@@ -12,6 +12,8 @@ using CarbonPlatform.ServiceDefaults.AccessLog;
 using CarbonPlatform.ServiceDefaults.Messaging;
 using CarbonPlatform.ServiceDefaults.Persistence;
 using CarbonPlatform.ServiceDefaults.Tenancy;
+using CarbonPlatform.ServiceDefaults.ServiceTokens;
+using CarbonPlatform.ServiceDefaults.Auth;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("evaluation");
@@ -25,17 +27,19 @@ builder.AddMessaging<EvaluationDb>("evaluation", x =>
 builder.AddParkAccessLog();
 builder.AddParkDirectory();
 builder.Services.AddGrpcClient<Inventories.InventoriesClient>(o => o.Address = new Uri(builder.Configuration.Require("Services:Accounting:Grpc")))
+    .AddServiceToken("accounting")
     .ConfigureChannel(o => o.MaxReceiveMessageSize = 64 * 1024 * 1024);
 builder.Services.AddGrpc();
 builder.Services.AddSingleton<SchemeRegistry>();
 builder.Services.AddScoped<EvaluationRecorder>();
 builder.Services.AddScoped<ManagementFactsSource>();
-builder.Services.AddGrpcClient<LedgerFacts.LedgerFactsClient>(o => o.Address = new Uri(builder.Configuration.Require("Services:ActivityData:Grpc")));
+builder.Services.AddGrpcClient<LedgerFacts.LedgerFactsClient>(o => o.Address = new Uri(builder.Configuration.Require("Services:ActivityData:Grpc")))
+    .AddServiceToken("activity-data");
 
 var app = builder.Build();
 app.MapServiceDefaults();
 app.MapGroup("/api/v1").MapSchemes().MapPreviews().MapStoredEvaluations().MapParkResults();
-app.MapGrpcService<EvaluationsService>().AllowAnonymous(); // internal port only, see README "Service-to-service calls"
+app.MapGrpcService<EvaluationsService>().RequireAuthorization(PlatformPolicies.Service);
 
 if (!await app.InitializeDatabaseAsync<EvaluationDb>(args)) return;
 await using (var scope = app.Services.CreateAsyncScope())

@@ -9,6 +9,7 @@ using CarbonPlatform.Identity.Tokens;
 using CarbonPlatform.ServiceDefaults;
 using CarbonPlatform.ServiceDefaults.Persistence;
 using CarbonPlatform.ServiceDefaults.Tenancy;
+using CarbonPlatform.ServiceDefaults.ServiceTokens;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("identity");
@@ -18,7 +19,7 @@ builder.AddIdentityCookie();
 builder.Services.AddScoped<ApiClientRegistry>();
 builder.Services.AddScoped<PasswordSignIn>();
 builder.Services.AddGrpcClient<ParkDirectory.ParkDirectoryClient>(o =>
-    o.Address = new Uri(builder.Configuration.Require("Services:ParkRegistry:Grpc")));
+    o.Address = new Uri(builder.Configuration.Require("Services:ParkRegistry:Grpc"))).AddServiceToken("park-registry");
 
 var app = builder.Build();
 app.MapServiceDefaults();
@@ -32,6 +33,7 @@ app.MapGroup("/api/v1").MapApiClients().MapPeople();
 if (!await app.InitializeDatabaseAsync<IdentityDb>(args)) return;
 await LocalAdministrator.EnsureAsync(app);
 await PortalClient.EnsureAsync(app);
+await ServiceClients.EnsureAsync(app);
 app.Run();
 
 public partial class Program;

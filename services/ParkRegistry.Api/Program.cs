@@ -8,6 +8,7 @@ using CarbonPlatform.ServiceDefaults;
 using CarbonPlatform.ServiceDefaults.AccessLog;
 using CarbonPlatform.ServiceDefaults.Messaging;
 using CarbonPlatform.ServiceDefaults.Persistence;
+using CarbonPlatform.ServiceDefaults.Auth;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("park-registry");
@@ -27,7 +28,7 @@ builder.Services.AddGrpc();
 var app = builder.Build();
 app.MapServiceDefaults();
 app.MapGroup("/api/v1").MapOrganizations().MapParks().MapLifecycle().MapAccessLog();
-app.MapGrpcService<ParkDirectoryService>().AllowAnonymous(); // internal port only, see README "Service-to-service calls"
+app.MapGrpcService<ParkDirectoryService>().RequireAuthorization(PlatformPolicies.Service);
 
 if (!await app.InitializeDatabaseAsync<RegistryDb>(args)) return;
 app.Run();

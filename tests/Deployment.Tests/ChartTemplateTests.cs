@@ -152,6 +152,9 @@ public sealed partial class ChartTemplateTests
         // The portal's OIDC client secret, read by identity and by the portal.
         Assert.Matches(@"- name: Identity__Portal__ClientSecret\s+valueFrom:\s+secretKeyRef:", env);
         Assert.Matches(@"- name: Portal__ClientSecret\s+valueFrom:\s+secretKeyRef:", env);
+        // The services' client secrets for their gRPC calls: each service its own, identity all of them.
+        Assert.Matches(@"- name: Auth__ServiceClient__Secret\s+valueFrom:\s+secretKeyRef:", env);
+        Assert.Matches(@"- name: \{\{ printf ""Identity__ServiceClients__%s"" \$other \}\}\s+valueFrom:\s+secretKeyRef:", env);
         // Identity keys: files from a Secret volume, never environment values.
         var helpers = LibTemplate("_helpers.tpl");
         Assert.Matches(@"secret:\s+secretName: \{\{ \$c\.identityKeys\.existingSecret \| quote \}\}", helpers);

@@ -117,6 +117,7 @@ public sealed class ComponentTopologyTests
             "Database__DataFolder", "Messaging__RabbitMq", "Auth__Issuer", "Auth__JwksUri", "Identity__Issuer", "Logging__LogLevel__Default",
             "Identity__Portal__ClientSecret", "Identity__Portal__RedirectUris", "Identity__Portal__PostLogoutRedirectUris",
             "Portal__Issuer", "Portal__Gateway", "Portal__ClientSecret", "Portal__DraftFolder",
+            "Auth__ServiceClient__Id", "Auth__ServiceClient__Secret", "Identity__ServiceClients__",
         })
         {
             Assert.Contains(key, launcher);

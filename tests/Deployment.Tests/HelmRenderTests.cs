@@ -119,7 +119,8 @@ public sealed class HelmRenderTests
                 foreach (var variable in container["env"]!.AsArray().Select(e => e!.AsObject()))
                 {
                     var key = variable["name"]!.GetValue<string>();
-                    if (key.StartsWith("ConnectionStrings__", StringComparison.Ordinal) || key == "Messaging__RabbitMq" || key.EndsWith("__ClientSecret", StringComparison.Ordinal))
+                    if (key.StartsWith("ConnectionStrings__", StringComparison.Ordinal) || key == "Messaging__RabbitMq" || key.EndsWith("__ClientSecret", StringComparison.Ordinal)
+                        || key == "Auth__ServiceClient__Secret" || key.StartsWith("Identity__ServiceClients__", StringComparison.Ordinal))
                     {
                         Assert.Null(variable["value"]);
                         Assert.NotNull(variable["valueFrom"]?["secretKeyRef"]?["name"]);
@@ -245,6 +246,30 @@ public sealed class HelmRenderTests
     }
 
     [RequiresHelmTheory]
+    [MemberData(nameof(PlatformProfiles))]
+    public void Rendered_services_each_read_their_own_client_secret_and_identity_reads_them_all(string profile)
+    {
+        var docs = RenderPlatform(profile);
+        var services = docs.Where(d => Kind(d) == "Deployment").Select(d => (Name: Name(d)["carbon-".Length..], Env: EnvVars(d)))
+            .Where(d => d.Name is not ("gateway" or "portal")).ToList();
+        Assert.Equal(7, services.Count);
+        foreach (var (name, env) in services)
+        {
+            Assert.Equal($"service-{name}", env["Auth__ServiceClient__Id"]["value"]!.GetValue<string>());
+            Assert.Equal(name, env["Auth__ServiceClient__Secret"]["valueFrom"]!["secretKeyRef"]!["key"]!.GetValue<string>());
+        }
+        var identity = services.Single(s => s.Name == "identity").Env;
+        foreach (var (name, _) in services)
+            Assert.Equal(name, identity[$"Identity__ServiceClients__{name}"]["valueFrom"]!["secretKeyRef"]!["key"]!.GetValue<string>());
+        foreach (var other in docs.Where(d => Kind(d) == "Deployment" && Name(d) is "carbon-gateway" or "carbon-portal"))
+            Assert.DoesNotContain(EnvVars(other).Keys, k => k.Contains("ServiceClient", StringComparison.Ordinal));
+    }
+
+    private static Dictionary<string, JsonObject> EnvVars(JsonObject workload) =>
+        PodSpec(workload)["containers"]![0]!["env"]!.AsArray().Select(e => e!.AsObject())
+            .ToDictionary(e => e["name"]!.GetValue<string>(), e => e);
+
+    [RequiresHelmTheory]
     [InlineData("components.identity.identityKeys.existingSecret=", "identityKeys.existingSecret is required in Production")]
     [InlineData("components.accounting.env.ConnectionStrings__accounting=x", "is set by the chart")]
     [InlineData("global.env.Messaging__RabbitMq=amqp://x", "is set by the chart")]
@@ -252,6 +277,8 @@ public sealed class HelmRenderTests
     [InlineData("components.accounting.replcas=3", "replcas")]
     [InlineData("global.database.existingSecret=", "global.database.existingSecret")]
     [InlineData("global.portal.existingSecret=", "global.portal.existingSecret")]
+    [InlineData("components.identity.env.Identity__ServiceClients__accounting=x", "is set by the chart")]
+    [InlineData("components.accounting.env.Auth__ServiceClient__Secret=x", "is set by the chart")]
     public void Helm_refuses_unsafe_or_unknown_values(string set, string expected)
     {
         var rendered = HelmCharts.Template("carbon-platform", sets: [set]);
@@ -272,6 +299,9 @@ public sealed class HelmRenderTests
         Assert.Matches("^amqp://carbon:[^@]+@carbon-dev-rabbitmq:5672/$", messaging["stringData"]!["url"]!.GetValue<string>());
         var portal = docs.Single(d => Kind(d) == "Secret" && Name(d) == Charts.Str(infra["secrets"]!["portal"]));
         Assert.True(portal["stringData"]!["client-secret"]!.GetValue<string>().Length >= 32); // the identity service's minimum in Production
+        var serviceClients = docs.Single(d => Kind(d) == "Secret" && Name(d) == Charts.Str(infra["secrets"]!["serviceClients"]));
+        foreach (var service in infra["services"]!.AsArray().Select(s => s!.GetValue<string>()))
+            Assert.True(serviceClients["stringData"]![service]!.GetValue<string>().Length >= 32);
         Assert.Contains(docs, d => Kind(d) == "Service" && Name(d) == "carbon-dev-sqlserver");
         Assert.Contains(docs, d => Kind(d) == "Service" && Name(d) == "carbon-dev-rabbitmq");
     }

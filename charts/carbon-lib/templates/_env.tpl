@@ -48,6 +48,16 @@ Used by the Deployment and by the migration Job, so that `--migrate` starts with
   value: {{ include "carbon-lib.issuer" $root | quote }}
 - name: Auth__JwksUri
   value: {{ include "carbon-lib.jwksUri" $root | quote }}
+{{- if include "carbon-lib.hasServiceClient" (dict "name" $name "c" $c) }}
+# This service's own client at the identity service: its gRPC calls carry its token.
+- name: Auth__ServiceClient__Id
+  value: {{ printf "service-%s" $name | quote }}
+- name: Auth__ServiceClient__Secret
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "carbon-lib.serviceClientsSecret" $root | quote }}
+      key: {{ $name | quote }}
+{{- end }}
 {{- if $c.identityKeys }}
 - name: Identity__Issuer
   value: {{ include "carbon-lib.issuer" $root | quote }}
@@ -66,6 +76,16 @@ Used by the Deployment and by the migration Job, so that `--migrate` starts with
 {{- end }}
 {{- else if eq $g.environment "Production" }}
 {{- fail (printf "%s: identityKeys.existingSecret is required in Production (the identity service never uses development keys there)" $name) }}
+{{- end }}
+# The platform services' clients for their gRPC calls, created or updated at start-up (key = service name).
+{{- range $other, $oc := $root.Values.components }}
+{{- if include "carbon-lib.hasServiceClient" (dict "name" $other "c" $oc) }}
+- name: {{ printf "Identity__ServiceClients__%s" $other }}
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "carbon-lib.serviceClientsSecret" $root | quote }}
+      key: {{ $other | quote }}
+{{- end }}
 {{- end }}
 {{- $portal := index $root.Values.components "portal" | default dict }}
 {{- if $portal.enabled }}

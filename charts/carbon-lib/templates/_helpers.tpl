@@ -96,11 +96,21 @@ capabilities:
     - ALL
 {{- end -}}
 
+{{/* The Secret with each platform service's client secret at the identity service (key = service name). */}}
+{{- define "carbon-lib.serviceClientsSecret" -}}
+{{- .Values.global.serviceClients.existingSecret | required "global.serviceClients.existingSecret must name an existing Secret holding each service's client secret (key = service name)" -}}
+{{- end -}}
+
+{{/* "true" for the components with a client at the identity service for their gRPC calls: the services but the portal. */}}
+{{- define "carbon-lib.hasServiceClient" -}}
+{{- if and .c.enabled (eq .c.role "service") (ne .name "portal") }}true{{ end -}}
+{{- end -}}
+
 {{/* Keys the chart sets itself: in an `env` map they would bypass the Secrets, fight the chart or duplicate an entry. */}}
 {{- define "carbon-lib.checkEnv" -}}
 {{- $name := .name -}}
 {{- range $key, $value := .env -}}
-{{- range $prefix := list "ConnectionStrings__" "Messaging__RabbitMq" "Kestrel__" "Database__" "Auth__" "Identity__Issuer" "Identity__SigningKeyPath" "Identity__NextSigningKeyPath" "Identity__PreviousSigningKeyPath" "Identity__EncryptionKeyPath" "Identity__Portal__" "Portal__Issuer" "Portal__MetadataAddress" "Portal__Gateway" "Portal__ClientSecret" "Portal__DraftFolder" "Services__" "ReverseProxy__Clusters__" "ASPNETCORE_ENVIRONMENT" "Logging__LogLevel__Default" "Logging__LogLevel__Microsoft.AspNetCore" "Logging__LogLevel__Microsoft.EntityFrameworkCore" "OTEL_EXPORTER_OTLP_ENDPOINT" -}}
+{{- range $prefix := list "ConnectionStrings__" "Messaging__RabbitMq" "Kestrel__" "Database__" "Auth__" "Identity__Issuer" "Identity__SigningKeyPath" "Identity__NextSigningKeyPath" "Identity__PreviousSigningKeyPath" "Identity__EncryptionKeyPath" "Identity__Portal__" "Identity__ServiceClients__" "Portal__Issuer" "Portal__MetadataAddress" "Portal__Gateway" "Portal__ClientSecret" "Portal__DraftFolder" "Services__" "ReverseProxy__Clusters__" "ASPNETCORE_ENVIRONMENT" "Logging__LogLevel__Default" "Logging__LogLevel__Microsoft.AspNetCore" "Logging__LogLevel__Microsoft.EntityFrameworkCore" "OTEL_EXPORTER_OTLP_ENDPOINT" -}}
 {{- if hasPrefix $prefix $key -}}
 {{- fail (printf "%s: env key %q is set by the chart (secrets only through existingSecret); remove it from env" $name $key) -}}
 {{- end -}}

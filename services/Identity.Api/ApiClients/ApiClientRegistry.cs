@@ -24,6 +24,20 @@ public sealed class ApiClientRegistry(
     {
         clientId ??= $"{tenant.OrganizationKind}-{RandomNumberGenerator.GetHexString(12, lowercase: true)}";
         secret ??= Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        await applications.CreateAsync(Describe(name, tenant, clientId, secret), ct);
+        return new IssuedClient(clientId, secret);
+    }
+
+    /// <summary>Creates the client, or gives an existing one this name, tenant, secret and the API clients' permissions.</summary>
+    public async Task UpsertAsync(string name, ClientTenant tenant, string clientId, string secret, CancellationToken ct)
+    {
+        var descriptor = Describe(name, tenant, clientId, secret);
+        if (await applications.FindByClientIdAsync(clientId, ct) is { } existing) await applications.UpdateAsync(existing, descriptor, ct);
+        else await applications.CreateAsync(descriptor, ct);
+    }
+
+    private static OpenIddictApplicationDescriptor Describe(string name, ClientTenant tenant, string clientId, string secret)
+    {
         var descriptor = new OpenIddictApplicationDescriptor
         {
             ClientId = clientId,
@@ -33,8 +47,7 @@ public sealed class ApiClientRegistry(
         };
         foreach (var permission in IdentityServerSetup.PermissionsForApiClient()) descriptor.Permissions.Add(permission);
         descriptor.Properties[TenantProperty] = JsonSerializer.SerializeToElement(tenant, JsonSerializerOptions.Web);
-        await applications.CreateAsync(descriptor, ct);
-        return new IssuedClient(clientId, secret);
+        return descriptor;
     }
 
     public async Task<bool> ExistsAsync(string clientId, CancellationToken ct) =>

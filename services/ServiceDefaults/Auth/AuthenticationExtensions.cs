@@ -51,7 +51,10 @@ public static class AuthenticationExtensions
         });
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(PlatformPolicies.PlatformAdmin, p => p.RequireRole(PlatformRoles.PlatformAdmin));
+            .AddPolicy(PlatformPolicies.PlatformAdmin, p => p.RequireRole(PlatformRoles.PlatformAdmin))
+            .AddPolicy(PlatformPolicies.Service, p => p
+                .RequireRole(PlatformRoles.PlatformService)
+                .RequireClaim(PlatformClaims.OrganizationKind, OrganizationKinds.Platform));
         return builder;
     }
 }
@@ -59,4 +62,7 @@ public static class AuthenticationExtensions
 public static class PlatformPolicies
 {
     public const string PlatformAdmin = "platform-admin";
+
+    /// <summary>What every gRPC service requires: a platform service's token for this service's audience.</summary>
+    public const string Service = "platform-service";
 }

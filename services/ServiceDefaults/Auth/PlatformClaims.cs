@@ -33,6 +33,12 @@ public static class PlatformRoles
     /// <summary>Manages the organisation's people and API clients; no service grants data access for it.</summary>
     public const string OrganizationAdmin = "organization-admin";
 
+    /// <summary>
+    /// A platform service calling another's gRPC API. Only the identity service's own service clients get it: it is
+    /// in no <see cref="AllowedFor"/> set, so no organisation's client or person can be given it, and it grants no data.
+    /// </summary>
+    public const string PlatformService = "platform-service";
+
     /// <summary>The role an organisation's API client gets when none is asked for.</summary>
     public static string DefaultFor(string organizationKind) => organizationKind switch
     {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using CarbonPlatform.ServiceDefaults.ServiceTokens;
 
 namespace CarbonPlatform.ServiceDefaults.Tenancy;
 
@@ -38,7 +39,7 @@ public static class ParkDirectoryExtensions
     {
         builder.Services.AddMemoryCache();
         builder.Services.AddGrpcClient<ParkDirectory.ParkDirectoryClient>(o =>
-            o.Address = new Uri(builder.Configuration.Require("Services:ParkRegistry:Grpc")));
+            o.Address = new Uri(builder.Configuration.Require("Services:ParkRegistry:Grpc"))).AddServiceToken("park-registry");
         builder.Services.AddSingleton<IParkDirectory, GrpcParkDirectory>();
         return builder;
     }

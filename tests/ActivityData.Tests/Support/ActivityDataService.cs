@@ -56,9 +56,9 @@ public sealed class ActivityDataService : WebApplicationFactory<Program>
         return client;
     }
 
-    /// <summary>A channel to the internal gRPC services, through TestServer's handler.</summary>
-    public GrpcChannel GrpcChannel() =>
-        global::Grpc.Net.Client.GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Server.CreateHandler() });
+    /// <summary>A channel to the internal gRPC services, through TestServer's handler, as another platform service calls them.</summary>
+    public GrpcChannel GrpcChannel() => global::Grpc.Net.Client.GrpcChannel.ForAddress(Server.BaseAddress,
+        new GrpcChannelOptions { HttpHandler = new BearerTokenHandler(Mint.Mint(ServiceCalls.PlatformService("activity-data")), Server.CreateHandler()) });
 
     public async Task<T> WithDbAsync<T>(Func<ActivityDb, Task<T>> query)
     {

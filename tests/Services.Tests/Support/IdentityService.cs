@@ -8,12 +8,13 @@ using CarbonPlatform.Testing;
 
 namespace CarbonPlatform.Services.Tests.Support;
 
-/// <summary>The identity service with the local administrator and the portal client, asking the in-process park registry over gRPC.</summary>
+/// <summary>The identity service with the local administrator, the portal client and the accounting service's client, asking the in-process park registry over gRPC.</summary>
 public sealed class IdentityService(string jwksUri, ParkRegistryService registry) : ServiceFactory<identity::Program>(jwksUri)
 {
     public const string PortalSecret = "portal-test-secret-of-some-length";
     public const string PortalRedirectUri = "http://portal.test/signin-oidc";
     public const string PortalPostLogoutUri = "http://portal.test/signout-callback-oidc";
+    public const string AccountingServiceSecret = "accounting-service-test-secret-of-some-length";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -23,6 +24,7 @@ public sealed class IdentityService(string jwksUri, ParkRegistryService registry
         builder.UseSetting("Identity:Portal:ClientSecret", PortalSecret);
         builder.UseSetting("Identity:Portal:RedirectUris", $"{PortalRedirectUri};http://portal.test/other-callback");
         builder.UseSetting("Identity:Portal:PostLogoutRedirectUris", PortalPostLogoutUri);
+        builder.UseSetting("Identity:ServiceClients:accounting", AccountingServiceSecret);
         builder.UseSetting("Services:ParkRegistry:Grpc", "http://park-registry.invalid");
         builder.ConfigureTestServices(services =>
             services.AddSingleton(_ => new ParkDirectory.ParkDirectoryClient(registry.DirectoryChannel())));

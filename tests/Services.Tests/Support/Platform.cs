@@ -10,7 +10,7 @@ public sealed class Platform : IDisposable
     public Platform()
     {
         Jwks = new JwksServer(Mint);
-        Registry = new ParkRegistryService(Jwks.JwksUri);
+        Registry = new ParkRegistryService(Jwks.JwksUri, Mint);
         Identity = new IdentityService(Jwks.JwksUri, Registry);
     }
 
