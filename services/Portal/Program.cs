@@ -23,7 +23,7 @@ var app = builder.Build();
 app.UsePublicOrigin();
 app.UseExceptionHandler("/error", createScopeForErrors: true);
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseSecurityHeaders();
+app.UsePageSecurityPolicy();
 app.MapStaticAssets();
 app.UseAuthentication();
 app.UseAuthorization();

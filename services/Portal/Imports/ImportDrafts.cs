@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using CarbonPlatform.Portal.Platform;
+using CarbonPlatform.ServiceDefaults.Spreadsheets;
 
 namespace CarbonPlatform.Portal.Imports;
 
@@ -37,8 +38,7 @@ public sealed class ImportDrafts(IConfiguration configuration)
     }
 
     public static string ContentTypeOf(string fileName) =>
-        fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
-            ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv";
+        fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? XlsxDownload.ContentType : "text/csv";
 
     private void Sweep()
     {
