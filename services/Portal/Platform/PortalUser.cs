@@ -11,6 +11,7 @@ public sealed class PortalUser(IHttpContextAccessor context)
     public bool SignedIn => Principal.Identity?.IsAuthenticated == true;
     public string Name => Principal.FindFirst("name")?.Value ?? Principal.FindFirst("preferred_username")?.Value ?? "";
     public string? OrganizationId => Principal.FindFirst("org_id")?.Value;
+    public string? RegionCode => Principal.FindFirst("region_code")?.Value;
     public string Kind => Principal.FindFirst("org_kind")?.Value ?? "";
     public IReadOnlySet<string> Roles => Principal.FindAll("role").Select(c => c.Value).ToHashSet();
 
