@@ -13,10 +13,10 @@ var file = ReadingsFile.Write(sources, rows, year: 2025);
 Console.WriteLine($"{rows:N0} readings of {meters} meters for 2025: {new FileInfo(file).Length / 1024.0 / 1024:N1} MiB CSV");
 
 var import = await ImportRun.RunAsync(platform, parkId, file, rows);
-var raw = RawInsert.Run(sources, rows, year: 2025);
+var rawInsert = RawInsert.Run(sources, rows, year: 2025);
 Console.WriteLine($"upload → committed:            {import.Committed.TotalSeconds,7:N2} s  {rows / import.Committed.TotalSeconds,12:N0} rows/s");
 Console.WriteLine($"upload → inventory current:    {import.InventoryCurrent.TotalSeconds,7:N2} s  {rows / import.InventoryCurrent.TotalSeconds,12:N0} rows/s");
-Console.WriteLine($"raw SQLite bulk insert:        {raw.TotalSeconds,7:N2} s  {rows / raw.TotalSeconds,12:N0} rows/s");
-Console.WriteLine($"end to end / raw insert rate:  {raw.TotalSeconds / import.InventoryCurrent.TotalSeconds,7:N2}");
+Console.WriteLine($"raw SQLite bulk insert:        {rawInsert.TotalSeconds,7:N2} s  {rows / rawInsert.TotalSeconds,12:N0} rows/s");
+Console.WriteLine($"end to end / raw insert rate:  {rawInsert.TotalSeconds / import.InventoryCurrent.TotalSeconds,7:N2}");
 Console.WriteLine($"activity-data peak RSS during the import: {import.PeakRssMiB:N0} MiB" + (import.PeakRssMiB is null ? " (process not found)" : ""));
 File.Delete(file);

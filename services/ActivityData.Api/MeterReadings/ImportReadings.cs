@@ -48,7 +48,7 @@ public static class ImportReadings
         Task<IResult?> ReplayAsync() => key is null ? Task.FromResult<IResult?>(null) : Idempotency.ReplayAsync(db, parkId, key, body.Hash(), Channels.Meter,
             async earlier => Results.Accepted($"/api/v1/parks/{parkId}/ledger?year={earlier.Year}", new
             {
-                batchId = earlier.Id, rows = await db.MeterReadings.CountAsync(r => r.BatchId == earlier.Id, ct), monthlyLines = earlier.LineCount,
+                batchId = earlier.Id, rows = await ReadingCount(db, parkId, earlier.Id, ct), monthlyLines = earlier.LineCount,
             }), ct);
         if (key is not null && await Idempotency.UsedAsync(db, parkId, key, ct))
         {
@@ -70,7 +70,8 @@ public static class ImportReadings
         var header = await file.NextAsync();
         var (columns, headerProblems) = header is null ? (null, ["The file is empty: it needs a header row and readings."]) : ReadingColumns.Read(header);
         headerProblems.ForEach(p => Problem(1, "header", header is null ? "empty-file" : "invalid-header", p));
-        await using (var writer = await ReadingWriter.OpenAsync(db, transaction, batchId, ct))
+        await using (var inserter = new ReadingInserter(await ReadingSink.OpenAsync(db, transaction, batchId, y, ct), ReportedProblems, ct))
+        {
             while (columns is not null && await file.NextAsync() is { } cells)
             {
                 if (++rows > MaxRows) return ImportReport.TooLarge("too-many-rows", $"A readings file has at most {MaxRows:N0} rows; split it.");
@@ -81,10 +82,19 @@ public static class ImportReadings
                     Problem(row, "sourceId", "unknown-source", $"'{reading.SourceId}' is not a metered emission source of the park.");
                 else if (reading.ReadAt.Year != y) Problem(row, "readAt", "wrong-year", $"{reading.ReadAt:yyyy-MM-dd HH:mm} is not in {y}.");
                 else if (reading.ReadAt > now) Problem(row, "readAt", "period-in-future", $"{reading.ReadAt:yyyy-MM-dd HH:mm} has not come yet.");
-                else if (!await writer.TryInsertAsync(reading, y, ct))
-                    Problem(row, "readAt", "duplicate-reading", $"The source already has a reading at {reading.ReadAt:yyyy-MM-dd HH:mm:ss}.");
-                else totals.Add(reading);
+                else
+                {
+                    // Summed before the database has answered: a duplicate it finds fails the import, and the totals with it.
+                    totals.Add(reading);
+                    await inserter.AddAsync(reading, row, ct);
+                }
             }
+            await inserter.CompleteAsync(ct);
+            problemCount += inserter.DuplicateCount;
+            problems.AddRange(inserter.Duplicates.Select(d =>
+                new ImportProblem(d.Row, "readAt", "duplicate-reading", $"The source already has a reading at {d.ReadAt:yyyy-MM-dd HH:mm:ss}.")));
+            problems = [.. problems.OrderBy(p => p.Row ?? int.MaxValue).Take(ReportedProblems)];
+        }
         if (columns is not null && rows == 0) Problem(null, "file", "empty-file", "The file has a header but no readings.");
         await body.DrainAsync(ct); // whatever was left unread (a refused header) still counts towards the hash
 
@@ -115,6 +125,11 @@ public static class ImportReadings
         await transaction.CommitAsync(ct);
         return Results.Accepted($"/api/v1/parks/{parkId}/ledger?year={y}", new { batchId = recorded, rows, monthlyLines = lines.Count });
     }
+
+    /// <summary>How many readings a batch recorded: the sum of the counts its monthly lines' entries keep ("count:digest").</summary>
+    private static async Task<long> ReadingCount(ActivityDb db, Guid parkId, Guid batchId, CancellationToken ct) =>
+        (await db.Ledger.AsNoTracking().Where(e => e.ParkId == parkId && e.BatchId == batchId && e.Supersedes == null && e.Readings != null)
+            .Select(e => e.Readings!).ToListAsync(ct)).Sum(r => long.Parse(r[..r.IndexOf(':')], System.Globalization.CultureInfo.InvariantCulture));
 
     private static string Describe(string? lineId, IReadOnlyDictionary<Guid, EmissionSource> sources) =>
         lineId?.Split(':') is [_, var source, var month, ..] && Guid.TryParse(source, out var id) && sources.TryGetValue(id, out var s)

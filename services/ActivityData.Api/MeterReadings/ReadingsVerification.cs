@@ -16,10 +16,11 @@ public static class ReadingsVerification
         var expected = await db.Ledger.AsNoTracking().Where(e => e.ParkId == parkId && e.Readings != null && e.Supersedes == null)
             .Select(e => new { e.LineId, e.Readings }).ToDictionaryAsync(e => e.LineId, e => e.Readings!, ct);
         if (expected.Count == 0) return new ReadingsReport(0, 0, null);
-        var batches = db.Batches.Where(b => b.ParkId == parkId).Select(b => b.Id);
+        // Through the park's sources (a source is one park's): the unique (source, time) index leads the scan.
+        var sources = db.Sources.Where(s => s.ParkId == parkId).Select(s => s.Id);
         var groups = new Dictionary<string, ReadingDigest>();
         long count = 0;
-        await foreach (var r in db.MeterReadings.AsNoTracking().Where(r => batches.Contains(r.BatchId)).AsAsyncEnumerable().WithCancellation(ct))
+        await foreach (var r in db.MeterReadings.AsNoTracking().Where(r => sources.Contains(r.SourceId)).AsAsyncEnumerable().WithCancellation(ct))
         {
             var line = MonthlyTotals.LineId(r.SourceId, r.Month, r.Fuel, r.BatchId);
             if (!groups.TryGetValue(line, out var digest)) groups[line] = digest = new ReadingDigest();

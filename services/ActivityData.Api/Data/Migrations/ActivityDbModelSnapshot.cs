@@ -421,8 +421,6 @@ namespace CarbonPlatform.ActivityData.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BatchId");
-
                     b.HasIndex("SourceId", "ReadAt")
                         .IsUnique();
 
