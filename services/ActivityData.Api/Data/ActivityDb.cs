@@ -42,7 +42,7 @@ public sealed class ActivityDb(DbContextOptions<ActivityDb> options) : DbContext
         {
             // A reading is recorded once: the same source cannot read twice at the same moment (a file imported twice).
             e.HasIndex(x => new { x.SourceId, x.ReadAt }).IsUnique();
-            e.Property(x => x.Fuel).HasMaxLength(60);
+            e.Property(x => x.Fuel).HasMaxLength(CarbonPlatform.ActivityData.MeterReadings.ReadingRow.MaxFuelLength);
             // No index on BatchId: it would cost every import a third B-tree insert per reading; a batch's readings are
             // found through its sources, and its count is kept by its ledger entries.
         });

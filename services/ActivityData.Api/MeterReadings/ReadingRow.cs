@@ -32,6 +32,9 @@ public sealed record ReadingColumns(int Source, int ReadAt, int Quantity, int Fu
 /// <summary>One reading as the file gives it, or what is wrong with it. Pure.</summary>
 public readonly record struct ReadingRow(Guid SourceId, DateTime ReadAt, double Quantity, string? Fuel)
 {
+    /// <summary>The stored column's length: a longer value is no fuel code and would not fit.</summary>
+    public const int MaxFuelLength = 60;
+
     private static readonly string[] Formats =
         ["yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm", "yyyy-MM-dd", "yyyy/MM/dd HH:mm:ss", "yyyy/MM/dd HH:mm", "yyyy/M/d H:mm"];
 
@@ -47,6 +50,7 @@ public readonly record struct ReadingRow(Guid SourceId, DateTime ReadAt, double 
             return (default, ("quantity", "invalid-number", $"'{Cell(c.Quantity)}' is not a number (digits, a '.' for decimals)."));
         if (quantity < 0) return (default, ("quantity", "negative-quantity", "A reading is the quantity used in its interval: it is not negative."));
         var fuel = Cell(c.Fuel);
+        if (fuel.Length > MaxFuelLength) return (default, ("fuel", "unknown-fuel", $"'{fuel[..20]}…' is not a fuel code (at most {MaxFuelLength} characters)."));
         return (new ReadingRow(source, at, quantity, fuel.Length == 0 ? null : fuel), null);
     }
 
