@@ -38,7 +38,14 @@ app.MapGroup("/api/v1").MapActivityRecords().MapLedger().MapPeriods().MapImports
 app.MapGrpcService<ActivityLedgerService>().RequireAuthorization(PlatformPolicies.Service);
 app.MapGrpcService<LedgerFactsService>().RequireAuthorization(PlatformPolicies.Service);
 
-if (!await app.InitializeDatabaseAsync<ActivityDb>(args)) return;
+if (!await app.InitializeDatabaseAsync<ActivityDb>(args, LedgerBackfill.AfterMigratingAsync)) return;
+if (args.Contains(LedgerBackfill.Command))
+{
+    await using var scope = app.Services.CreateAsyncScope();
+    foreach (var (park, entries) in await LedgerBackfill.RunAsync(scope.ServiceProvider.GetRequiredService<ActivityDb>(), CancellationToken.None))
+        app.Logger.LogWarning("Ledger backfill: park {ParkId} got {Entries} entries for lines recorded before its ledger", park, entries);
+    return;
+}
 app.Run();
 
 public partial class Program;

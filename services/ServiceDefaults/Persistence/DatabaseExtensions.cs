@@ -42,7 +42,12 @@ public static class DatabaseExtensions
     /// the migration Job runs the service with <c>--migrate</c> (apply, then exit) and the pods start with
     /// <c>Database:MigrateOnStartup=false</c>. Returns false when the process should exit after migrating.
     /// </summary>
-    public static async Task<bool> InitializeDatabaseAsync<TDb>(this WebApplication app, string[] args) where TDb : DbContext
+    /// <param name="afterMigrating">
+    /// Data work that belongs to particular migrations, given the ones just applied (SQL Server only: a SQLite file
+    /// is created at the current model and has no history to catch up on).
+    /// </param>
+    public static async Task<bool> InitializeDatabaseAsync<TDb>(this WebApplication app, string[] args,
+        Func<TDb, IReadOnlyList<string>, CancellationToken, Task>? afterMigrating = null) where TDb : DbContext
     {
         var migrateOnly = args.Contains("--migrate");
         if (!migrateOnly && !app.Configuration.GetValue("Database:MigrateOnStartup", true)) return true;
@@ -55,7 +60,9 @@ public static class DatabaseExtensions
         }
         else
         {
+            var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
             await db.Database.MigrateAsync();
+            if (afterMigrating is not null) await afterMigrating(db, pending, app.Lifetime.ApplicationStopping);
         }
         return !migrateOnly;
     }
