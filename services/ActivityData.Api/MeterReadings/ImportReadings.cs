@@ -55,7 +55,8 @@ public static class ImportReadings
             await body.DrainAsync(ct);
             if (await ReplayAsync() is { } earlier) return earlier;
         }
-        using var reader = new StreamReader(body, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, 1 << 16);
+        var (decoded, encoding) = await ReadingEncoding.DetectAsync(body, ct);
+        using var reader = new StreamReader(decoded, encoding, detectEncodingFromByteOrderMarks: true, 1 << 16);
         var file = new ReadingFile(reader);
         var problems = new List<ImportProblem>();
         var problemCount = 0;

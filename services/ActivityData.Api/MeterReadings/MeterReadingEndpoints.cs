@@ -11,7 +11,8 @@ public static class MeterReadingEndpoints
             .Accepts<string>("text/csv")
             .WithSummary("Imports a CSV of meter readings for ?year= (排放源编号/sourceId, 读数时间/readAt, 数量/quantity, 燃料/fuel?), streamed: "
                 + "dryRun=true (the default) lists every problem by row; dryRun=false records the readings and one monthly line per metered "
-                + "source, or nothing. At most 256 MB and 3,000,000 rows; an Idempotency-Key makes a committed import's retry safe.")
+                + "source, or nothing. UTF-8 (with or without BOM) or GB18030/GBK, told by the header row. At most 256 MB and 3,000,000 rows; "
+                + "an Idempotency-Key makes a committed import's retry safe.")
             .WithDescription("A commit may send an Idempotency-Key header (at most 200 characters): a retry with the same key and the same file "
                 + "(SHA-256 taken while the file streams) answers the first 202 (batchId, rows, monthlyLines) without inserting the readings again; "
                 + "the same key with a different file is 409 idempotency-key-reused (field Idempotency-Key). Of concurrent commits with one key "

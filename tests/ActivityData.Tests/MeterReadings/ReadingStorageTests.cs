@@ -34,4 +34,27 @@ public sealed class ReadingStorageTests(ActivityDataService service)
             await service.WithDbAsync(db => db.MeterReadings.CountAsync(r => r.SourceId == boiler && r.ReadAt >= new DateTime(2024, 3, 2))));
         Assert.True((await park.VerifyAsync()).GetProperty("intact").GetBoolean());
     }
+
+    [Theory]
+    [InlineData("GB18030", false)]
+    [InlineData("UTF-8", true)]
+    [InlineData("UTF-8", false)]
+    public async Task A_readings_file_in_GB18030_or_UTF_8_with_or_without_BOM_is_read_by_its_Chinese_header(string encodingName, bool bom)
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var park = new TestPark(service);
+        var meter = await park.SourceAsync(await park.EnterpriseAsync("无锡电表厂"), "3# 总表", metered: true, unit: "kWh");
+        var encoding = System.Text.Encoding.GetEncoding(encodingName);
+        var text = "排放源编号,读数时间,数量\r\n" + string.Concat(Enumerable.Range(0, 5).Select(h => $"{meter},2024-05-01 0{h}:00:00,{h + 1}\r\n"));
+        var bytes = (bom ? encoding.GetPreamble() : []).Concat(encoding.GetBytes(text)).ToArray();
+        Assert.Equal(encodingName == "GB18030", bytes.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes("排放源编号")) < 0); // really another encoding
+        var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+
+        var accepted = await Api.OkJsonAsync(await park.Admin.PostAsync($"/api/v1/parks/{park.Id}/meter-readings?year=2024&dryRun=false", content),
+            HttpStatusCode.Accepted);
+
+        Assert.Equal(5, accepted.GetProperty("rows").GetInt32());
+        Assert.Equal(15, await service.WithDbAsync(db => db.MeterReadings.Where(r => r.SourceId == meter).SumAsync(r => r.Quantity)));
+    }
 }
