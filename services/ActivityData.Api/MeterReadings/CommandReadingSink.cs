@@ -24,6 +24,7 @@ public sealed class CommandReadingSink : IReadingSink
         _readAt = Add("@t", DbType.DateTime2);
         _quantity = Add("@q", DbType.Double);
         _fuel = Add("@f", DbType.String);
+        _fuel.Size = ReadingRow.MaxFuelLength; // SQL Server prepares only variable-length parameters of a declared size
         Add("@b", DbType.Guid).Value = batchId;
         Add("@y", DbType.Int32).Value = year;
         _month = Add("@m", DbType.Int32);
