@@ -24,7 +24,6 @@ public static class ImportReadings
 {
     public const long MaxBytes = 256L * 1024 * 1024;
     public const int MaxRows = 3_000_000;
-    private const int ReportedProblems = 1_000;
 
     public static async Task<IResult> Handle(Guid parkId, int? year, bool? dryRun, HttpContext http, ActivityDb db, IParkDirectory parks,
         IFactorReleaseProvider releases, TimeProvider clock, CancellationToken ct)
@@ -58,67 +57,51 @@ public static class ImportReadings
         var (decoded, encoding) = await ReadingEncoding.DetectAsync(body, ct);
         using var reader = new StreamReader(decoded, encoding, detectEncodingFromByteOrderMarks: true, 1 << 16);
         var file = new ReadingFile(reader);
-        var problems = new List<ImportProblem>();
-        var problemCount = 0;
-        void Problem(int? row, string column, string code, string message)
-        {
-            if (++problemCount <= ReportedProblems) problems.Add(new ImportProblem(row, column, code, message));
-        }
+        var problems = new ReadingProblems();
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var totals = new MonthlyTotals();
         var rows = 0;
         var header = await file.NextAsync();
         var (columns, headerProblems) = header is null ? (null, ["The file is empty: it needs a header row and readings."]) : ReadingColumns.Read(header);
-        headerProblems.ForEach(p => Problem(1, "header", header is null ? "empty-file" : "invalid-header", p));
-        await using (var inserter = new ReadingInserter(await ReadingSink.OpenAsync(db, transaction, batchId, y, ct), ReportedProblems, ct))
+        headerProblems.ForEach(p => problems.Add(1, "header", header is null ? "empty-file" : "invalid-header", p));
+        await using (var inserter = new ReadingInserter(await ReadingSink.OpenAsync(db, transaction, batchId, y, ct), ReadingProblems.Reported, ct))
         {
             while (columns is not null && await file.NextAsync() is { } cells)
             {
                 if (++rows > MaxRows) return ImportReport.TooLarge("too-many-rows", $"A readings file has at most {MaxRows:N0} rows; split it.");
                 var (reading, problem) = ReadingRow.Parse(cells, columns);
-                var row = file.Row;
-                if (problem is { } p) { Problem(row, p.Column, p.Code, p.Message); continue; }
-                if (!sources.ContainsKey(reading.SourceId))
-                    Problem(row, "sourceId", "unknown-source", $"'{reading.SourceId}' is not a metered emission source of the park.");
-                else if (reading.ReadAt.Year != y) Problem(row, "readAt", "wrong-year", $"{reading.ReadAt:yyyy-MM-dd HH:mm} is not in {y}.");
-                else if (reading.ReadAt > now) Problem(row, "readAt", "period-in-future", $"{reading.ReadAt:yyyy-MM-dd HH:mm} has not come yet.");
-                else
-                {
-                    // Summed before the database has answered: a duplicate it finds fails the import, and the totals with it.
-                    totals.Add(reading);
-                    await inserter.AddAsync(reading, row, ct);
-                }
+                if ((problem ?? ReadingProblems.Refusal(reading, sources, y, now)) is { } p) { problems.Add(file.Row, p.Column, p.Code, p.Message); continue; }
+                // Summed before the database has answered: a duplicate it finds fails the import, and the totals with it.
+                totals.Add(reading);
+                await inserter.AddAsync(reading, file.Row, ct);
             }
             await inserter.CompleteAsync(ct);
-            problemCount += inserter.DuplicateCount;
-            problems.AddRange(inserter.Duplicates.Select(d =>
-                new ImportProblem(d.Row, "readAt", "duplicate-reading", $"The source already has a reading at {d.ReadAt:yyyy-MM-dd HH:mm:ss}.")));
-            problems = [.. problems.OrderBy(p => p.Row ?? int.MaxValue).Take(ReportedProblems)];
+            problems.AddDuplicates(inserter);
         }
-        if (columns is not null && rows == 0) Problem(null, "file", "empty-file", "The file has a header but no readings.");
+        if (columns is not null && rows == 0) problems.Add(null, "file", "empty-file", "The file has a header but no readings.");
         await body.DrainAsync(ct); // whatever was left unread (a refused header) still counts towards the hash
 
         var (lines, notes) = totals.ToLines(sources, batchId);
         ValidBatch? batch = null;
-        if (problemCount == 0)
+        if (problems.Count == 0)
         {
             var (valid, errors) = BatchValidation.Validate(JsonSerializer.SerializeToElement(new JsonObject { ["year"] = y, ["lines"] = lines }),
                 await releases.DefaultAsync(ct));
-            foreach (var e in errors) Problem(null, e.Field, e.Code, $"{Describe(e.Line, sources)}: {e.Message}");
+            foreach (var e in errors) problems.Add(null, e.Field, e.Code, $"{Describe(e.Line, sources)}: {e.Message}");
             batch = valid;
         }
         if (dryRun ?? true)
         {
             await transaction.RollbackAsync(ct);
-            return Results.Ok(new { dryRun = true, year = y, rows, monthlyLines = lines.Count, valid = problemCount == 0, problemCount, problems = View(problems) });
+            return Results.Ok(new { dryRun = true, year = y, rows, monthlyLines = lines.Count, valid = problems.Count == 0, problemCount = problems.Count, problems = View(problems.Kept) });
         }
-        if (problemCount > 0 || batch is null)
+        if (problems.Count > 0 || batch is null)
         {
             await transaction.RollbackAsync(ct);
             // A concurrent request with the same key may have recorded the file meanwhile (its readings now duplicate): answer as its retry.
-            return await ReplayAsync() ?? Problems.WithErrors(StatusCodes.Status400BadRequest, $"The readings are invalid ({problemCount} problems); nothing was recorded.",
-                problems.Select(p => new InputError(p.Line, p.Column ?? "file", p.Code, p.Row is null ? p.Message : $"Row {p.Row}: {p.Message}")));
+            return await ReplayAsync() ?? Problems.WithErrors(StatusCodes.Status400BadRequest, $"The readings are invalid ({problems.Count} problems); nothing was recorded.",
+                problems.Kept.Select(p => new InputError(p.Line, p.Column ?? "file", p.Code, p.Row is null ? p.Message : $"Row {p.Row}: {p.Message}")));
         }
         var origin = new BatchOrigin(Channels.Meter, caller.Subject, key, body.Hash());
         var (recorded, refused) = await BatchRecorder.RecordAsync(db, access.Park, batch, notes, origin, key is null ? null : ReplayAsync, ct, batchId);
