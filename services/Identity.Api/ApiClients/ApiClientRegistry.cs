@@ -28,15 +28,20 @@ public sealed class ApiClientRegistry(
         return new IssuedClient(clientId, secret);
     }
 
-    /// <summary>Creates the client, or gives an existing one this name, tenant, secret and the API clients' permissions.</summary>
-    public async Task UpsertAsync(string name, ClientTenant tenant, string clientId, string secret, CancellationToken ct)
+    /// <summary>
+    /// Creates the client, or gives an existing one this name, tenant, secret and permissions: the API clients' ones, or
+    /// only <paramref name="scopes"/> when given.
+    /// </summary>
+    public async Task UpsertAsync(string name, ClientTenant tenant, string clientId, string secret, CancellationToken ct,
+        IEnumerable<string>? scopes = null)
     {
-        var descriptor = Describe(name, tenant, clientId, secret);
+        var descriptor = Describe(name, tenant, clientId, secret, scopes);
         if (await applications.FindByClientIdAsync(clientId, ct) is { } existing) await applications.UpdateAsync(existing, descriptor, ct);
         else await applications.CreateAsync(descriptor, ct);
     }
 
-    private static OpenIddictApplicationDescriptor Describe(string name, ClientTenant tenant, string clientId, string secret)
+    private static OpenIddictApplicationDescriptor Describe(string name, ClientTenant tenant, string clientId, string secret,
+        IEnumerable<string>? scopes = null)
     {
         var descriptor = new OpenIddictApplicationDescriptor
         {
@@ -45,7 +50,7 @@ public sealed class ApiClientRegistry(
             ClientType = ClientTypes.Confidential,
             DisplayName = name,
         };
-        foreach (var permission in IdentityServerSetup.PermissionsForApiClient()) descriptor.Permissions.Add(permission);
+        foreach (var permission in IdentityServerSetup.PermissionsForApiClient(scopes)) descriptor.Permissions.Add(permission);
         descriptor.Properties[TenantProperty] = JsonSerializer.SerializeToElement(tenant, JsonSerializerOptions.Web);
         return descriptor;
     }

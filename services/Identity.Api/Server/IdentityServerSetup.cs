@@ -59,7 +59,8 @@ public static class IdentityServerSetup
         return (services.Count > 0 ? services : ServiceScopes).Select(PlatformAudiences.For).Append(PlatformAudiences.Gateway);
     }
 
-    public static IEnumerable<string> PermissionsForApiClient() =>
+    /// <summary>Client credentials at the token endpoint, for every service scope or only <paramref name="scopes"/>.</summary>
+    public static IEnumerable<string> PermissionsForApiClient(IEnumerable<string>? scopes = null) =>
         new[] { Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials }
-            .Concat(ServiceScopes.Select(s => Permissions.Prefixes.Scope + s));
+            .Concat((scopes ?? ServiceScopes).Select(s => Permissions.Prefixes.Scope + s));
 }

@@ -6,7 +6,8 @@ namespace CarbonPlatform.Identity.Server;
 /// <summary>
 /// The platform services' own clients, for their gRPC calls to each other: one <c>service-{name}</c> per entry of
 /// <c>Identity:ServiceClients</c> (name = secret), created or brought up to date at startup. Their tokens carry the
-/// platform-service role and no organisation, so they open gRPC services and no one's data.
+/// platform-service role and no organisation, so they open gRPC services and no one's data; each may ask only for the
+/// scopes of the services it calls (<see cref="PlatformServiceCalls"/>).
 /// </summary>
 public static class ServiceClients
 {
@@ -31,6 +32,7 @@ public static class ServiceClients
         var clients = scope.ServiceProvider.GetRequiredService<ApiClientRegistry>();
         var tenant = new ClientTenant(null, OrganizationKinds.Platform, null, [PlatformRoles.PlatformService]);
         foreach (var client in configured)
-            await clients.UpsertAsync($"Platform service {client.Key}", tenant, ClientIdFor(client.Key), client.Value!, CancellationToken.None);
+            await clients.UpsertAsync($"Platform service {client.Key}", tenant, ClientIdFor(client.Key), client.Value!, CancellationToken.None,
+                PlatformServiceCalls.TargetsOf(client.Key));
     }
 }

@@ -20,6 +20,19 @@ public sealed class ServiceClientTests(Platform platform)
         Assert.Equal(["carbon-gateway", "carbon-park-registry"], token.Audiences.Order());
     }
 
+    [Theory]
+    [InlineData("certification")]
+    [InlineData("evaluation")]
+    [InlineData("identity")]
+    public async Task A_service_client_gets_no_token_for_a_service_it_does_not_call(string scope)
+    {
+        var (response, body) = await platform.Identity.CreateClient().RequestTokenAsync("service-accounting", IdentityService.AccountingServiceSecret, scope);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("invalid_request", body.GetProperty("error").GetString());
+        Assert.Contains("scope", body.GetProperty("error_description").GetString());
+    }
+
     [Fact]
     public async Task A_service_client_with_a_wrong_secret_gets_no_token()
     {
