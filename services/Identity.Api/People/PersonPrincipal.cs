@@ -14,7 +14,7 @@ namespace CarbonPlatform.Identity.People;
 /// </summary>
 public static class PersonPrincipal
 {
-    public static ClaimsPrincipal For(Person person, ImmutableArray<string> scopes)
+    public static ClaimsPrincipal For(Person person, ImmutableArray<string> scopes, DateTimeOffset? signedInAt = null)
     {
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
         identity.SetClaim(Claims.Subject, person.Id.ToString())
@@ -24,6 +24,7 @@ public static class PersonPrincipal
             .SetClaim(PlatformClaims.OrganizationKind, person.OrganizationKind);
         if (person.RegionCode is not null) identity.SetClaim(PlatformClaims.RegionCode, person.RegionCode);
         identity.SetClaims(Claims.Role, [.. person.Roles]);
+        if (signedInAt is { } at) identity.AddClaim(Authorization.Reauthentication.AuthTimeClaim(at));
 
         identity.SetScopes(scopes);
         identity.SetResources(IdentityServerSetup.AudiencesFor(scopes));

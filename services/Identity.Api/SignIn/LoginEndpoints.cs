@@ -15,7 +15,8 @@ public static class LoginEndpoints
             LoginPage.Render(http, antiforgery, returnUrl, IsEnglish(lang), failed: false))
             .AllowAnonymous().ExcludeFromDescription();
 
-        app.MapPost(IdentityCookie.LoginPath, async (HttpContext http, IAntiforgery antiforgery, PasswordSignIn signIn, CancellationToken ct) =>
+        app.MapPost(IdentityCookie.LoginPath, async (HttpContext http, IAntiforgery antiforgery, PasswordSignIn signIn, TimeProvider clock,
+            CancellationToken ct) =>
         {
             if (!await antiforgery.IsRequestValidAsync(http))
                 return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The sign-in form has expired: load it again.");
@@ -28,6 +29,7 @@ public static class LoginEndpoints
             var session = new ClaimsIdentity(IdentityCookie.Scheme, Claims.Name, Claims.Role);
             session.AddClaim(new Claim(Claims.Subject, person.Id.ToString()));
             session.AddClaim(new Claim(Claims.Name, person.DisplayName));
+            session.AddClaim(Authorization.Reauthentication.AuthTimeClaim(clock.GetUtcNow())); // the cookie slides; this does not
             await http.SignInAsync(IdentityCookie.Scheme, new ClaimsPrincipal(session));
             return Results.Redirect(IsAuthorizeRequest(returnUrl) ? returnUrl : "/");
         }).AllowAnonymous().ExcludeFromDescription();

@@ -61,7 +61,7 @@ public static class TokenEndpoint
         var granted = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         if (await db.FindActiveAsync(granted.Principal, ct) is not { } person)
             return OpenIddictResults.Forbid(Errors.InvalidGrant, "The person can no longer sign in.");
-        return Results.SignIn(PersonPrincipal.For(person, granted.Principal!.GetScopes()),
+        return Results.SignIn(PersonPrincipal.For(person, granted.Principal!.GetScopes(), Authorization.Reauthentication.AuthTime(granted.Principal)),
             authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 }

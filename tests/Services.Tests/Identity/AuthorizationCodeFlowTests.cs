@@ -129,4 +129,44 @@ public sealed class AuthorizationCodeFlowTests(Platform platform)
         Assert.Equal(HttpStatusCode.BadRequest, second.StatusCode);
         Assert.Equal("invalid_grant", body.GetProperty("error").GetString());
     }
+
+    [Fact]
+    public async Task With_a_session_prompt_login_asks_for_the_password_again_and_then_issues_the_code()
+    {
+        var person = await platform.PersonAsync("park-operator", "operator-viewer");
+        var browser = new PortalBrowser(platform.Identity);
+        await browser.CodeAsync(person.UserName, person.Password, Pkce.Create());
+        var pkce = Pkce.Create();
+
+        using var again = await browser.Http.GetAsync(PortalBrowser.AuthorizePath(pkce) + "&prompt=login");
+
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        var login = PortalBrowser.Location(again);
+        Assert.StartsWith("/account/login?ReturnUrl=", login);
+        Assert.DoesNotContain("prompt", Uri.UnescapeDataString(login));
+        using var posted = await browser.PostLoginAsync(login, person.UserName, person.Password);
+        using var callback = await browser.Http.GetAsync(PortalBrowser.Location(posted));
+        Assert.StartsWith(IdentityService.PortalRedirectUri + "?", callback.Headers.Location!.ToString());
+        var (redeemed, _) = await browser.RedeemAsync(QueryHelpers.ParseQuery(callback.Headers.Location!.Query)["code"].ToString(), pkce.Verifier);
+        Assert.Equal(HttpStatusCode.OK, redeemed.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_session_within_max_age_answers_at_once_and_the_id_token_says_when_the_person_signed_in()
+    {
+        var person = await platform.PersonAsync("park-operator", "operator-viewer");
+        var browser = new PortalBrowser(platform.Identity);
+        var before = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        await browser.CodeAsync(person.UserName, person.Password, Pkce.Create());
+        var pkce = Pkce.Create();
+
+        using var within = await browser.Http.GetAsync(PortalBrowser.AuthorizePath(pkce) + "&max_age=3600");
+        using var expired = await browser.Http.GetAsync(PortalBrowser.AuthorizePath(Pkce.Create()) + "&max_age=0");
+
+        Assert.StartsWith(IdentityService.PortalRedirectUri + "?", within.Headers.Location!.ToString());
+        var (_, body) = await browser.RedeemAsync(QueryHelpers.ParseQuery(within.Headers.Location!.Query)["code"].ToString(), pkce.Verifier);
+        var authTime = long.Parse(new JsonWebToken(body.GetProperty("id_token").GetString()).Values("auth_time").Single());
+        Assert.InRange(authTime, before, DateTimeOffset.UtcNow.ToUnixTimeSeconds());
+        Assert.StartsWith("/account/login?ReturnUrl=", PortalBrowser.Location(expired)); // max_age=0: sign in again
+    }
 }
