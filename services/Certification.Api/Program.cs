@@ -29,7 +29,9 @@ var app = builder.Build();
 app.MapServiceDefaults();
 app.MapGroup("/api/v1").MapCertification().MapDocuments().MapWebhooks();
 
-if (!await app.InitializeDatabaseAsync<CertificationDb>(args)) return;
+if (!await app.InitializeDatabaseAsync<CertificationDb>(args, async (db, _, ct) =>
+        await WebhookSecretUpgrade.SealPlainSecretsAsync(db, app.Services.GetRequiredService<WebhookSecretBox>(), ct)))
+    return;
 app.Run();
 
 public partial class Program;

@@ -140,6 +140,7 @@ public sealed partial class ChartValuesTests
         var values = Charts.ValuesWith(Charts.Platform, $"{Charts.Platform}/values-production.yaml");
         Assert.Equal("Production", Charts.Str(values["global"]!["environment"]));
         Assert.NotEmpty(Charts.Str(values["components"]!["identity"]!["identityKeys"]!["existingSecret"]));
+        Assert.NotEmpty(Charts.Str(values["components"]!["certification"]!["webhookSecretKey"]!["existingSecret"]));
         Assert.True(Charts.Bool(values, "ingress.enabled") && Charts.Bool(values, "ingress.tls.enabled"));
         var issuer = new Uri(Charts.Str(values["global"]!["publicUrl"]));
         Assert.Equal("https", issuer.Scheme);
@@ -155,6 +156,7 @@ public sealed partial class ChartValuesTests
         var values = Charts.DefaultValues(Charts.Platform);
         Assert.Equal("Production", Charts.Str(values["global"]!["environment"]));
         Assert.NotEmpty(Charts.Str(values["components"]!["identity"]!["identityKeys"]!["existingSecret"]));
+        Assert.NotEmpty(Charts.Str(values["components"]!["certification"]!["webhookSecretKey"]!["existingSecret"]));
         Assert.NotEmpty(Charts.Str(values["global"]!["database"]!["existingSecret"]));
         Assert.NotEmpty(Charts.Str(values["global"]!["messaging"]!["existingSecret"]));
         Assert.NotEmpty(Charts.Str(values["global"]!["portal"]!["existingSecret"]));

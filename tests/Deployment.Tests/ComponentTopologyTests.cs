@@ -28,6 +28,7 @@ public sealed class ComponentTopologyTests
         Assert.Equal(name == "gateway" ? "gateway" : "service", Charts.Str(c["role"]));
         Assert.Equal($"carbon-{name}", Charts.Str(c["image"]!["repository"]));
         Assert.Equal(name == "identity", c.ContainsKey("identityKeys"));
+        Assert.Equal(name == "certification", c.ContainsKey("webhookSecretKey"));
     }
 
     [Theory]

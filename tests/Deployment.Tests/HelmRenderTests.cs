@@ -247,6 +247,24 @@ public sealed class HelmRenderTests
 
     [RequiresHelmTheory]
     [MemberData(nameof(PlatformProfiles))]
+    public void Certification_and_its_migration_job_read_the_webhook_secret_key_from_a_secret_and_no_one_else_does(string profile)
+    {
+        var docs = RenderPlatform(profile);
+        var workloads = docs.Where(d => Kind(d) is "Deployment" or "Job").ToList();
+        var certification = workloads.Where(d => Name(d).StartsWith("carbon-certification", StringComparison.Ordinal)).ToList();
+        Assert.Contains(certification, d => Kind(d) == "Job");
+        foreach (var workload in certification)
+        {
+            var key = EnvVars(workload)["Webhooks__SecretKey"]["valueFrom"]!["secretKeyRef"]!;
+            Assert.Equal(profile.EndsWith("values-dev.yaml", StringComparison.Ordinal) ? "carbon-dev-webhook-key" : "carbon-webhook-key",
+                key["name"]!.GetValue<string>());
+        }
+        foreach (var other in workloads.Except(certification))
+            Assert.DoesNotContain("Webhooks__SecretKey", EnvVars(other).Keys);
+    }
+
+    [RequiresHelmTheory]
+    [MemberData(nameof(PlatformProfiles))]
     public void Rendered_services_each_read_their_own_client_secret_and_identity_reads_them_all(string profile)
     {
         var docs = RenderPlatform(profile);
@@ -271,6 +289,8 @@ public sealed class HelmRenderTests
 
     [RequiresHelmTheory]
     [InlineData("components.identity.identityKeys.existingSecret=", "identityKeys.existingSecret is required in Production")]
+    [InlineData("components.certification.webhookSecretKey.existingSecret=", "webhookSecretKey.existingSecret is required in Production")]
+    [InlineData("components.certification.env.Webhooks__SecretKey=x", "is set by the chart")]
     [InlineData("components.accounting.env.ConnectionStrings__accounting=x", "is set by the chart")]
     [InlineData("global.env.Messaging__RabbitMq=amqp://x", "is set by the chart")]
     [InlineData("global.publicUrl=https://elsewhere.example.org/", "must be on the ingress host")]
@@ -302,6 +322,8 @@ public sealed class HelmRenderTests
         var serviceClients = docs.Single(d => Kind(d) == "Secret" && Name(d) == Charts.Str(infra["secrets"]!["serviceClients"]));
         foreach (var service in infra["services"]!.AsArray().Select(s => s!.GetValue<string>()))
             Assert.True(serviceClients["stringData"]![service]!.GetValue<string>().Length >= 32);
+        var webhookKey = docs.Single(d => Kind(d) == "Secret" && Name(d) == Charts.Str(infra["secrets"]!["webhookKey"]));
+        Assert.Equal(32, Convert.FromBase64String(webhookKey["stringData"]!["key"]!.GetValue<string>()).Length);
         Assert.Contains(docs, d => Kind(d) == "Service" && Name(d) == "carbon-dev-sqlserver");
         Assert.Contains(docs, d => Kind(d) == "Service" && Name(d) == "carbon-dev-rabbitmq");
     }

@@ -58,6 +58,17 @@ Used by the Deployment and by the migration Job, so that `--migrate` starts with
       name: {{ include "carbon-lib.serviceClientsSecret" $root | quote }}
       key: {{ $name | quote }}
 {{- end }}
+{{- if $c.webhookSecretKey }}
+{{- if $c.webhookSecretKey.existingSecret }}
+- name: Webhooks__SecretKey
+  valueFrom:
+    secretKeyRef:
+      name: {{ $c.webhookSecretKey.existingSecret | quote }}
+      key: {{ $c.webhookSecretKey.key | quote }}
+{{- else if eq $g.environment "Production" }}
+{{- fail (printf "%s: webhookSecretKey.existingSecret is required in Production (webhook secrets are never sealed under a development key there)" $name) }}
+{{- end }}
+{{- end }}
 {{- if $c.identityKeys }}
 - name: Identity__Issuer
   value: {{ include "carbon-lib.issuer" $root | quote }}

@@ -9,7 +9,7 @@ public sealed record CreateSubscriptionRequest(string? Url, string[]? Events);
 public static class CreateSubscription
 {
     public static async Task<IResult> Handle(CreateSubscriptionRequest body, HttpContext http, CertificationDb db, WebhookUrlGuard guard,
-        CancellationToken ct)
+        WebhookSecretBox box, CancellationToken ct)
     {
         var caller = http.Caller();
         if (!caller.ManagesWebhooks())
@@ -25,9 +25,10 @@ public static class CreateSubscription
         if (errors.Count > 0) return Problems.Invalid(errors);
 
         var secret = WebhookSignature.NewSecret();
+        var id = Guid.NewGuid();
         var subscription = new WebhookSubscription
         {
-            Id = Guid.NewGuid(), CertificationBodyId = caller.OrganizationId!.Value, Url = body.Url!.Trim(), Secret = secret,
+            Id = id, CertificationBodyId = caller.OrganizationId!.Value, Url = body.Url!.Trim(), Secret = box.Seal(id, secret),
             Events = events.Contains(WebhookEvents.All) ? WebhookEvents.All : string.Join(',', events), CreatedAt = DateTime.UtcNow,
         };
         db.WebhookSubscriptions.Add(subscription);

@@ -7,7 +7,7 @@ namespace CarbonPlatform.Certification.Webhooks;
 
 /// <summary>Makes one attempt of one delivery: claim, sign, send, log the attempt and decide what follows.</summary>
 public sealed class WebhookDeliverer(CertificationDb db, IWebhookTransport transport, IOptions<WebhookOptions> options,
-    TimeProvider clock, ILogger<WebhookDeliverer> log)
+    WebhookSecretBox secrets, TimeProvider clock, ILogger<WebhookDeliverer> log)
 {
     /// <summary>False when the attempt was not this dispatcher's to make (already claimed, or no longer due).</summary>
     public async Task<bool> AttemptAsync(Guid deliveryId, CancellationToken cancellationToken)
@@ -28,7 +28,7 @@ public sealed class WebhookDeliverer(CertificationDb db, IWebhookTransport trans
         var sentAt = clock.GetUtcNow();
         var request = new WebhookRequest(new Uri(subscription.Url), delivery.Payload, new Dictionary<string, string>
         {
-            [WebhookSignature.SignatureHeader] = WebhookSignature.Header(subscription.Secret, delivery.Payload, sentAt),
+            [WebhookSignature.SignatureHeader] = WebhookSignature.Header(secrets.Open(subscription.Id, subscription.Secret), delivery.Payload, sentAt),
             [WebhookSignature.DeliveryHeader] = delivery.Id.ToString(),
             [WebhookSignature.EventHeader] = delivery.EventType,
         });

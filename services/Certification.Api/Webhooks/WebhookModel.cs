@@ -11,7 +11,7 @@ public static class WebhookModel
         {
             e.ToTable("WebhookSubscriptions");
             e.Property(x => x.Url).HasMaxLength(WebhookLimits.UrlLength);
-            e.Property(x => x.Secret).HasMaxLength(100);
+            e.Property(x => x.Secret).HasMaxLength(200); // sealed: "v1:" + base64 of nonce, secret and tag
             e.Property(x => x.Events).HasMaxLength(400);
             e.Ignore(x => x.EventList);
             e.HasIndex(x => x.CertificationBodyId);

@@ -43,6 +43,7 @@ public static class WebhookRegistration
             services.AddSingleton<IWebhookTransport, DaprBindingWebhookTransport>();
         }
         services.AddSingleton<WebhookUrlGuard>();
+        services.AddSingleton(new WebhookSecretBox(WebhookSecretKey.Load(configuration, builder.Environment)));
         services.AddScoped<WebhookDeliverer>();
         services.AddHostedService<WebhookDispatcher>();
         return builder;

@@ -4,6 +4,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using certification::CarbonPlatform.Certification.Webhooks;
 using CarbonPlatform.Services.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
@@ -28,6 +30,43 @@ public sealed class WebhookEndpointTests(WebhookHost host) : IClassFixture<Webho
         Assert.Contains(created.Id.ToString(), listed);
         Assert.DoesNotContain(created.Secret, read);
         Assert.DoesNotContain(created.Secret, listed);
+    }
+
+    [Fact]
+    public async Task The_secret_is_kept_sealed_in_the_database_and_opens_only_to_what_the_body_was_given()
+    {
+        var created = await host.As(CertificationCallers.Body(Guid.NewGuid())).SubscribeAsync($"{_receiver.Url}/hooks");
+
+        var stored = await host.WithDbAsync(db => db.WebhookSubscriptions.AsNoTracking().Where(s => s.Id == created.Id).Select(s => s.Secret).SingleAsync());
+
+        Assert.True(WebhookSecretBox.IsSealed(stored));
+        Assert.DoesNotContain(created.Secret[6..], stored);
+        Assert.Equal(created.Secret, host.Service.Services.GetRequiredService<WebhookSecretBox>().Open(created.Id, stored));
+    }
+
+    [Fact]
+    public async Task A_secret_stored_before_secrets_were_sealed_is_sealed_at_start_up_and_still_signs()
+    {
+        var id = Guid.NewGuid();
+        var plain = WebhookSignature.NewSecret();
+        await host.WithDbAsync(async db =>
+        {
+            db.WebhookSubscriptions.Add(new WebhookSubscription
+            {
+                Id = id, CertificationBodyId = Guid.NewGuid(), Url = $"{_receiver.Url}/hooks", Secret = plain, Events = WebhookEvents.All,
+                CreatedAt = DateTime.UtcNow,
+            });
+            return await db.SaveChangesAsync();
+        });
+        var box = host.Service.Services.GetRequiredService<WebhookSecretBox>();
+
+        var sealedCount = await host.WithDbAsync(db => WebhookSecretUpgrade.SealPlainSecretsAsync(db, box, CancellationToken.None));
+
+        Assert.True(sealedCount >= 1);
+        var stored = await host.WithDbAsync(db => db.WebhookSubscriptions.AsNoTracking().Where(s => s.Id == id).Select(s => s.Secret).SingleAsync());
+        Assert.True(WebhookSecretBox.IsSealed(stored));
+        Assert.Equal(plain, box.Open(id, stored));
+        Assert.Equal(0, await host.WithDbAsync(db => WebhookSecretUpgrade.SealPlainSecretsAsync(db, box, CancellationToken.None)));
     }
 
     [Fact]
