@@ -42,7 +42,7 @@ public static class ReadingEncoding
 }
 
 /// <summary>A read-only stream that gives <c>prefix</c> and then the rest of <c>inner</c>.</summary>
-public sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream inner) : Stream
+public sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream inner) : AsyncReadStream
 {
     private ReadOnlyMemory<byte> _prefix = prefix;
 
@@ -55,14 +55,4 @@ public sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream inner) : 
         return n;
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException("The body is read asynchronously.");
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -26,7 +26,7 @@ public sealed class ReadingFile(TextReader reader)
 }
 
 /// <summary>Passes a request body through while hashing it: the batch keeps the SHA-256 of exactly what was uploaded.</summary>
-public sealed class HashingStream(Stream inner) : Stream
+public sealed class HashingStream(Stream inner) : AsyncReadStream
 {
     private readonly IncrementalHash _sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private string? _hash;
@@ -48,14 +48,4 @@ public sealed class HashingStream(Stream inner) : Stream
         return n;
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException("The body is read asynchronously.");
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -9,12 +9,8 @@ namespace CarbonPlatform.ActivityData.Tests.MeterReadings;
 [Collection(nameof(ServiceCollection))]
 public sealed class MeterReadingImportTests(ActivityDataService service)
 {
-    private static Task<HttpResponseMessage> PostAsync(TestPark park, string csv, int year, bool dryRun)
-    {
-        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
-        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        return park.Admin.PostAsync($"/api/v1/parks/{park.Id}/meter-readings?year={year}&dryRun={dryRun}", content);
-    }
+    private static Task<HttpResponseMessage> PostAsync(TestPark park, string csv, int year, bool dryRun) =>
+        park.PostReadingsAsync(Encoding.UTF8.GetBytes(csv), year, dryRun);
 
     private static async Task<(TestPark Park, Guid Meter)> ParkWithMeterAsync(ActivityDataService service)
     {

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using CarbonPlatform.ActivityData.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -19,11 +18,8 @@ public sealed class ReadingStorageTests(ActivityDataService service)
         var written = Enumerable.Range(0, 30).Select(i => (At: new DateTime(2024, 3, 1, 0, 0, 7).AddMinutes(97 * i), Quantity: 0.125 + i / 3.0,
             Fuel: i % 2 == 0 ? "anthracite" : "bituminous-coal")).ToList();
         foreach (var (at, quantity, fuel) in written) csv.Append($"{boiler},{at:yyyy-MM-dd HH:mm:ss},{quantity:R},{fuel}\n");
-        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(csv.ToString()));
-        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
 
-        var accepted = await Api.OkJsonAsync(await park.Admin.PostAsync($"/api/v1/parks/{park.Id}/meter-readings?year=2024&dryRun=false", content),
-            HttpStatusCode.Accepted);
+        var accepted = await Api.OkJsonAsync(await park.PostReadingsAsync(Encoding.UTF8.GetBytes(csv.ToString()), 2024, dryRun: false), HttpStatusCode.Accepted);
 
         var batch = accepted.GetProperty("batchId").GetGuid();
         var stored = await service.WithDbAsync(db => db.MeterReadings.AsNoTracking().Where(r => r.SourceId == boiler).OrderBy(r => r.ReadAt).ToListAsync());
@@ -48,11 +44,8 @@ public sealed class ReadingStorageTests(ActivityDataService service)
         var text = "排放源编号,读数时间,数量\r\n" + string.Concat(Enumerable.Range(0, 5).Select(h => $"{meter},2024-05-01 0{h}:00:00,{h + 1}\r\n"));
         var bytes = (bom ? encoding.GetPreamble() : []).Concat(encoding.GetBytes(text)).ToArray();
         Assert.Equal(encodingName == "GB18030", bytes.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes("排放源编号")) < 0); // really another encoding
-        var content = new ByteArrayContent(bytes);
-        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
 
-        var accepted = await Api.OkJsonAsync(await park.Admin.PostAsync($"/api/v1/parks/{park.Id}/meter-readings?year=2024&dryRun=false", content),
-            HttpStatusCode.Accepted);
+        var accepted = await Api.OkJsonAsync(await park.PostReadingsAsync(bytes, 2024, dryRun: false), HttpStatusCode.Accepted);
 
         Assert.Equal(5, accepted.GetProperty("rows").GetInt32());
         Assert.Equal(15, await service.WithDbAsync(db => db.MeterReadings.Where(r => r.SourceId == meter).SumAsync(r => r.Quantity)));

@@ -29,6 +29,13 @@ public static class Boundary
     public static Task<HttpResponseMessage> RecordByAsync(this TestPark park, string channel, int year, params object[] lines) =>
         park.Admin.PostAsJsonAsync($"/api/v1/parks/{park.Id}/activity-records", new { year, channel, lines });
 
+    public static Task<HttpResponseMessage> PostReadingsAsync(this TestPark park, byte[] file, int year, bool dryRun)
+    {
+        var content = new ByteArrayContent(file);
+        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        return park.Admin.PostAsync($"/api/v1/parks/{park.Id}/meter-readings?year={year}&dryRun={dryRun}", content);
+    }
+
     public static Task<HttpResponseMessage> ImportAsync(this TestPark park, string csv, int year, bool dryRun)
     {
         var content = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
