@@ -240,8 +240,10 @@ public sealed class HelmRenderTests
         var env = Env(PodSpec(identity)["containers"]![0]!.AsObject());
         Assert.Equal("/var/run/secrets/carbon/identity/signing-key.pem", env["Identity__SigningKeyPath"]);
         Assert.Equal("/var/run/secrets/carbon/identity/encryption-key.pem", env["Identity__EncryptionKeyPath"]);
+        Assert.Equal("/var/run/secrets/carbon/identity/data-protection.pem", env["Identity__DataProtectionCertificatePath"]);
         var volume = PodSpec(identity)["volumes"]!.AsArray().Single(v => v!["name"]!.GetValue<string>() == "identity-keys")!;
         Assert.Equal("carbon-identity-keys", volume["secret"]!["secretName"]!.GetValue<string>());
+        Assert.Contains(volume["secret"]!["items"]!.AsArray(), i => i!["path"]!.GetValue<string>() == "data-protection.pem");
         Assert.Equal("Production", env["ASPNETCORE_ENVIRONMENT"]);
     }
 
@@ -291,6 +293,7 @@ public sealed class HelmRenderTests
     [InlineData("components.identity.identityKeys.existingSecret=", "identityKeys.existingSecret is required in Production")]
     [InlineData("components.certification.webhookSecretKey.existingSecret=", "webhookSecretKey.existingSecret is required in Production")]
     [InlineData("components.certification.env.Webhooks__SecretKey=x", "is set by the chart")]
+    [InlineData("components.identity.env.Identity__DataProtectionCertificatePath=/x", "is set by the chart")]
     [InlineData("components.accounting.env.ConnectionStrings__accounting=x", "is set by the chart")]
     [InlineData("global.env.Messaging__RabbitMq=amqp://x", "is set by the chart")]
     [InlineData("global.publicUrl=https://elsewhere.example.org/", "must be on the ingress host")]

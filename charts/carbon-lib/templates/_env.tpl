@@ -77,6 +77,8 @@ Used by the Deployment and by the migration Job, so that `--migrate` starts with
   value: "/var/run/secrets/carbon/identity/signing-key.pem"
 - name: Identity__EncryptionKeyPath
   value: "/var/run/secrets/carbon/identity/encryption-key.pem"
+- name: Identity__DataProtectionCertificatePath
+  value: "/var/run/secrets/carbon/identity/data-protection.pem"
 {{- if $c.identityKeys.nextSigningKeyKey }}
 - name: Identity__NextSigningKeyPath
   value: "/var/run/secrets/carbon/identity/next-signing-key.pem"

@@ -13,7 +13,8 @@ public static class IdentityCookie
 
     public static IHostApplicationBuilder AddIdentityCookie(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddDataProtection().SetApplicationName("carbon-identity").PersistKeysToDbContext<IdentityDb>();
+        builder.Services.AddDataProtection().SetApplicationName("carbon-identity").PersistKeysToDbContext<IdentityDb>()
+            .ProtectKeysAsConfigured(builder.Configuration, builder.Environment);
         builder.Services.AddAntiforgery(o => o.Cookie.Name = "carbon.identity.antiforgery");
         builder.Services.AddAuthentication().AddCookie(Scheme, o =>
         {

@@ -1,0 +1,101 @@
+extern alias identity;
+using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using CarbonPlatform.Services.Tests.Support;
+using identity::CarbonPlatform.Identity.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CarbonPlatform.Services.Tests.Identity;
+
+/// <summary>What the identity service refuses to start without in production: guessable service secrets, an unencrypted key ring.</summary>
+public sealed class ProductionStartupTests
+{
+    private sealed class ProductionIdentity(string serviceSecret, bool keyRingCertificate = true)
+        : ServiceFactory<identity::Program>("http://jwks.invalid/.well-known/jwks")
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseEnvironment("Production");
+            Directory.CreateDirectory(DataFolder);
+            foreach (var key in new[] { "SigningKey", "EncryptionKey" })
+            {
+                var path = Path.Combine(DataFolder, key + ".pem");
+                using var rsa = RSA.Create(2048);
+                File.WriteAllText(path, rsa.ExportPkcs8PrivateKeyPem());
+                builder.UseSetting($"Identity:{key}Path", path);
+            }
+            if (keyRingCertificate) builder.UseSetting("Identity:DataProtectionCertificatePath", CertificatePem());
+            builder.UseSetting("Identity:Issuer", "https://carbon.example/");
+            builder.UseSetting("Identity:ServiceClients:accounting", serviceSecret);
+            builder.UseSetting("Services:ParkRegistry:Grpc", "http://park-registry.invalid");
+        }
+
+        private string CertificatePem()
+        {
+            using var rsa = RSA.Create(2048);
+            var request = new CertificateRequest("CN=carbon-identity-key-ring", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+            using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+            var path = Path.Combine(DataFolder, "data-protection.pem");
+            File.WriteAllText(path, certificate.ExportCertificatePem() + "\n" + rsa.ExportPkcs8PrivateKeyPem());
+            return path;
+        }
+    }
+
+    private static readonly string LongEnough = new('s', 32);
+
+    [Fact]
+    public void A_service_secret_shorter_than_32_characters_stops_the_identity_service_in_production()
+    {
+        using var identity = new ProductionIdentity(new string('s', 31));
+
+        var refused = Assert.Throws<InvalidOperationException>(() => identity.CreateClient());
+
+        Assert.Contains("Identity:ServiceClients:accounting", refused.Message);
+        Assert.Contains("32 characters", refused.Message);
+    }
+
+    [Fact]
+    public async Task A_long_enough_service_secret_starts_it()
+    {
+        using var identity = new ProductionIdentity(LongEnough);
+
+        using var discovery = await identity.CreateClient().GetAsync("/.well-known/openid-configuration");
+
+        Assert.Equal(HttpStatusCode.OK, discovery.StatusCode);
+    }
+
+    [Fact]
+    public void Without_a_certificate_for_the_key_ring_it_does_not_start_in_production()
+    {
+        using var identity = new ProductionIdentity(LongEnough, keyRingCertificate: false);
+
+        var refused = Assert.Throws<InvalidOperationException>(() => identity.CreateClient());
+
+        Assert.Contains("Identity:DataProtectionCertificatePath", refused.Message);
+    }
+
+    [Fact]
+    public async Task With_the_certificate_the_key_ring_is_stored_encrypted_and_the_sign_in_form_still_works()
+    {
+        using var identity = new ProductionIdentity(LongEnough);
+        var browser = identity.CreateClient();
+
+        using var form = await browser.GetAsync("/account/login?ReturnUrl=%2F");
+        var html = await form.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, form.StatusCode);
+        Assert.Contains("__RequestVerificationToken", html); // an antiforgery token: the key ring made its first key
+        await using var scope = identity.Services.CreateAsyncScope();
+        var keys = await scope.ServiceProvider.GetRequiredService<IdentityDb>().DataProtectionKeys.AsNoTracking().Select(k => k.Xml!).ToListAsync();
+        Assert.NotEmpty(keys);
+        Assert.All(keys, xml =>
+        {
+            Assert.Contains("EncryptedData", xml);
+            Assert.DoesNotContain("<value>", xml); // the plain master key element
+        });
+    }
+}
