@@ -244,7 +244,22 @@ public sealed class HelmRenderTests
         var volume = PodSpec(identity)["volumes"]!.AsArray().Single(v => v!["name"]!.GetValue<string>() == "identity-keys")!;
         Assert.Equal("carbon-identity-keys", volume["secret"]!["secretName"]!.GetValue<string>());
         Assert.Contains(volume["secret"]!["items"]!.AsArray(), i => i!["path"]!.GetValue<string>() == "data-protection.pem");
+        Assert.False(env.ContainsKey("Identity__PreviousDataProtectionCertificatePath"));
         Assert.Equal("Production", env["ASPNETCORE_ENVIRONMENT"]);
+    }
+
+    [RequiresHelmFact]
+    public void A_key_ring_certificate_rotation_mounts_the_previous_certificate_too()
+    {
+        var docs = HelmCharts.Documents(HelmCharts.Template("carbon-platform",
+            [$"{Charts.Platform}/values-production.yaml"], ["components.identity.identityKeys.previousDataProtectionCertificateKey=old-ring.pem"]),
+            "carbon-platform rotation");
+        var identity = docs.Single(d => Kind(d) == "Deployment" && Name(d) == "carbon-identity");
+        var env = Env(PodSpec(identity)["containers"]![0]!.AsObject());
+        Assert.Equal("/var/run/secrets/carbon/identity/previous-data-protection.pem", env["Identity__PreviousDataProtectionCertificatePath"]);
+        var volume = PodSpec(identity)["volumes"]!.AsArray().Single(v => v!["name"]!.GetValue<string>() == "identity-keys")!;
+        Assert.Contains(volume["secret"]!["items"]!.AsArray(), i => i!["key"]!.GetValue<string>() == "old-ring.pem"
+            && i["path"]!.GetValue<string>() == "previous-data-protection.pem");
     }
 
     [RequiresHelmTheory]

@@ -79,6 +79,10 @@ Used by the Deployment and by the migration Job, so that `--migrate` starts with
   value: "/var/run/secrets/carbon/identity/encryption-key.pem"
 - name: Identity__DataProtectionCertificatePath
   value: "/var/run/secrets/carbon/identity/data-protection.pem"
+{{- if $c.identityKeys.previousDataProtectionCertificateKey }}
+- name: Identity__PreviousDataProtectionCertificatePath
+  value: "/var/run/secrets/carbon/identity/previous-data-protection.pem"
+{{- end }}
 {{- if $c.identityKeys.nextSigningKeyKey }}
 - name: Identity__NextSigningKeyPath
   value: "/var/run/secrets/carbon/identity/next-signing-key.pem"

@@ -110,7 +110,7 @@ capabilities:
 {{- define "carbon-lib.checkEnv" -}}
 {{- $name := .name -}}
 {{- range $key, $value := .env -}}
-{{- range $prefix := list "ConnectionStrings__" "Messaging__RabbitMq" "Kestrel__" "Database__" "Auth__" "Identity__Issuer" "Identity__SigningKeyPath" "Identity__NextSigningKeyPath" "Identity__PreviousSigningKeyPath" "Identity__EncryptionKeyPath" "Identity__DataProtectionCertificatePath" "Identity__Portal__" "Identity__ServiceClients__" "Portal__Issuer" "Portal__MetadataAddress" "Portal__Gateway" "Portal__ClientSecret" "Portal__DraftFolder" "Webhooks__SecretKey" "Services__" "ReverseProxy__Clusters__" "ASPNETCORE_ENVIRONMENT" "Logging__LogLevel__Default" "Logging__LogLevel__Microsoft.AspNetCore" "Logging__LogLevel__Microsoft.EntityFrameworkCore" "OTEL_EXPORTER_OTLP_ENDPOINT" -}}
+{{- range $prefix := list "ConnectionStrings__" "Messaging__RabbitMq" "Kestrel__" "Database__" "Auth__" "Identity__Issuer" "Identity__SigningKeyPath" "Identity__NextSigningKeyPath" "Identity__PreviousSigningKeyPath" "Identity__EncryptionKeyPath" "Identity__DataProtectionCertificatePath" "Identity__PreviousDataProtectionCertificatePath" "Identity__Portal__" "Identity__ServiceClients__" "Portal__Issuer" "Portal__MetadataAddress" "Portal__Gateway" "Portal__ClientSecret" "Portal__DraftFolder" "Webhooks__SecretKey" "Services__" "ReverseProxy__Clusters__" "ASPNETCORE_ENVIRONMENT" "Logging__LogLevel__Default" "Logging__LogLevel__Microsoft.AspNetCore" "Logging__LogLevel__Microsoft.EntityFrameworkCore" "OTEL_EXPORTER_OTLP_ENDPOINT" -}}
 {{- if hasPrefix $prefix $key -}}
 {{- fail (printf "%s: env key %q is set by the chart (secrets only through existingSecret); remove it from env" $name $key) -}}
 {{- end -}}
@@ -137,6 +137,10 @@ capabilities:
         path: encryption-key.pem
       - key: {{ $c.identityKeys.dataProtectionCertificateKey | quote }}
         path: data-protection.pem
+      {{- if $c.identityKeys.previousDataProtectionCertificateKey }}
+      - key: {{ $c.identityKeys.previousDataProtectionCertificateKey | quote }}
+        path: previous-data-protection.pem
+      {{- end }}
       {{- if $c.identityKeys.nextSigningKeyKey }}
       - key: {{ $c.identityKeys.nextSigningKeyKey | quote }}
         path: next-signing-key.pem

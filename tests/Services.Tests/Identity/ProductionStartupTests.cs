@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using CarbonPlatform.Services.Tests.Support;
 using identity::CarbonPlatform.Identity.Data;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +14,8 @@ namespace CarbonPlatform.Services.Tests.Identity;
 /// <summary>What the identity service refuses to start without in production: guessable service secrets, an unencrypted key ring.</summary>
 public sealed class ProductionStartupTests
 {
-    private sealed class ProductionIdentity(string serviceSecret, bool keyRingCertificate = true)
+    /// <param name="certificate">The key ring's certificate: a new one when not named, none when "".</param>
+    private sealed class ProductionIdentity(string serviceSecret, string? certificate = null, string? previous = null, string? database = null)
         : ServiceFactory<identity::Program>("http://jwks.invalid/.well-known/jwks")
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -21,6 +23,7 @@ public sealed class ProductionStartupTests
             base.ConfigureWebHost(builder);
             builder.UseEnvironment("Production");
             Directory.CreateDirectory(DataFolder);
+            if (database is not null) builder.UseSetting("Database:DataFolder", database);
             foreach (var key in new[] { "SigningKey", "EncryptionKey" })
             {
                 var path = Path.Combine(DataFolder, key + ".pem");
@@ -28,21 +31,22 @@ public sealed class ProductionStartupTests
                 File.WriteAllText(path, rsa.ExportPkcs8PrivateKeyPem());
                 builder.UseSetting($"Identity:{key}Path", path);
             }
-            if (keyRingCertificate) builder.UseSetting("Identity:DataProtectionCertificatePath", CertificatePem());
+            if (certificate != "") builder.UseSetting("Identity:DataProtectionCertificatePath", certificate ?? Certificate(DataFolder, "data-protection.pem"));
+            if (previous is not null) builder.UseSetting("Identity:PreviousDataProtectionCertificatePath", previous);
             builder.UseSetting("Identity:Issuer", "https://carbon.example/");
             builder.UseSetting("Identity:ServiceClients:accounting", serviceSecret);
             builder.UseSetting("Services:ParkRegistry:Grpc", "http://park-registry.invalid");
         }
+    }
 
-        private string CertificatePem()
-        {
-            using var rsa = RSA.Create(2048);
-            var request = new CertificateRequest("CN=carbon-identity-key-ring", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-            using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
-            var path = Path.Combine(DataFolder, "data-protection.pem");
-            File.WriteAllText(path, certificate.ExportCertificatePem() + "\n" + rsa.ExportPkcs8PrivateKeyPem());
-            return path;
-        }
+    private static string Certificate(string folder, string name)
+    {
+        using var rsa = RSA.Create(2048);
+        var request = new CertificateRequest("CN=carbon-identity-key-ring", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        var path = Path.Combine(folder, name);
+        File.WriteAllText(path, certificate.ExportCertificatePem() + "\n" + rsa.ExportPkcs8PrivateKeyPem());
+        return path;
     }
 
     private static readonly string LongEnough = new('s', 32);
@@ -71,7 +75,7 @@ public sealed class ProductionStartupTests
     [Fact]
     public void Without_a_certificate_for_the_key_ring_it_does_not_start_in_production()
     {
-        using var identity = new ProductionIdentity(LongEnough, keyRingCertificate: false);
+        using var identity = new ProductionIdentity(LongEnough, certificate: "");
 
         var refused = Assert.Throws<InvalidOperationException>(() => identity.CreateClient());
 
@@ -97,5 +101,32 @@ public sealed class ProductionStartupTests
             Assert.Contains("EncryptedData", xml);
             Assert.DoesNotContain("<value>", xml); // the plain master key element
         });
+    }
+
+    [Fact]
+    public async Task After_a_rotation_the_keys_encrypted_to_the_previous_certificate_still_open_and_only_then()
+    {
+        var shared = Path.Combine(Path.GetTempPath(), "carbon-key-ring-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(shared);
+        try
+        {
+            var first = Certificate(shared, "first.pem");
+            var second = Certificate(shared, "second.pem");
+            using (var before = new ProductionIdentity(LongEnough, first, database: shared))
+                (await before.CreateClient().GetAsync("/account/login?ReturnUrl=%2F")).EnsureSuccessStatusCode(); // a key, encrypted to the first
+
+            using var rotated = new ProductionIdentity(LongEnough, second, previous: first, database: shared);
+            using var forgotten = new ProductionIdentity(LongEnough, second, database: shared);
+
+            var keys = rotated.Services.GetRequiredService<IKeyManager>().GetAllKeys();
+            Assert.NotEmpty(keys);
+            Assert.All(keys, k => Assert.NotNull(k.Descriptor));
+            Assert.ThrowsAny<Exception>(() => forgotten.Services.GetRequiredService<IKeyManager>().GetAllKeys().Select(k => k.Descriptor).ToList());
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(shared, recursive: true);
+        }
     }
 }
