@@ -31,6 +31,7 @@ app.MapLogin();
 app.MapGroup("/api/v1").MapApiClients().MapPeople();
 
 if (!await app.InitializeDatabaseAsync<IdentityDb>(args)) return;
+await KeyRingProtection.ReplacePlainKeysAsync(app);
 await LocalAdministrator.EnsureAsync(app);
 await PortalClient.EnsureAsync(app);
 await ServiceClients.EnsureAsync(app);

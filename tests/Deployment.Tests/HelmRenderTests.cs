@@ -306,7 +306,7 @@ public sealed class HelmRenderTests
 
     [RequiresHelmTheory]
     [InlineData("components.identity.identityKeys.existingSecret=", "identityKeys.existingSecret is required in Production")]
-    [InlineData("components.certification.webhookSecretKey.existingSecret=", "webhookSecretKey.existingSecret is required in Production")]
+    [InlineData("components.certification.webhookSecretKey.existingSecret=", "webhookSecretKey")]
     [InlineData("components.certification.env.Webhooks__SecretKey=x", "is set by the chart")]
     [InlineData("components.identity.env.Identity__DataProtectionCertificatePath=/x", "is set by the chart")]
     [InlineData("components.accounting.env.ConnectionStrings__accounting=x", "is set by the chart")]

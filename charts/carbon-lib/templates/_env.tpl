@@ -65,8 +65,8 @@ Used by the Deployment and by the migration Job, so that `--migrate` starts with
     secretKeyRef:
       name: {{ $c.webhookSecretKey.existingSecret | quote }}
       key: {{ $c.webhookSecretKey.key | quote }}
-{{- else if eq $g.environment "Production" }}
-{{- fail (printf "%s: webhookSecretKey.existingSecret is required in Production (webhook secrets are never sealed under a development key there)" $name) }}
+{{- else }}
+{{- fail (printf "%s: webhookSecretKey.existingSecret is required (every replica and the migration Job must share the key webhook secrets are sealed with)" $name) }}
 {{- end }}
 {{- end }}
 {{- if $c.identityKeys }}

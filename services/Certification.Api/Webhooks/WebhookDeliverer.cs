@@ -25,10 +25,22 @@ public sealed class WebhookDeliverer(CertificationDb db, IWebhookTransport trans
             return await SaveAsync(delivery, cancellationToken);
         }
 
+        string secret;
+        try { secret = secrets.Open(subscription.Id, subscription.Secret); }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            // Another key than the one it was sealed with: no retry can sign it, so the delivery fails now, visibly.
+            log.LogError("Subscription {Subscription}'s secret does not open under this service's Webhooks:SecretKey.", subscription.Id);
+            delivery.Status = WebhookDeliveryStatus.Failed;
+            delivery.LastError = "The subscription's secret cannot be read with the platform's current key; subscribe again.";
+            delivery.LeaseId = null;
+            return await SaveAsync(delivery, cancellationToken);
+        }
+
         var sentAt = clock.GetUtcNow();
         var request = new WebhookRequest(new Uri(subscription.Url), delivery.Payload, new Dictionary<string, string>
         {
-            [WebhookSignature.SignatureHeader] = WebhookSignature.Header(secrets.Open(subscription.Id, subscription.Secret), delivery.Payload, sentAt),
+            [WebhookSignature.SignatureHeader] = WebhookSignature.Header(secret, delivery.Payload, sentAt),
             [WebhookSignature.DeliveryHeader] = delivery.Id.ToString(),
             [WebhookSignature.EventHeader] = delivery.EventType,
         });

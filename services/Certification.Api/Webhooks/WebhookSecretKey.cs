@@ -4,8 +4,8 @@ namespace CarbonPlatform.Certification.Webhooks;
 
 /// <summary>
 /// The key webhook secrets are sealed with: <c>Webhooks:SecretKey</c> (base64 of 32 random bytes, from a Secret or the
-/// Dapr secret store). Production requires it; elsewhere a key is made once in the data folder, as for the identity
-/// service's development keys.
+/// Dapr secret store). Production and SQL Server require it; a local SQLite run makes one once in its data folder, as
+/// for the identity service's development keys.
 /// </summary>
 public static class WebhookSecretKey
 {
@@ -20,6 +20,9 @@ public static class WebhookSecretKey
         }
         if (environment.IsProduction())
             throw new InvalidOperationException($"{Setting} is not configured: production never keeps webhook secrets under a development key.");
+        // A shared database means replicas and a migration Job: a key made in one of their data folders is no one else's.
+        if (string.Equals(configuration["Database:Provider"], "SqlServer", StringComparison.OrdinalIgnoreCase))
+            throw new InvalidOperationException($"{Setting} is not configured: with SQL Server every replica must share one key.");
         var folder = configuration["Database:DataFolder"] ?? Path.Combine(AppContext.BaseDirectory, "data");
         var file = Path.Combine(folder, "webhook-secret.key");
         if (!File.Exists(file))

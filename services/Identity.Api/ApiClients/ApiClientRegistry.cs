@@ -55,6 +55,14 @@ public sealed class ApiClientRegistry(
         return descriptor;
     }
 
+    /// <summary>The scopes the client may ask for (its scope permissions).</summary>
+    public async Task<System.Collections.Immutable.ImmutableArray<string>> PermittedScopesAsync(string clientId, CancellationToken ct)
+    {
+        if (await applications.FindByClientIdAsync(clientId, ct) is not { } application) return [];
+        var permissions = await applications.GetPermissionsAsync(application, ct);
+        return [.. permissions.Where(p => p.StartsWith(Permissions.Prefixes.Scope, StringComparison.Ordinal)).Select(p => p[Permissions.Prefixes.Scope.Length..])];
+    }
+
     public async Task<bool> ExistsAsync(string clientId, CancellationToken ct) =>
         await applications.FindByClientIdAsync(clientId, ct) is not null;
 

@@ -1,5 +1,9 @@
 using System.Security.Cryptography.X509Certificates;
+using System.Xml.Linq;
+using CarbonPlatform.Identity.Data;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Identity.SignIn;
 
@@ -30,6 +34,28 @@ public static class KeyRingProtection
         if (environment.IsProduction())
             throw new InvalidOperationException($"{Setting} is not configured: production never keeps the sign-in key ring unencrypted.");
         return builder;
+    }
+
+    /// <summary>
+    /// Once the certificate is set, a key stored before it (plain in the database, perhaps still the one in use) is
+    /// replaced: a new, encrypted key takes over and the plain ones are revoked, so what a copy of the database shows
+    /// no longer opens anything. People signed in under the old key sign in again.
+    /// </summary>
+    public static async Task ReplacePlainKeysAsync(WebApplication app)
+    {
+        if (string.IsNullOrEmpty(app.Configuration[Setting])) return;
+        await using var scope = app.Services.CreateAsyncScope();
+        var rows = (await scope.ServiceProvider.GetRequiredService<IdentityDb>().DataProtectionKeys.AsNoTracking().Select(k => k.Xml).ToListAsync())
+            .Where(x => x is not null).Select(x => XElement.Parse(x!)).ToList();
+        var revoked = rows.Where(r => r.Name.LocalName == "revocation").Select(r => r.Element("key")?.Attribute("id")?.Value).ToHashSet();
+        var plain = rows.Where(r => r.Name.LocalName == "key" && !r.Descendants().Any(d => d.Name.LocalName == "encryptedSecret"))
+            .Select(r => r.Attribute("id")!.Value).Where(id => !revoked.Contains(id)).Select(Guid.Parse).ToList();
+        if (plain.Count == 0) return;
+        var keys = app.Services.GetRequiredService<IKeyManager>();
+        var now = DateTimeOffset.UtcNow;
+        keys.CreateNewKey(now, now.AddDays(90));
+        foreach (var id in plain) keys.RevokeKey(id, "Stored before the key ring was encrypted.");
+        app.Logger.LogWarning("Key ring: {Count} keys stored unencrypted were revoked and replaced by an encrypted one", plain.Count);
     }
 
     private static X509Certificate2 Load(string setting, string path)

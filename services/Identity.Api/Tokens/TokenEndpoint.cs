@@ -30,7 +30,7 @@ public static class TokenEndpoint
 
     /// <summary>
     /// OpenIddict has already authenticated the client; this adds the organisation, its kind, region and roles, and
-    /// the audiences of the scopes asked for (all services when none is named).
+    /// the audiences of the scopes asked for (all the client may ask for when none is named).
     /// </summary>
     private static async Task<IResult> ForClientAsync(OpenIddictRequest request, ApiClientRegistry clients, CancellationToken ct)
     {
@@ -45,7 +45,8 @@ public static class TokenEndpoint
         identity.SetClaims(Claims.Role, [.. tenant.Roles]);
 
         var scopes = request.GetScopes();
-        if (scopes.IsEmpty) scopes = [.. IdentityServerSetup.ServiceScopes];
+        // OpenIddict checks only the scopes a request names: none named means every scope the client is permitted.
+        if (scopes.IsEmpty) scopes = await clients.PermittedScopesAsync(request.ClientId!, ct);
         identity.SetScopes(scopes);
         identity.SetResources(IdentityServerSetup.AudiencesFor(scopes));
         identity.SetDestinations(_ => [Destinations.AccessToken]);

@@ -66,7 +66,16 @@ public sealed class WebhookSecretBoxTests
     }
 
     [Fact]
-    public void Elsewhere_a_key_is_made_once_in_the_data_folder()
+    public void SQL_Server_needs_a_configured_key_even_outside_production()
+    {
+        var refused = Assert.Throws<InvalidOperationException>(() =>
+            WebhookSecretKey.Load(Settings(("Database:Provider", "SqlServer")), new Environment(Environments.Development)));
+
+        Assert.Contains("every replica", refused.Message);
+    }
+
+    [Fact]
+    public void A_local_SQLite_run_has_a_key_is_made_once_in_the_data_folder()
     {
         var folder = Path.Combine(Path.GetTempPath(), "carbon-webhook-key-" + Guid.NewGuid().ToString("N"));
         try

@@ -57,6 +57,26 @@ public sealed class WebhookDeliveryTests(WebhookHost host) : IClassFixture<Webho
     }
 
     [Fact]
+    public async Task A_secret_sealed_under_another_key_fails_its_delivery_at_once_and_sends_nothing()
+    {
+        using var receiver = WireMockServer.Start();
+        receiver.Given(Request.Create().UsingPost()).RespondWith(Response.Create().WithStatusCode(200));
+        var bodyId = Guid.NewGuid();
+        var body = host.As(CertificationCallers.Body(bodyId));
+        var subscription = await body.SubscribeAsync($"{receiver.Url}/hooks/carbon", WebhookEvents.ApplicationSubmitted);
+        var foreignKey = new WebhookSecretBox(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        await host.WithDbAsync(db => db.WebhookSubscriptions.Where(s => s.Id == subscription.Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.Secret, foreignKey.Seal(subscription.Id, subscription.Secret))));
+
+        Assert.Equal(1, await host.EnqueueAsync(bodyId, WebhookEvents.ApplicationSubmitted, new { applicationId = Guid.NewGuid() }));
+        var delivery = await body.SettledDeliveryAsync(subscription.Id);
+
+        Assert.Equal("failed", delivery.GetProperty("status").GetString());
+        Assert.Contains("secret", delivery.GetProperty("lastError").GetString());
+        Assert.Empty(receiver.LogEntries);
+    }
+
+    [Fact]
     public async Task Receiver_that_always_fails_leaves_the_delivery_failed_after_max_attempts_with_every_attempt_logged()
     {
         using var receiver = WireMockServer.Start();

@@ -15,13 +15,13 @@ namespace CarbonPlatform.Services.Tests.Identity;
 public sealed class ProductionStartupTests
 {
     /// <param name="certificate">The key ring's certificate: a new one when not named, none when "".</param>
-    private sealed class ProductionIdentity(string serviceSecret, string? certificate = null, string? previous = null, string? database = null)
-        : ServiceFactory<identity::Program>("http://jwks.invalid/.well-known/jwks")
+    private sealed class ProductionIdentity(string serviceSecret, string? certificate = null, string? previous = null, string? database = null,
+        string environment = "Production") : ServiceFactory<identity::Program>("http://jwks.invalid/.well-known/jwks")
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.UseEnvironment("Production");
+            builder.UseEnvironment(environment);
             Directory.CreateDirectory(DataFolder);
             if (database is not null) builder.UseSetting("Database:DataFolder", database);
             foreach (var key in new[] { "SigningKey", "EncryptionKey" })
@@ -122,6 +122,36 @@ public sealed class ProductionStartupTests
             Assert.NotEmpty(keys);
             Assert.All(keys, k => Assert.NotNull(k.Descriptor));
             Assert.ThrowsAny<Exception>(() => forgotten.Services.GetRequiredService<IKeyManager>().GetAllKeys().Select(k => k.Descriptor).ToList());
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(shared, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Setting_the_certificate_replaces_a_key_stored_plain_before_it_once()
+    {
+        var shared = Path.Combine(Path.GetTempPath(), "carbon-key-ring-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(shared);
+        try
+        {
+            using (var plain = new ProductionIdentity(LongEnough, certificate: "", database: shared, environment: "Development"))
+                (await plain.CreateClient().GetAsync("/account/login?ReturnUrl=%2F")).EnsureSuccessStatusCode(); // a key, stored plain
+            var certificate = Certificate(shared, "ring.pem");
+
+            using var encrypted = new ProductionIdentity(LongEnough, certificate, database: shared);
+            encrypted.CreateClient();
+            using (var again = new ProductionIdentity(LongEnough, certificate, database: shared)) again.CreateClient();
+
+            var keys = encrypted.Services.GetRequiredService<IKeyManager>().GetAllKeys();
+            Assert.Equal(2, keys.Count); // the plain one and its replacement; the second start replaced nothing
+            Assert.Single(keys, k => k.IsRevoked);
+            await using var scope = encrypted.Services.CreateAsyncScope();
+            var rows = await scope.ServiceProvider.GetRequiredService<IdentityDb>().DataProtectionKeys.AsNoTracking().Select(k => k.Xml!).ToListAsync();
+            var current = keys.Single(k => !k.IsRevoked).KeyId.ToString();
+            Assert.Contains(rows, xml => xml.Contains(current) && xml.Contains("EncryptedData"));
         }
         finally
         {

@@ -34,6 +34,14 @@ public sealed class ServiceClientTests(Platform platform)
     }
 
     [Fact]
+    public async Task A_service_client_naming_no_scope_gets_the_audiences_of_the_services_it_calls_and_no_others()
+    {
+        var token = await platform.Identity.CreateClient().AccessTokenAsync("service-accounting", IdentityService.AccountingServiceSecret, scope: null);
+
+        Assert.Equal(["carbon-activity-data", "carbon-emission-factors", "carbon-gateway", "carbon-park-registry"], token.Audiences.Order());
+    }
+
+    [Fact]
     public async Task A_service_client_with_a_wrong_secret_gets_no_token()
     {
         var (response, body) = await platform.Identity.CreateClient().RequestTokenAsync("service-accounting", "not-the-secret", "park-registry");
