@@ -11,7 +11,7 @@ namespace CarbonPlatform.Identity.SignIn;
 /// The data protection key ring (it protects the sign-in cookie and the antiforgery tokens) is kept in the identity
 /// database; with <c>Identity:DataProtectionCertificatePath</c> (a PEM file with an X.509 certificate and its RSA
 /// private key) every key is stored encrypted to that certificate, so a copy of the database alone cannot forge a
-/// session. Production requires it. Keys written before it was set stay readable; new ones are encrypted. To rotate it,
+/// session. Production requires it. Keys stored plain before it was set are replaced (<see cref="ReplacePlainKeysAsync"/>). To rotate it,
 /// name the old one in <c>Identity:PreviousDataProtectionCertificatePath</c> until the keys encrypted to it expire
 /// (90 days after their creation).
 /// </summary>
