@@ -13,8 +13,6 @@ public sealed class ImportUpload : IAsyncDisposable
 {
     public const long MaxBytes = 5 * 1024 * 1024;
 
-    static ImportUpload() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     private readonly FileStream _file;
 
     private ImportUpload(FileStream file, string hash, Encoding encoding, bool isWorkbook) =>
@@ -49,7 +47,7 @@ public sealed class ImportUpload : IAsyncDisposable
         var magic = new byte[4];
         var isWorkbook = await file.ReadAtLeastAsync(magic, magic.Length, throwOnEndOfStream: false, ct) == magic.Length && magic is [0x50, 0x4B, 0x03, 0x04];
         file.Position = 0;
-        return new ImportUpload(file, Convert.ToHexString(sha.GetHashAndReset()), valid ? new UTF8Encoding(false) : Encoding.GetEncoding("GB18030"), isWorkbook);
+        return new ImportUpload(file, Convert.ToHexString(sha.GetHashAndReset()), FileEncodings.For(valid), isWorkbook);
     }
 
     private static bool Decodes(Decoder decoder, byte[] bytes, int count, char[] chars, bool flush)

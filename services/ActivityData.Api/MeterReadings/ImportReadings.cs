@@ -113,7 +113,7 @@ public static class ImportReadings
     /// <summary>How many readings a batch recorded: the sum of the counts its monthly lines' entries keep ("count:digest").</summary>
     private static async Task<long> ReadingCount(ActivityDb db, Guid parkId, Guid batchId, CancellationToken ct) =>
         (await db.Ledger.AsNoTracking().Where(e => e.ParkId == parkId && e.BatchId == batchId && e.Supersedes == null && e.Readings != null)
-            .Select(e => e.Readings!).ToListAsync(ct)).Sum(r => long.Parse(r[..r.IndexOf(':')], System.Globalization.CultureInfo.InvariantCulture));
+            .Select(e => e.Readings!).ToListAsync(ct)).Sum(ReadingDigest.CountOf);
 
     private static string Describe(string? lineId, IReadOnlyDictionary<Guid, EmissionSource> sources) =>
         lineId?.Split(':') is [_, var source, var month, ..] && Guid.TryParse(source, out var id) && sources.TryGetValue(id, out var s)

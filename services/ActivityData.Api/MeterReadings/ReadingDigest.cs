@@ -34,6 +34,9 @@ public sealed class ReadingDigest
     /// <summary>"{count}:{hex}", as the ledger entry keeps it.</summary>
     public override string ToString() => $"{Count}:{_sum}";
 
+    /// <summary>The count of readings a kept "{count}:{hex}" stands for.</summary>
+    public static long CountOf(string kept) => long.Parse(kept.AsSpan(0, kept.IndexOf(':')), NumberStyles.None, CultureInfo.InvariantCulture);
+
     /// <summary>Four 64-bit limbs, little-endian, adding with carry: the hot path allocates nothing.</summary>
     private struct UInt256
     {

@@ -7,13 +7,11 @@ namespace CarbonPlatform.ActivityData.MeterReadings;
 /// <summary>
 /// How a streamed readings file is decoded. Its rows are ASCII (ids, times, numbers, fuel codes); its header is the one
 /// place with Chinese, in UTF-8 (with or without BOM) or in GB18030/GBK as Chinese Excel writes it. So the header decides:
-/// valid UTF-8 is read as UTF-8, anything else as GB18030, as the spooled imports do for the whole file.
+/// the same rule (<see cref="Imports.FileEncodings"/>) the spooled imports apply to the whole file.
 /// </summary>
 public static class ReadingEncoding
 {
     private const int Sniffed = 4096;
-
-    static ReadingEncoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>The body (the bytes read to decide are given back first) and its encoding.</summary>
     public static async Task<(Stream Body, Encoding Encoding)> DetectAsync(Stream body, CancellationToken ct)
@@ -23,7 +21,7 @@ public static class ReadingEncoding
         var newline = Array.IndexOf(head, (byte)'\n', 0, n);
         var header = head.AsSpan(0, newline < 0 ? n : newline);
         var utf8 = IsUtf8(header, complete: newline >= 0 || n < head.Length);
-        return (new PrefixedStream(head.AsMemory(0, n), body), utf8 ? new UTF8Encoding(false) : Encoding.GetEncoding("GB18030"));
+        return (new PrefixedStream(head.AsMemory(0, n), body), Imports.FileEncodings.For(utf8));
     }
 
     private static bool IsUtf8(ReadOnlySpan<byte> bytes, bool complete)

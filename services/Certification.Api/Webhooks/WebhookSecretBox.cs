@@ -11,7 +11,7 @@ namespace CarbonPlatform.Certification.Webhooks;
 /// </summary>
 public sealed class WebhookSecretBox
 {
-    private const string Prefix = "v1:";
+    public const string Prefix = "v1:";
     private const int NonceSize = 12, TagSize = 16;
     private readonly byte[] _key;
 
