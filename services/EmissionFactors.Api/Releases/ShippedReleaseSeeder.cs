@@ -60,5 +60,4 @@ public static class ShippedReleaseSeeder
         if (outcome.Kind == PublishOutcomeKind.Invalid)
             throw new InvalidOperationException($"The shipped release {Update2026} is invalid: " + string.Join("; ", outcome.Errors!.Select(e => e.Message)));
     }
-
 }
