@@ -19,6 +19,8 @@ public static class InventoryPreview
     {
         if (version is not null)
             return Problems.Invalid("factorRelease", "field-not-allowed", "factorRelease computes the current data; version reads a stored inventory. Give one of them.");
+        if (!InventoryComputer.MethodsComputed.Contains(method))
+            return Problems.Invalid("method", "unknown-method", "method must be cers-2025 or ndrc-910-2025.");
         var release = await releases.GetAsync(factorRelease, ct);
         if (release is null) return Problems.Invalid("factorRelease", "unknown-factor-release", $"There is no factor release '{factorRelease}'.");
         var park = await parks.FindAsync(parkId, ct);
