@@ -20,6 +20,7 @@ builder.AddMessaging<AccountingDb>("accounting", x =>
 {
     x.AddConsumer<ActivityBatchRecordedConsumer>();
     x.AddConsumer<FactorReleasePublishedConsumer>();
+    x.AddConsumer<DefaultFactorReleaseChangedConsumer>();
 });
 builder.AddParkAccessLog();
 builder.AddParkDirectory();

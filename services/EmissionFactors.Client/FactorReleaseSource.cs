@@ -11,29 +11,48 @@ using CarbonPlatform.ServiceDefaults.ServiceTokens;
 namespace CarbonPlatform.EmissionFactors.Client;
 
 /// <summary>
-/// Factor releases as the engine needs them. A named release never changes, so it is fetched once; which release is
-/// the default can change (a newer one is published), so that name is asked again after a short while or on demand.
+/// Factor releases as the engine needs them. A named release never changes, so it is fetched once. Which release is the
+/// default can change at any time, and on any replica's watch: a read may use a name a few seconds old, a
+/// recomputation asks the factors service afresh (<see cref="GetCurrentDefaultAsync"/>), so no replica depends on
+/// having consumed the event itself.
 /// </summary>
 public sealed class FactorReleaseSource(FactorCatalog.FactorCatalogClient client, TimeProvider clock)
 {
-    private static readonly TimeSpan DefaultNameLifetime = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan DefaultNameLifetime = TimeSpan.FromSeconds(5);
     private readonly ConcurrentDictionary<string, FactorRelease> _releases = new(StringComparer.Ordinal);
-    private (string Name, DateTimeOffset At)? _default;
+    private volatile DefaultName? _default;
 
-    /// <summary>The named release, or the default one when <paramref name="name"/> is null; null when it does not exist.</summary>
+    private sealed record DefaultName(string Name, DateTimeOffset At);
+
+    /// <summary>The named release, or the default one (a name at most a few seconds old) when <paramref name="name"/> is null; null when it does not exist.</summary>
     public async Task<FactorRelease?> GetAsync(string? name, CancellationToken ct)
     {
-        if (name is null && _default is { } d && clock.GetUtcNow() - d.At < DefaultNameLifetime) name = d.Name;
-        if (name is not null && _releases.TryGetValue(name, out var cached)) return cached;
-
-        var reply = await client.GetReleaseAsync(new GetReleaseRequest { Release = name ?? "" }, cancellationToken: ct);
+        name ??= await DefaultNameAsync(DefaultNameLifetime, ct);
+        if (name is null) return null;
+        if (_releases.TryGetValue(name, out var cached)) return cached;
+        var reply = await client.GetReleaseAsync(new GetReleaseRequest { Release = name }, cancellationToken: ct);
         if (!reply.Found) return null;
-        var release = _releases.GetOrAdd(reply.Release, _ => new FactorRelease(reply.Release, reply.Factors.Select(ToFactor)));
-        if (name is null) _default = (reply.Release, clock.GetUtcNow());
-        return release;
+        return _releases.GetOrAdd(reply.Release, _ => new FactorRelease(reply.Release, reply.Factors.Select(ToFactor)));
     }
 
-    /// <summary>Forget which release is the default (a release was just published).</summary>
+    /// <summary>The release that is the default at the factors service now: what a recomputation must use.</summary>
+    public async Task<FactorRelease?> GetCurrentDefaultAsync(CancellationToken ct) =>
+        await DefaultNameAsync(TimeSpan.Zero, ct) is { } name ? await GetAsync(name, ct) : null;
+
+    /// <summary>The default release's name for a read (at most a few seconds old).</summary>
+    public Task<string?> DefaultNameAsync(CancellationToken ct) => DefaultNameAsync(DefaultNameLifetime, ct);
+
+    /// <summary>The default release's name, no older than <paramref name="maxAge"/> (zero: asked now).</summary>
+    public async Task<string?> DefaultNameAsync(TimeSpan maxAge, CancellationToken ct)
+    {
+        if (_default is { } d && clock.GetUtcNow() - d.At < maxAge) return d.Name;
+        var reply = await client.GetDefaultReleaseAsync(new GetDefaultReleaseRequest(), cancellationToken: ct);
+        if (!reply.Found) return null;
+        _default = new DefaultName(reply.Release, clock.GetUtcNow());
+        return reply.Release;
+    }
+
+    /// <summary>Forget which release is the default (this replica heard of a change; the others find out within seconds).</summary>
     public void DefaultChanged() => _default = null;
 
     private static Factor ToFactor(ProtoFactor p) => new(p.Id, p.Category, p.Code, Null(p.Family), Null(p.Level), Null(p.Area),

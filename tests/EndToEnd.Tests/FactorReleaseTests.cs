@@ -21,7 +21,8 @@ public sealed class FactorReleaseTests(IsolatedPlatformFixture isolated)
             new { year = 2024, lines = new object[] { new { id = "grid", kind = "purchased-electricity", quantity = 1000, unit = "MWh" } } },
             HttpStatusCode.Accepted);
         var first = await op.EventuallyAsync($"/api/v1/parks/{parkId}/inventories/2024?method=cers-2025", i => i.Str("status") == "current");
-        Assert.Equal("cn-2025.1", first.Str("factorRelease"));
+        // cn-2025.1, unless another test of this platform made cn-2026.1 the default (its national 2023 factor is the same).
+        Assert.Equal(await DefaultReleaseAsync(admin), first.Str("factorRelease"));
         Assert.Equal(1000 * ReferenceData.NationalFactor("grid-average", 2023), first.GetProperty("totals").Num("scope2Location"), 6);
 
         // The 2024 national grid factor arrives: a release on top of cn-2025.1 with that one factor (a test value).
@@ -44,6 +45,9 @@ public sealed class FactorReleaseTests(IsolatedPlatformFixture isolated)
         Assert.Equal("superseded", pinned.Str("status"));
         Assert.Equal(first.GetProperty("totals").Num("scope2Location"), pinned.GetProperty("totals").Num("scope2Location"));
     }
+
+    private static async Task<string> DefaultReleaseAsync(HttpClient http) =>
+        (await http.GetJsonAsync("/api/v1/factor-releases")).EnumerateArray().Single(r => r.GetProperty("isDefault").GetBoolean()).Str("name");
 
     [Fact]
     public async Task An_invalid_release_is_refused_whole_with_the_factor_named()

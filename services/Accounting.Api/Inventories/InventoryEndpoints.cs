@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using CarbonPlatform.Accounting.Data;
+using CarbonPlatform.Accounting.Recompute;
+using CarbonPlatform.EmissionFactors.Client;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Problems;
 using CarbonPlatform.ServiceDefaults.Tenancy;
@@ -12,7 +14,7 @@ public static class InventoryEndpoints
     public static RouteGroupBuilder MapInventories(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/parks/{parkId:guid}/inventories").WithTags("Inventories");
-        group.MapGet("/{year:int}", Get).WithSummary("The park's inventory of a year for a method (latest version, or ?version=n), with lineage and status.");
+        group.MapGet("/{year:int}", Get).WithSummary("The park's inventory of a year for a method (latest version, or ?version=n), with lineage and status; ?factorRelease=name computes the recorded data on that release instead (status preview, nothing stored).");
         group.MapGet("/{year:int}/versions", Versions).WithSummary("Every version of the inventory, with the factor release and batches each used.");
         group.MapGet("/{year:int}/export", ExportInventory.Handle)
             .WithSummary("The calculation as CSV or XLSX (?format=xlsx): every line with formula, inputs, origins and factor statuses.");
@@ -20,10 +22,13 @@ public static class InventoryEndpoints
         return api;
     }
 
-    private static async Task<IResult> Get(Guid parkId, int year, string? method, int? version, HttpContext http, IParkDirectory parks, InventoryReader reader, CancellationToken ct)
+    private static async Task<IResult> Get(Guid parkId, int year, string? method, int? version, string? factorRelease, HttpContext http,
+        IParkDirectory parks, InventoryReader reader, FactorReleaseSource releases, InventoryComputer computer, CancellationToken ct)
     {
         if (await Authorize(parkId, http, parks, ct) is { } denied) return denied;
         if (method is null) return Problems.Invalid("method", "missing-field", "method is required: cers-2025 or ndrc-910-2025.");
+        if (factorRelease is not null)
+            return await InventoryPreview.Handle(parkId, year, method, version, factorRelease, parks, releases, computer, ct);
         var found = await reader.FindAsync(parkId, year, method, version, ct);
         if (found is null) return Problems.NotFound("The inventory");
         if (found.Version.ErrorsJson is not null)

@@ -10,7 +10,8 @@ public sealed class InventoryReader(AccountingDb db, FactorReleaseSource release
 {
     /// <summary>
     /// The latest (or a given) version, and its status: <c>pending</c> while newer data waits to be folded in,
-    /// <c>stale</c> when a newer default factor release exists, else <c>current</c>.
+    /// <c>stale</c> when it was computed on a release that is no longer the default (a release published beside the
+    /// default changes nothing), else <c>current</c>.
     /// </summary>
     public async Task<InventoryView?> FindAsync(Guid parkId, int year, string method, int? version, CancellationToken ct)
     {
@@ -22,7 +23,7 @@ public sealed class InventoryReader(AccountingDb db, FactorReleaseSource release
         var latest = version is null || await query.MaxAsync(i => i.Version, ct) == found.Version;
         if (!latest) return new InventoryView(found, "superseded");
         if (await db.Demands.AnyAsync(d => d.ParkId == parkId && d.Year == year, ct)) return new InventoryView(found, "pending");
-        var current = await releases.GetAsync(null, ct);
-        return new InventoryView(found, current is not null && current.Name != found.FactorRelease ? "stale" : "current");
+        var defaultRelease = await releases.DefaultNameAsync(ct);
+        return new InventoryView(found, defaultRelease is not null && defaultRelease != found.FactorRelease ? "stale" : "current");
     }
 }

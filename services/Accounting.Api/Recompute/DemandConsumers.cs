@@ -20,7 +20,7 @@ public sealed class ActivityBatchRecordedConsumer(AccountingDb db, RecomputeSign
     protected override void Committed(ConsumeContext<ActivityBatchRecorded> context) => signal.Notify();
 }
 
-/// <summary>A new default release: every inventory computed so far is recomputed against it (older versions stay).</summary>
+/// <summary>A new release published as the default: every inventory computed so far is recomputed (older versions stay).</summary>
 public sealed class FactorReleasePublishedConsumer(AccountingDb db, FactorReleaseSource releases, RecomputeSignal signal)
     : InboxConsumer<FactorReleasePublished, AccountingDb>(db)
 {
@@ -28,16 +28,37 @@ public sealed class FactorReleasePublishedConsumer(AccountingDb db, FactorReleas
     {
         if (!context.Message.IsDefault) return; // a release that is not the default changes no inventory
         releases.DefaultChanged();
-        var parkYears = await Db.Inventories.Select(i => new { i.ParkId, i.Year }).Distinct().ToListAsync(context.CancellationToken);
-        foreach (var py in parkYears)
-            await Demands.RequestAsync(Db, py.ParkId, py.Year, $"release {context.Message.Release}", context.CancellationToken);
+        await Demands.RequestEveryParkYearAsync(Db, $"release {context.Message.Release}", context.CancellationToken);
     }
 
     protected override void Committed(ConsumeContext<FactorReleasePublished> context) => signal.Notify();
 }
 
+/// <summary>
+/// An existing release made the default: every inventory is recomputed. The demand does not carry the release: the
+/// run asks the factors service which release is the default then, so events handled in any order (or by another
+/// replica) still end on the default in force.
+/// </summary>
+public sealed class DefaultFactorReleaseChangedConsumer(AccountingDb db, FactorReleaseSource releases, RecomputeSignal signal)
+    : InboxConsumer<DefaultFactorReleaseChanged, AccountingDb>(db)
+{
+    protected override async Task HandleAsync(ConsumeContext<DefaultFactorReleaseChanged> context)
+    {
+        releases.DefaultChanged();
+        await Demands.RequestEveryParkYearAsync(Db, $"default release {context.Message.Release}", context.CancellationToken);
+    }
+
+    protected override void Committed(ConsumeContext<DefaultFactorReleaseChanged> context) => signal.Notify();
+}
+
 public static class Demands
 {
+    public static async Task RequestEveryParkYearAsync(AccountingDb db, string reason, CancellationToken ct)
+    {
+        var parkYears = await db.Inventories.Select(i => new { i.ParkId, i.Year }).Distinct().ToListAsync(ct);
+        foreach (var py in parkYears) await RequestAsync(db, py.ParkId, py.Year, reason, ct);
+    }
+
     public static async Task RequestAsync(AccountingDb db, Guid parkId, int year, string reason, CancellationToken ct)
     {
         var demand = await db.Demands.FindAsync([parkId, year], ct);

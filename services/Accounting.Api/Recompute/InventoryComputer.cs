@@ -2,6 +2,7 @@ using System.Text.Json;
 using CarbonPlatform.Accounting.Data;
 using CarbonPlatform.Accounting.Engine;
 using CarbonPlatform.Accounting.Engine.Calculation;
+using CarbonPlatform.Accounting.Engine.Factors;
 using CarbonPlatform.Accounting.Engine.Requests;
 using CarbonPlatform.Accounting.Engine.Results;
 using CarbonPlatform.Contracts.Accounting;
@@ -14,6 +15,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Accounting.Recompute;
 
+/// <summary>A park-year's current ledger lines and the batches they came in.</summary>
+public sealed record ParkYearLines(IReadOnlyList<ActivityLine> Lines, IReadOnlyList<string> Batches);
+
 /// <summary>Computes a park-year under both methods with the default release and stores a new version of each.</summary>
 public sealed class InventoryComputer(AccountingDb db, ActivityLedger.ActivityLedgerClient ledger, FactorReleaseSource releases, IParkDirectory parks)
 {
@@ -22,27 +26,20 @@ public sealed class InventoryComputer(AccountingDb db, ActivityLedger.ActivityLe
     public async Task ComputeAsync(Guid parkId, int year, CancellationToken ct)
     {
         var park = await parks.FindAsync(parkId, ct) ?? throw new InvalidOperationException($"Park {parkId} is not in the registry.");
-        var release = await releases.GetAsync(null, ct) ?? throw new InvalidOperationException("No default factor release is published.");
-        var lines = new List<ActivityLine>();
-        var batches = new List<string>();
-        using var stream = ledger.StreamLines(new StreamLinesRequest { ParkId = parkId.ToString(), Year = year }, cancellationToken: ct);
-        await foreach (var page in stream.ResponseStream.ReadAllAsync(ct))
-        {
-            batches.AddRange(page.BatchIds);
-            foreach (var line in page.Lines) lines.Add(line.ToLine());
-        }
+        // Asked now, not cached: the default may have moved at the factors service since this replica last looked.
+        var release = await releases.GetCurrentDefaultAsync(ct) ?? throw new InvalidOperationException("No default factor release is published.");
+        var data = await ReadLinesAsync(parkId, year, ct);
 
         var now = DateTime.UtcNow;
         foreach (var method in MethodsComputed)
         {
-            var request = new CalculationRequest { Method = method, Year = year, RegionCode = park.RegionCode, Lines = lines };
-            var outcome = Calculator.Calculate(request, release);
+            var outcome = Calculate(method, year, park.RegionCode, data.Lines, release);
             var latest = await db.Inventories.Where(i => i.ParkId == parkId && i.Year == year && i.Method == method)
                 .MaxAsync(i => (int?)i.Version, ct) ?? 0;
             var version = new InventoryVersion
             {
                 ParkId = parkId, Year = year, Method = method, Version = latest + 1, FactorRelease = release.Name,
-                GwpSet = outcome.Result?.GwpSet, LineCount = lines.Count, Batches = string.Join(',', batches),
+                GwpSet = outcome.Result?.GwpSet, LineCount = data.Lines.Count, Batches = string.Join(',', data.Batches),
                 ResultJson = outcome.Result is null ? "" : EngineJson.Serialize(outcome.Result),
                 ErrorsJson = outcome.Succeeded ? null : JsonSerializer.Serialize(outcome.Errors, EngineJson.Options),
                 ComputedAt = now,
@@ -51,4 +48,20 @@ public sealed class InventoryComputer(AccountingDb db, ActivityLedger.ActivityLe
             db.AddEvent(new InventoryComputed(parkId, year, method, version.Version, release.Name, now), park.OperatorOrganizationId);
         }
     }
+
+    public async Task<ParkYearLines> ReadLinesAsync(Guid parkId, int year, CancellationToken ct)
+    {
+        var lines = new List<ActivityLine>();
+        var batches = new List<string>();
+        using var stream = ledger.StreamLines(new StreamLinesRequest { ParkId = parkId.ToString(), Year = year }, cancellationToken: ct);
+        await foreach (var page in stream.ResponseStream.ReadAllAsync(ct))
+        {
+            batches.AddRange(page.BatchIds);
+            foreach (var line in page.Lines) lines.Add(line.ToLine());
+        }
+        return new ParkYearLines(lines, batches);
+    }
+
+    public static CalculationOutcome Calculate(string method, int year, string? regionCode, IReadOnlyList<ActivityLine> lines, FactorRelease release) =>
+        Calculator.Calculate(new CalculationRequest { Method = method, Year = year, RegionCode = regionCode, Lines = lines }, release);
 }

@@ -19,4 +19,10 @@ public sealed class FactorCatalogService(FactorsDb db) : FactorCatalog.FactorCat
         reply.Factors.AddRange(records.Select(r => r.ToProto()));
         return reply;
     }
+
+    public override async Task<DefaultReleaseReply> GetDefaultRelease(GetDefaultReleaseRequest request, ServerCallContext context)
+    {
+        var name = await ReleaseCatalog.ResolveNameAsync(db, null, context.CancellationToken);
+        return name is null ? new DefaultReleaseReply() : new DefaultReleaseReply { Found = true, Release = name };
+    }
 }

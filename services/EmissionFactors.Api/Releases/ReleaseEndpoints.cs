@@ -14,6 +14,8 @@ public static class ReleaseEndpoints
         group.MapGet("/{name}", Get).WithSummary("One release with the count of its factors by status.");
         group.MapPost("/", PublishRelease.Handle).RequireAuthorization(PlatformPolicies.PlatformAdmin)
             .WithSummary("Publishes a new immutable release (platform administrator); refused whole when any factor is invalid.");
+        group.MapPost("/{name}/default", MakeReleaseDefault.Handle).RequireAuthorization(PlatformPolicies.PlatformAdmin)
+            .WithSummary("Makes an existing release the default (platform administrator): every inventory is recomputed on it; pinned versions stay readable.");
         return api;
     }
 

@@ -16,6 +16,7 @@ public sealed class EvaluationDb(DbContextOptions<EvaluationDb> options) : DbCon
             e.Property(x => x.SchemeStatus).HasMaxLength(40);
             e.Property(x => x.Method).HasMaxLength(40);
             e.Property(x => x.FactorRelease).HasMaxLength(80);
+            e.Property(x => x.NewerFactorRelease).HasMaxLength(80);
             e.Property(x => x.Grade).HasMaxLength(8);
             e.Property(x => x.CreatedBy).HasMaxLength(200);
             e.Property(x => x.ParkName).HasMaxLength(200);

@@ -31,6 +31,10 @@ public sealed class StoredEvaluation
     public required string InputsJson { get; set; }
     /// <summary>A newer inventory version exists: the evaluation can be re-run against it.</summary>
     public bool Stale { get; set; }
+    /// <summary>The newest inventory version computed after this one, and its factor release: when that release differs
+    /// from <see cref="FactorRelease"/> (the default moved), the evaluation says it is pinned to the old release.</summary>
+    public int? NewerInventoryVersion { get; set; }
+    public string? NewerFactorRelease { get; set; }
     /// <summary>The certification application that holds this evaluation under review: it is not re-run meanwhile.</summary>
     public Guid? LockedByApplicationId { get; set; }
     public required string CreatedBy { get; set; }

@@ -43,6 +43,9 @@ public static class EvaluationEndpoints
         view["inventoryVersion"] = e.InventoryVersion;
         view["factorRelease"] = e.FactorRelease;
         view["stale"] = e.Stale;
+        view["staleReason"] = StaleReason(e);
+        view["newerInventory"] = e.NewerInventoryVersion is int newer
+            ? new JsonObject { ["version"] = newer, ["factorRelease"] = e.NewerFactorRelease } : null;
         view["lockedByApplicationId"] = e.LockedByApplicationId;
         // The ledger figures behind the computed management items, so each can be re-derived.
         view["ledgerFacts"] = JsonNode.Parse(e.InputsJson)?["ledgerFacts"]?.DeepClone();
@@ -50,4 +53,9 @@ public static class EvaluationEndpoints
         view["createdAt"] = DateTime.SpecifyKind(e.CreatedAt, DateTimeKind.Utc);
         return view;
     }
+
+    /// <summary><c>factor-release</c>: the park's inventory is now computed on another (default) release than the one this
+    /// evaluation pins; <c>inventory</c>: newer data, same release; null while current.</summary>
+    private static string? StaleReason(StoredEvaluation e) =>
+        !e.Stale ? null : e.NewerFactorRelease is { } release && release != e.FactorRelease ? "factor-release" : "inventory";
 }

@@ -82,6 +82,8 @@ public static class EndpointCatalogue
         Read("emission-factors", "/api/v1/factor-releases/{release}"),
         Write("emission-factors", "POST", "/api/v1/factor-releases", """{"name":"hostile-{unique}","basedOn":"cn-2025.1","makeDefault":true,"factors":[]}""")
             .Answering(Callers.Outsiders, Forbidden),
+        // Moving the default recomputes every park's inventory: the platform administrator's decision alone.
+        Write("emission-factors", "POST", "/api/v1/factor-releases/{release}/default").Answering(Callers.Outsiders, Forbidden),
         Read("emission-factors", "/api/v1/factors?category=fuel&fuel=natural-gas"),
         Read("emission-factors", "/api/v1/factors/electricity/resolve?year={year}&regionCode=320571"),
 

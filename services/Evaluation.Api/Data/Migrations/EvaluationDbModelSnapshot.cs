@@ -99,6 +99,13 @@ namespace CarbonPlatform.Evaluation.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("NewerFactorRelease")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<int?>("NewerInventoryVersion")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("OperatorOrganizationId")
                         .HasColumnType("uniqueidentifier");
 
