@@ -31,8 +31,6 @@ public sealed class StoredEvaluation
     public required string InputsJson { get; set; }
     /// <summary>A newer inventory version exists: the evaluation can be re-run against it.</summary>
     public bool Stale { get; set; }
-    /// <summary>The certification application that holds this evaluation under review: it is not re-run meanwhile.</summary>
-    public Guid? LockedByApplicationId { get; set; }
     public required string CreatedBy { get; set; }
     public DateTime CreatedAt { get; set; }
 }

@@ -7,6 +7,7 @@ using CarbonPlatform.Evaluation.Engine.Schemes;
 using CarbonPlatform.Evaluation.Engine.Serialization;
 using CarbonPlatform.Evaluation.Management;
 using CarbonPlatform.Evaluation.Previews;
+using CarbonPlatform.Evaluation.Schemes;
 using CarbonPlatform.ServiceDefaults.Messaging;
 using CarbonPlatform.ServiceDefaults.Problems;
 using CarbonPlatform.ServiceDefaults.Tenancy;
@@ -25,6 +26,10 @@ public sealed class EvaluationRecorder(EvaluationDb db, Inventories.InventoriesC
         if (inventory.ErrorsJson.Length > 0)
             return (null, Problems.Conflict("year", "inventory-not-computable", $"The park's {year} data cannot be accounted yet; see its inventory for the errors."));
 
+        var ownerRegion = await SchemeOwnership.OwnerRegionAsync(scheme.Id, db, ct);
+        if (!SchemeOwnership.AppliesTo(ownerRegion, park.RegionCode))
+            return (null, Problems.Invalid("scheme", "scheme-of-another-region",
+                $"Scheme {scheme.Id} belongs to region {ownerRegion}; it grades that region's parks only (this park is in {park.RegionCode})."));
         var computed = await ledger.ForAsync(park.ParkId, year, scheme.Management is not null, ct);
         var run = EvaluationRunner.Run(scheme, inventory.InventoryJson, indicators, management, computed.Values);
         if (run.Result is not { } result) return (null, Problems.Invalid(run.Errors));
@@ -37,7 +42,7 @@ public sealed class EvaluationRecorder(EvaluationDb db, Inventories.InventoriesC
             FactorRelease = inventory.FactorRelease, Grade = result.Grade, Passed = result.Passed,
             ManagementScore = (double?)result.ManagementScore, Ratio12 = (double?)figures.Ratio12, Ratio123 = (double?)figures.Ratio123,
             Intensity = (double?)figures.Intensity, CertificateValidityYears = scheme.CertificateValidityYears, RerunOf = rerunOf,
-            ResultJson = EvaluationJson.Serialize(result),
+            ResultJson = WithOwner(EvaluationJson.Serialize(result), ownerRegion),
             InputsJson = new JsonObject
             {
                 ["indicators"] = JsonNode.Parse(indicators?.GetRawText() ?? "null"),
@@ -50,5 +55,13 @@ public sealed class EvaluationRecorder(EvaluationDb db, Inventories.InventoriesC
         db.AddEvent(new EvaluationCompleted(evaluation.Id, park.ParkId, year, scheme.Id, evaluation.Grade, evaluation.Passed), park.OperatorOrganizationId);
         await db.SaveChangesAsync(ct);
         return (evaluation, null);
+    }
+
+    /// <summary>The result names whose scheme graded it, so an authority's scheme is never read as the platform's.</summary>
+    private static string WithOwner(string resultJson, string? ownerRegion)
+    {
+        var result = JsonNode.Parse(resultJson)!.AsObject();
+        result["schemeOwner"] = SchemeOwnership.OwnerName(ownerRegion);
+        return result.ToJsonString();
     }
 }
