@@ -20,16 +20,16 @@ public sealed class EvaluationRecorder(EvaluationDb db, Inventories.InventoriesC
     public async Task<(StoredEvaluation? Evaluation, IResult? Refusal)> RecordAsync(ParkScope park, int year, SchemeDefinition scheme,
         JsonElement? indicators, JsonElement? management, string createdBy, Guid? rerunOf, CancellationToken ct)
     {
+        var ownerRegion = await SchemeOwnership.OwnerRegionAsync(scheme.Id, db, ct);
+        if (!SchemeOwnership.AppliesTo(ownerRegion, park.RegionCode))
+            return (null, Problems.Invalid("scheme", "scheme-of-another-region",
+                $"Scheme {scheme.Id} belongs to region {ownerRegion}; it grades that region's parks only (this park is in {park.RegionCode})."));
         var inventory = await accounting.GetInventoryAsync(new GetInventoryRequest { ParkId = park.ParkId.ToString(), Year = year, Method = scheme.Method }, cancellationToken: ct);
         if (!inventory.Found)
             return (null, Problems.Conflict("year", "no-inventory", $"The park has no {scheme.Method} inventory for {year} yet: record activity data first."));
         if (inventory.ErrorsJson.Length > 0)
             return (null, Problems.Conflict("year", "inventory-not-computable", $"The park's {year} data cannot be accounted yet; see its inventory for the errors."));
 
-        var ownerRegion = await SchemeOwnership.OwnerRegionAsync(scheme.Id, db, ct);
-        if (!SchemeOwnership.AppliesTo(ownerRegion, park.RegionCode))
-            return (null, Problems.Invalid("scheme", "scheme-of-another-region",
-                $"Scheme {scheme.Id} belongs to region {ownerRegion}; it grades that region's parks only (this park is in {park.RegionCode})."));
         var computed = await ledger.ForAsync(park.ParkId, year, scheme.Management is not null, ct);
         var run = EvaluationRunner.Run(scheme, inventory.InventoryJson, indicators, management, computed.Values);
         if (run.Result is not { } result) return (null, Problems.Invalid(run.Errors));
