@@ -42,7 +42,8 @@ public static class Utf8JsonBodies
         {
             var status = Utf8.ToUtf16(bytes, chars, out var read, out _, replaceInvalidSequences: false, isFinalBlock: true);
             if (status == System.Buffers.OperationStatus.InvalidData) return offset + read;
-            (bytes, offset) = (bytes[read..], offset + read);
+            bytes = bytes[read..];
+            offset += read;
         }
         return null;
     }
