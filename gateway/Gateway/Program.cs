@@ -23,9 +23,11 @@ builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSecti
 
 var app = builder.Build();
 app.UseSecurityHeaders();
+app.UseReferencePagePolicy();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseBodySizeLimit();
+app.UseMultipartBoundaryLimit();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();

@@ -23,6 +23,7 @@ builder.AddMessaging<ActivityDb>("activity-data", x =>
 {
     x.AddConsumer<CertificationAppliedConsumer>();
     x.AddConsumer<CertificationReviewChangedConsumer>();
+    x.AddConsumer<CertifiedYearReopenedConsumer>();
 });
 builder.AddParkAccessLog();
 builder.AddParkDirectory();

@@ -15,7 +15,12 @@ using CarbonPlatform.ServiceDefaults.ServiceTokens;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("certification");
 builder.AddServiceDatabase<CertificationDb>("certification");
-builder.AddMessaging<CertificationDb>("certification", x => x.AddConsumer<ParkLifecycleChangedConsumer>());
+builder.AddMessaging<CertificationDb>("certification", x =>
+{
+    x.AddConsumer<ParkLifecycleChangedConsumer>();
+    x.AddConsumer<ActivityBatchRecordedConsumer>();
+    x.AddConsumer<InventoryComputedConsumer>();
+});
 builder.AddParkAccessLog();
 builder.AddParkDirectory();
 builder.Services.AddGrpcClient<Evaluations.EvaluationsClient>(o => o.Address = new Uri(builder.Configuration.Require("Services:Evaluation:Grpc")))

@@ -23,6 +23,7 @@ builder.AddMessaging<EvaluationDb>("evaluation", x =>
     x.AddConsumer<InventoryComputedConsumer>();
     x.AddConsumer<CertificationAppliedConsumer>();
     x.AddConsumer<CertificationReviewChangedConsumer>();
+    x.AddConsumer<CertifiedYearReopenedConsumer>();
 });
 builder.AddParkAccessLog();
 builder.AddParkDirectory();

@@ -20,6 +20,7 @@ builder.AddMessaging<RegistryDb>("park-registry", x =>
     x.AddConsumer<CertificationReviewChangedConsumer>();
     x.AddConsumer<CertificateIssuedConsumer>();
     x.AddConsumer<CertificateStatusChangedConsumer>();
+    x.AddConsumer<CertifiedYearReopenedConsumer>();
     x.AddConsumer<ParkDataReadConsumer>();
 });
 builder.AddParkAccessLog();

@@ -40,6 +40,7 @@ public static class ServiceDefaultsExtensions
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseUtf8JsonBodies();
         app.UseParkAccessLog();
         app.MapPlatformHealthEndpoints();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();

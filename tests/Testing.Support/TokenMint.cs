@@ -17,6 +17,8 @@ public sealed record TokenClaims
     public string OrganizationKind { get; init; } = "platform";
     public string? RegionCode { get; init; }
     public string[] Roles { get; init; } = [];
+    /// <summary>The OAuth client the token was issued to; a person's token names the portal here and the person as subject.</summary>
+    public string? ClientId { get; init; }
     public DateTime Expires { get; init; } = DateTime.UtcNow.AddMinutes(10);
 }
 
@@ -89,6 +91,7 @@ public sealed class TokenMint
         };
         if (c.OrganizationId is not null) payload["org_id"] = c.OrganizationId;
         if (c.RegionCode is not null) payload["region_code"] = c.RegionCode;
+        if (c.ClientId is not null) payload["client_id"] = c.ClientId;
         return payload;
     }
 }

@@ -14,3 +14,10 @@ public sealed record CertificateIssued(string Number, Guid ParkId, Guid Applicat
 
 /// <summary>The issuing body suspended, reinstated or revoked a certificate, with its reason.</summary>
 public sealed record CertificateStatusChanged(string Number, Guid ParkId, Guid ApplicationId, string Status, string Reason);
+
+/// <summary>
+/// The issuing body reopened a certified park-year so its data can be corrected: the certificate is suspended until a new
+/// review, and the year and its certificate's evaluation are released by this application's hold only.
+/// </summary>
+public sealed record CertifiedYearReopened(string Number, Guid ApplicationId, Guid ParkId, Guid EvaluationId, int Year, Guid CertificationBodyId,
+    string Reason, string ReopenedBy, DateTimeOffset ReopenedAt);

@@ -15,7 +15,8 @@ internal readonly struct JsonFields(InputErrorList errors, string? lineId, int i
 
     public double? Number(JsonElement value, string field)
     {
-        if (value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var d) && double.IsFinite(d)) return d;
+        // -0 is 0: stored, hashed and shown as "0", never as a signed zero the caller did not mean.
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var d) && double.IsFinite(d)) return d == 0 ? 0 : d;
         Wrong(value, field, "a finite number");
         return null;
     }

@@ -1,3 +1,4 @@
+using CarbonPlatform.ServiceDefaults.CertificationHolds;
 using CarbonPlatform.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 
@@ -97,6 +98,7 @@ public sealed class ActivityDb(DbContextOptions<ActivityDb> options) : DbContext
             e.HasIndex(x => new { x.ParkId, x.EnterpriseId });
             e.HasOne<Enterprise>().WithMany().HasForeignKey(x => x.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
         });
+        model.AddCertificationHolds();
         model.AddOutboxAndInbox();
     }
 }

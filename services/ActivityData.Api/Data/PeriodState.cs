@@ -1,8 +1,9 @@
 namespace CarbonPlatform.ActivityData.Data;
 
 /// <summary>
-/// Where a park's reporting year stands: <c>open</c> (no row), <c>submitted</c>, then <c>locked</c> (on certification
-/// submission, which a rejection of that application undoes). Nothing is written into a locked year.
+/// Where a park's reporting year stands as its operator moved it: <c>open</c> (no row), <c>submitted</c>, then <c>locked</c>.
+/// A certification application holds the year locked besides (see <c>CertificationHoldFacts</c> and <c>PeriodGuard</c>);
+/// nothing is written into a locked year.
 /// </summary>
 public sealed class PeriodState
 {
@@ -13,8 +14,6 @@ public sealed class PeriodState
     public DateTime? SubmittedAt { get; set; }
     public string? LockedBy { get; set; }
     public DateTime? LockedAt { get; set; }
-    /// <summary>The certification application whose submission locked the year; its rejection opens the year again.</summary>
-    public Guid? LockedByApplicationId { get; set; }
 }
 
 public static class PeriodStatuses

@@ -11,11 +11,14 @@ public static class EvidenceRules
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     };
 
-    /// <summary>A file name safe to show and to offer as a download name: no path, no control characters, at most 255 characters.</summary>
+    /// <summary>
+    /// A file name safe to show and to offer as a download name: no path, no control or format characters (a right-to-left
+    /// override makes "invoice\u202Efdp.exe" read as "invoiceexe.pdf"; zero-width characters hide), at most 255 characters.
+    /// </summary>
     public static string SafeFileName(string? name)
     {
         var bare = Path.GetFileName((name ?? "").Replace('\\', '/'));
-        var clean = new string(bare.Where(c => !char.IsControl(c) && c is not '"' and not '/').ToArray()).Trim();
+        var clean = new string(bare.Where(c => !char.IsControl(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format && c is not '"' and not '/').ToArray()).Trim();
         if (clean.Length == 0) clean = "evidence";
         return clean.Length > 255 ? clean[..255] : clean;
     }

@@ -15,12 +15,14 @@ public sealed class ImportUpload : IAsyncDisposable
 
     private readonly FileStream _file;
 
-    private ImportUpload(FileStream file, string hash, Encoding encoding, bool isWorkbook) =>
-        (_file, Hash, Encoding, IsWorkbook) = (file, hash, encoding, isWorkbook);
+    private ImportUpload(FileStream file, string hash, Encoding encoding, bool isWorkbook, (int Row, int Column)? invalidText) =>
+        (_file, Hash, Encoding, IsWorkbook, InvalidText) = (file, hash, encoding, isWorkbook, invalidText);
 
     public string Hash { get; }
     public Encoding Encoding { get; }
     public bool IsWorkbook { get; }
+    /// <summary>A text file with bytes that are neither UTF-8 nor GB18030: where the first such bytes are.</summary>
+    public (int Row, int Column)? InvalidText { get; }
 
     /// <summary>The upload, or null when it is larger than <see cref="MaxBytes"/>.</summary>
     public static async Task<ImportUpload?> SpoolAsync(Stream body, CancellationToken ct)
@@ -47,7 +49,9 @@ public sealed class ImportUpload : IAsyncDisposable
         var magic = new byte[4];
         var isWorkbook = await file.ReadAtLeastAsync(magic, magic.Length, throwOnEndOfStream: false, ct) == magic.Length && magic is [0x50, 0x4B, 0x03, 0x04];
         file.Position = 0;
-        return new ImportUpload(file, Convert.ToHexString(sha.GetHashAndReset()), FileEncodings.For(valid), isWorkbook);
+        var encoding = FileEncodings.For(valid);
+        var invalid = valid || isWorkbook ? null : await FileEncodings.FirstInvalidAsync(file, encoding, ct);
+        return new ImportUpload(file, Convert.ToHexString(sha.GetHashAndReset()), encoding, isWorkbook, invalid);
     }
 
     private static bool Decodes(Decoder decoder, byte[] bytes, int count, char[] chars, bool flush)

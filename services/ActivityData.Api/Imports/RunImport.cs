@@ -37,6 +37,9 @@ public static class RunImport
         if (body is null) return Problems.Invalid("file", "missing-file", "Send the CSV or XLSX file as the body or as a multipart file.");
         await using var upload = await ImportUpload.SpoolAsync(body, ct);
         if (upload is null) return ImportReport.TooLarge("file-too-large", $"An import file has at most {ImportUpload.MaxBytes / 1024 / 1024} MB.");
+        if (upload.InvalidText is { } bad)
+            return ImportReport.Refused([new ImportProblem(bad.Row, $"character {bad.Column}", "invalid-encoding",
+                $"character {bad.Column} starts bytes that are neither UTF-8 nor GB18030 (GBK): save the file as UTF-8 or GB18030.")]);
         // A retry of a committed import (same key, same bytes) gets the first answer; the same key with another file is 409.
         Task<IResult?> ReplayAsync() => key is null ? Task.FromResult<IResult?>(null) : Idempotency.ReplayAsync(db, parkId, key, upload.Hash, Channels.Import,
             earlier => Task.FromResult(Results.Accepted($"/api/v1/parks/{parkId}/ledger?year={earlier.Year}", new { batchId = earlier.Id, lines = earlier.LineCount })), ct);

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Json;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Problems;
@@ -13,16 +14,22 @@ public static class Channels
     public const string Meter = "meter";
 
     /// <summary>
-    /// The channel a JSON writer claims in the body's <c>channel</c>: <c>api</c> (the default), <c>manual</c> (a person in
-    /// the portal) or <c>meter</c> (a meter feed). <c>import</c> is the import endpoint's alone; anything else is a 400. Pure.
+    /// The channel of a JSON write comes from who wrote it, never from the body: a person (a token issued to a person through
+    /// a client: its subject is not the client) writes <c>manual</c>, an API client <c>api</c>. Meter lines come only through
+    /// the meter-readings import, imports only through …/imports.
     /// </summary>
-    public static (string Channel, InputError? Error) Read(JsonElement body, string? line = null)
-    {
-        if (body.ValueKind != JsonValueKind.Object || !body.TryGetProperty("channel", out var c) || c.ValueKind == JsonValueKind.Null) return (Api, null);
-        if (c.ValueKind == JsonValueKind.String && c.GetString() is Api or Manual or Meter) return (c.GetString()!, null);
-        return (Api, new InputError(line, "channel", "invalid-channel", "channel is api (the default), manual or meter; imports go through …/imports."));
-    }
+    public static string Of(ClaimsPrincipal user) =>
+        user.FindFirst(PlatformClaims.ClientId)?.Value is { } client && user.FindFirst(PlatformClaims.Subject)?.Value != client ? Manual : Api;
 
-    /// <summary>A meter feed is recorded only by a caller who enters data: a platform admin, the operator's admin or data entry.</summary>
-    public static bool MayClaim(Caller caller, string channel) => channel != Meter || caller.CanWriteParkData;
+    /// <summary>
+    /// The body's optional <c>channel</c> may only repeat what authentication says (older clients send <c>api</c>); a claim
+    /// of any other channel is a 400, never recorded. Pure.
+    /// </summary>
+    public static (string Channel, InputError? Error) Read(JsonElement body, string derived, string? line = null)
+    {
+        if (body.ValueKind != JsonValueKind.Object || !body.TryGetProperty("channel", out var c) || c.ValueKind == JsonValueKind.Null) return (derived, null);
+        if (c.ValueKind == JsonValueKind.String && c.GetString() == derived) return (derived, null);
+        return (derived, new InputError(line, "channel", "invalid-channel",
+            $"The channel is set by who writes the data (this caller writes '{derived}'); meter lines come through …/meter-readings, imports through …/imports."));
+    }
 }

@@ -31,9 +31,8 @@ public static class RecordCorrection
 
         var (request, readErrors) = CorrectionRequests.Read(body);
         if (request is null) return Problems.Invalid(readErrors, "The correction is invalid; nothing was recorded.");
-        var (channel, channelError) = Channels.Read(body, request.LineId);
+        var (channel, channelError) = Channels.Read(body, Channels.Of(http.User), request.LineId);
         if (channelError is not null) return Problems.Invalid([channelError], "The correction is invalid; nothing was recorded.");
-        if (!Channels.MayClaim(caller, channel)) return Problems.Forbidden("Only data entry or an administrator records a meter feed.");
         var (batch, errors) = BatchValidation.Validate(request.AsBatch, await releases.DefaultAsync(ct));
         var noteErrors = new List<InputError>();
         var note = LineAnnotations.Read(request.Line, noteErrors);

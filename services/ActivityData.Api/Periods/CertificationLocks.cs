@@ -1,38 +1,41 @@
 using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.Contracts.ActivityData;
 using CarbonPlatform.Contracts.Certification;
+using CarbonPlatform.ServiceDefaults.CertificationHolds;
 using CarbonPlatform.ServiceDefaults.Messaging;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.ActivityData.Periods;
 
-/// <summary>On certification submission the year behind the evaluation is locked, whatever state it was in.</summary>
-public sealed class CertificationAppliedConsumer(ActivityDb db) : InboxConsumer<CertificationApplied, ActivityDb>(db)
+/// <summary>Submission holds the year (whatever state it was in) for that application.</summary>
+public sealed class CertificationAppliedConsumer(ActivityDb db) : PeriodHoldConsumer<CertificationApplied>(db)
 {
-    protected override async Task HandleAsync(ConsumeContext<CertificationApplied> context)
-    {
-        var m = context.Message;
-        var period = await Db.Periods.FirstOrDefaultAsync(p => p.ParkId == m.ParkId && p.Year == m.Year, context.CancellationToken);
-        if (period?.Status == PeriodStatuses.Locked) return;
-        if (period is null) Db.Periods.Add(period = new PeriodState { ParkId = m.ParkId, Year = m.Year, Status = PeriodStatuses.Locked });
-        var by = $"certification application {m.ApplicationId}";
-        (period.Status, period.LockedBy, period.LockedAt, period.LockedByApplicationId) = (PeriodStatuses.Locked, by, DateTime.UtcNow, m.ApplicationId);
-        Db.AddEvent(new ReportingPeriodChanged(m.ParkId, m.Year, PeriodStatuses.Locked, by, period.LockedAt.Value), null);
-    }
+    protected override HoldFact? FactOf(CertificationApplied m, DateTime now) => HoldFactsOf.Applied(m, now);
 }
 
-/// <summary>A rejected application releases the year its submission locked, so the park can correct its data.</summary>
-public sealed class CertificationReviewChangedConsumer(ActivityDb db) : InboxConsumer<CertificationReviewChanged, ActivityDb>(db)
+/// <summary>Approval keeps the year held for the certificate's life; a rejection or return releases that application's hold only.</summary>
+public sealed class CertificationReviewChangedConsumer(ActivityDb db) : PeriodHoldConsumer<CertificationReviewChanged>(db)
 {
-    protected override async Task HandleAsync(ConsumeContext<CertificationReviewChanged> context)
+    protected override HoldFact? FactOf(CertificationReviewChanged m, DateTime now) => HoldFactsOf.Reviewed(m, now);
+}
+
+/// <summary>The issuing body reopened the certified year: its hold ends, and so does any lock the operator set by hand.</summary>
+public sealed class CertifiedYearReopenedConsumer(ActivityDb db) : PeriodHoldConsumer<CertifiedYearReopened>(db)
+{
+    protected override HoldFact? FactOf(CertifiedYearReopened m, DateTime now) => HoldFactsOf.Reopened(m, now);
+}
+
+/// <summary>Announces the year's status when its holders change it (held by any application = locked).</summary>
+public abstract class PeriodHoldConsumer<TMessage>(ActivityDb db) : HoldFactConsumer<TMessage, ActivityDb>(db) where TMessage : class
+{
+    protected override async Task RecordedAsync(HoldFact fact, IReadOnlyList<Guid> holdersBefore, IReadOnlyList<Guid> holdersAfter, CancellationToken ct)
     {
-        var m = context.Message;
-        if (m.Status != "rejected") return;
-        var period = await Db.Periods.FirstOrDefaultAsync(p => p.ParkId == m.ParkId && p.Year == m.Year && p.LockedByApplicationId == m.ApplicationId,
-            context.CancellationToken);
-        if (period is null) return;
-        (period.Status, period.LockedBy, period.LockedAt, period.LockedByApplicationId) = (PeriodStatuses.Open, null, null, null);
-        Db.AddEvent(new ReportingPeriodChanged(m.ParkId, m.Year, PeriodStatuses.Open, $"certification application {m.ApplicationId} rejected", DateTime.UtcNow), null);
+        var period = await Db.Periods.FindAsync([fact.ParkId, fact.Year], ct);
+        var lockedBefore = period?.Status == PeriodStatuses.Locked || holdersBefore.Count > 0;
+        if (fact.Fact == HoldFacts.Reopened && period?.Status == PeriodStatuses.Locked)
+            (period.Status, period.LockedBy, period.LockedAt) = (PeriodStatuses.Submitted, null, null);
+        var status = PeriodGuard.Effective(period?.Status, holdersAfter);
+        if (lockedBefore == (status == PeriodStatuses.Locked)) return;
+        var by = fact.Reason ?? $"certification application {fact.ApplicationId} {fact.Fact}";
+        Db.AddEvent(new ReportingPeriodChanged(fact.ParkId, fact.Year, status, by, fact.RecordedAt), null);
     }
 }

@@ -1,6 +1,7 @@
 using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.Contracts.ActivityData;
 using CarbonPlatform.ServiceDefaults.Auth;
+using CarbonPlatform.ServiceDefaults.CertificationHolds;
 using CarbonPlatform.ServiceDefaults.Messaging;
 using CarbonPlatform.ServiceDefaults.Problems;
 using CarbonPlatform.ServiceDefaults.Tenancy;
@@ -33,7 +34,8 @@ public static class ChangePeriod
         if (year is < 1990 or > 2200) return Problems.Invalid("year", "out-of-range", "year is a calendar year.");
 
         var period = await db.Periods.FirstOrDefaultAsync(p => p.ParkId == parkId && p.Year == year, ct);
-        var (outcome, code, message) = PeriodTransitions.Decide(period?.Status ?? PeriodStatuses.Open, target);
+        var facts = await HoldStore.FactsOfYearAsync(db, parkId, year, ct);
+        var (outcome, code, message) = PeriodTransitions.Decide(PeriodGuard.Effective(period?.Status, CertificationHold.YearHolders(facts)), target);
         if (outcome == PeriodTransitions.Outcome.Refuse) return Problems.Conflict("status", code!, message!);
         if (outcome == PeriodTransitions.Outcome.Apply)
         {
@@ -45,14 +47,22 @@ public static class ChangePeriod
             db.AddEvent(new ReportingPeriodChanged(parkId, year, target, caller.Subject, now), park.OperatorOrganizationId);
             await db.SaveChangesAsync(ct);
         }
-        return Results.Ok(View(parkId, year, period));
+        return Results.Ok(View(parkId, year, period, facts));
     }
 
-    public static object View(Guid parkId, int year, PeriodState? p) => new
+    /// <summary>The year as its operator moved it, the applications holding it, and every certification fact about it with its reason.</summary>
+    public static object View(Guid parkId, int year, PeriodState? p, IReadOnlyList<HoldFact> facts)
     {
-        parkId, year, status = p?.Status ?? PeriodStatuses.Open, submittedBy = p?.SubmittedBy, submittedAt = Utc(p?.SubmittedAt),
-        lockedBy = p?.LockedBy, lockedAt = Utc(p?.LockedAt),
-    };
+        var holders = CertificationHold.YearHolders(facts);
+        return new
+        {
+            parkId, year, status = PeriodGuard.Effective(p?.Status, holders), submittedBy = p?.SubmittedBy, submittedAt = Utc(p?.SubmittedAt),
+            lockedBy = holders.Count > 0 ? $"certification application {holders[0]}" : p?.LockedBy,
+            lockedAt = Utc(holders.Count > 0 ? facts.Where(f => f.ApplicationId == holders[0]).Min(f => f.RecordedAt) : p?.LockedAt),
+            heldByApplications = holders,
+            certification = facts.Select(f => new { applicationId = f.ApplicationId, fact = f.Fact, reason = f.Reason, recordedAt = Utc(f.RecordedAt) }),
+        };
+    }
 
     private static DateTime? Utc(DateTime? t) => t is { } v ? DateTime.SpecifyKind(v, DateTimeKind.Utc) : null;
 }

@@ -1,5 +1,6 @@
 using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ServiceDefaults.Auth;
+using CarbonPlatform.ServiceDefaults.CertificationHolds;
 using CarbonPlatform.ServiceDefaults.Problems;
 using CarbonPlatform.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +27,6 @@ public static class PeriodEndpoints
         if (!access.Granted) return access.Refusal;
         var park = access.Park;
         var period = await db.Periods.AsNoTracking().FirstOrDefaultAsync(p => p.ParkId == parkId && p.Year == year, ct);
-        return Results.Ok(ChangePeriod.View(parkId, year, period));
+        return Results.Ok(ChangePeriod.View(parkId, year, period, await HoldStore.FactsOfYearAsync(db, parkId, year, ct)));
     }
 }

@@ -1,4 +1,5 @@
 using CarbonPlatform.ActivityData.Data;
+using CarbonPlatform.ServiceDefaults.CertificationHolds;
 using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,9 +8,18 @@ namespace CarbonPlatform.ActivityData.Periods;
 /// <summary>Every write (batch, correction, import) asks this first: a locked year takes nothing.</summary>
 public static class PeriodGuard
 {
-    public static async Task<string> StatusAsync(ActivityDb db, Guid parkId, int year, CancellationToken ct) =>
-        await db.Periods.AsNoTracking().Where(p => p.ParkId == parkId && p.Year == year).Select(p => p.Status).FirstOrDefaultAsync(ct)
-        ?? PeriodStatuses.Open;
+    /// <summary>
+    /// The year's status: locked by hand, or held by a pending or certified application (derived from the hold facts, so no
+    /// event order or other application's outcome can release it), else what was stored.
+    /// </summary>
+    public static async Task<string> StatusAsync(ActivityDb db, Guid parkId, int year, CancellationToken ct)
+    {
+        var stored = await db.Periods.AsNoTracking().Where(p => p.ParkId == parkId && p.Year == year).Select(p => p.Status).FirstOrDefaultAsync(ct);
+        return Effective(stored, await HoldStore.YearHoldersAsync(db, parkId, year, ct));
+    }
+
+    public static string Effective(string? stored, IReadOnlyList<Guid> holders) =>
+        holders.Count > 0 ? PeriodStatuses.Locked : stored ?? PeriodStatuses.Open;
 
     /// <summary>The 409 to answer when the year is locked, else null.</summary>
     public static async Task<IResult?> RejectIfLockedAsync(ActivityDb db, Guid parkId, int year, CancellationToken ct) =>

@@ -34,6 +34,9 @@ public static class SubmitApplication
         var evaluation = await evaluations.GetEvaluationAsync(new GetEvaluationRequest { EvaluationId = body.EvaluationId!.Value.ToString() }, cancellationToken: ct);
         if (!evaluation.Found || evaluation.ParkId != park.ParkId.ToString())
             return Problems.Invalid("evaluationId", "unknown-evaluation", "evaluationId must name a stored evaluation of this park.");
+        if (evaluation.Stale)
+            return Problems.Invalid("evaluationId", "evaluation-stale",
+                $"The evaluation graded inventory v{evaluation.InventoryVersion}, and the park's {evaluation.Year} inventory has changed since: re-run it and apply with the new one.");
         var eligible = evaluation.HasPassed ? evaluation.Passed : !string.IsNullOrEmpty(evaluation.Grade);
         if (!eligible)
             return Problems.Invalid("evaluationId", "evaluation-not-eligible", "The evaluation reached no grade (or did not pass its core indicator): it cannot be certified.");
@@ -52,6 +55,7 @@ public static class SubmitApplication
             CertificationBodyId = body.CertificationBodyId.Value, Year = evaluation.Year, Scheme = evaluation.Scheme, SchemeVersion = evaluation.SchemeVersion,
             SchemeStatus = evaluation.SchemeStatus, Grade = string.IsNullOrEmpty(evaluation.Grade) ? null : evaluation.Grade,
             Passed = evaluation.HasPassed ? evaluation.Passed : null, InventoryVersion = evaluation.InventoryVersion,
+            InventoryMethod = evaluation.Method,
             FactorRelease = evaluation.FactorRelease,
             CertificateValidityYears = evaluation.CertificateValidityYears > 0 ? evaluation.CertificateValidityYears : 3,
             SubmittedAt = now, UpdatedAt = now,

@@ -10,6 +10,8 @@ public static class CertificateEndpoints
         certificates.MapGet("/{number}", VerifyCertificate.Handle).AllowAnonymous().WithSummary("Public verification of a certificate.");
         certificates.MapPost("/{number}/status-changes", ChangeCertificateStatus.Handle)
             .WithSummary("The issuing body suspends, reinstates or revokes the certificate, with a reason.");
+        certificates.MapPost("/{number}/reopening", ReopenCertifiedYear.Handle)
+            .WithSummary("The issuing body reopens the certified year for corrections, with a reason: the certificate is suspended until a new review.");
         return api;
     }
 }

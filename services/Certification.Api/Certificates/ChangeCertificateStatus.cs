@@ -27,6 +27,8 @@ public static class ChangeCertificateStatus
         if (errors.Count > 0) return Problems.Invalid(errors);
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (body.Action == CertificateStatusChange.Reinstate && certificate.ReopenedAt is not null)
+            return Problems.Conflict("action", "year-reopened", "The certified year was reopened for corrections: a new application is reviewed, the certificate is not reinstated.");
         var (next, refusal) = CertificateStatusChange.Decide(certificate.StatusOn(today), body.Action!);
         if (next is null) return Problems.Conflict("action", "illegal-transition", refusal!);
         certificate.State = next.Value;

@@ -25,6 +25,8 @@ public sealed class Certificate
     public string? StateReason { get; set; }
     public DateTime? StateChangedAt { get; set; }
     public DateTime IssuedAt { get; set; }
+    /// <summary>When the issuing body reopened the certified year for corrections: the certificate stays suspended until a new review.</summary>
+    public DateTime? ReopenedAt { get; set; }
 
     /// <summary>Expiry needs no job: a certificate past its last valid day reads as expired.</summary>
     public string StatusOn(DateOnly today) => State switch

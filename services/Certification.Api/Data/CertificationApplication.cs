@@ -17,6 +17,8 @@ public sealed class CertificationApplication
     public string? Grade { get; set; }
     public bool? Passed { get; set; }
     public int InventoryVersion { get; set; }
+    /// <summary>The accounting method of the pinned inventory: a newer version of it after submission is checked against the application.</summary>
+    public string? InventoryMethod { get; set; }
     public required string FactorRelease { get; set; }
     public int CertificateValidityYears { get; set; } = 3;
     public ApplicationStatus Status { get; set; } = ApplicationStatus.Submitted;
@@ -34,6 +36,8 @@ public enum ApplicationStatus
     Resubmitted,
     Approved,
     Rejected,
+    /// <summary>Activity data changed after submission: back to the operator, who evaluates again and applies anew. Terminal.</summary>
+    Returned,
 }
 
 /// <summary>What the assigned body decided, with its comment: the review trail of an application.</summary>

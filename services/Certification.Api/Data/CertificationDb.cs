@@ -24,6 +24,7 @@ public sealed class CertificationDb(DbContextOptions<CertificationDb> options) :
             e.Property(x => x.SchemeStatus).HasMaxLength(40);
             e.Property(x => x.Grade).HasMaxLength(8);
             e.Property(x => x.FactorRelease).HasMaxLength(80);
+            e.Property(x => x.InventoryMethod).HasMaxLength(40);
             e.Property(x => x.CertificateNumber).HasMaxLength(40);
             e.HasIndex(x => x.ParkId);
             e.HasIndex(x => x.CertificationBodyId);

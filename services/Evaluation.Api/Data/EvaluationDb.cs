@@ -1,3 +1,4 @@
+using CarbonPlatform.ServiceDefaults.CertificationHolds;
 using CarbonPlatform.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,6 +32,7 @@ public sealed class EvaluationDb(DbContextOptions<EvaluationDb> options) : DbCon
             e.Property(x => x.PublishedBy).HasMaxLength(200);
             e.Property(x => x.OwnerRegion).HasMaxLength(6);
         });
+        model.AddCertificationHolds();
         model.AddOutboxAndInbox();
     }
 }

@@ -35,8 +35,6 @@ public sealed class StoredEvaluation
     /// from <see cref="FactorRelease"/> (the default moved), the evaluation says it is pinned to the old release.</summary>
     public int? NewerInventoryVersion { get; set; }
     public string? NewerFactorRelease { get; set; }
-    /// <summary>The certification application that holds this evaluation under review: it is not re-run meanwhile.</summary>
-    public Guid? LockedByApplicationId { get; set; }
     public required string CreatedBy { get; set; }
     public DateTime CreatedAt { get; set; }
 }

@@ -1,28 +1,26 @@
 using CarbonPlatform.Contracts.Certification;
 using CarbonPlatform.Evaluation.Data;
-using CarbonPlatform.ServiceDefaults.Messaging;
-using MassTransit;
+using CarbonPlatform.ServiceDefaults.CertificationHolds;
 
 namespace CarbonPlatform.Evaluation.Evaluations;
 
-/// <summary>The evaluation an application names is locked on submission.</summary>
-public sealed class CertificationAppliedConsumer(EvaluationDb db) : InboxConsumer<CertificationApplied, EvaluationDb>(db)
+/// <summary>The evaluation an application names is held on submission (it is not re-run meanwhile).</summary>
+public sealed class CertificationAppliedConsumer(EvaluationDb db) : HoldFactConsumer<CertificationApplied, EvaluationDb>(db)
 {
-    protected override async Task HandleAsync(ConsumeContext<CertificationApplied> context)
-    {
-        if (await Db.Evaluations.FindAsync([context.Message.EvaluationId], context.CancellationToken) is { } evaluation)
-            evaluation.LockedByApplicationId = context.Message.ApplicationId;
-    }
+    protected override HoldFact? FactOf(CertificationApplied m, DateTime now) => HoldFactsOf.Applied(m, now);
 }
 
-/// <summary>A rejection releases it; an approval keeps it locked for good, as the certificate's record.</summary>
-public sealed class CertificationReviewChangedConsumer(EvaluationDb db) : InboxConsumer<CertificationReviewChanged, EvaluationDb>(db)
+/// <summary>
+/// A rejection or return releases that application's hold only; an approval keeps the evaluation held for good, as the
+/// certificate's record, whatever else arrives and in whatever order.
+/// </summary>
+public sealed class CertificationReviewChangedConsumer(EvaluationDb db) : HoldFactConsumer<CertificationReviewChanged, EvaluationDb>(db)
 {
-    protected override async Task HandleAsync(ConsumeContext<CertificationReviewChanged> context)
-    {
-        var m = context.Message;
-        if (m.Status == "rejected" && await Db.Evaluations.FindAsync([m.EvaluationId], context.CancellationToken) is { LockedByApplicationId: var held } evaluation
-            && held == m.ApplicationId)
-            evaluation.LockedByApplicationId = null;
-    }
+    protected override HoldFact? FactOf(CertificationReviewChanged m, DateTime now) => HoldFactsOf.Reviewed(m, now);
+}
+
+/// <summary>Recorded for the history; a reopened year's certificate still rests on this evaluation, which stays held.</summary>
+public sealed class CertifiedYearReopenedConsumer(EvaluationDb db) : HoldFactConsumer<CertifiedYearReopened, EvaluationDb>(db)
+{
+    protected override HoldFact? FactOf(CertifiedYearReopened m, DateTime now) => HoldFactsOf.Reopened(m, now);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CarbonPlatform.Evaluation.Data;
 using CarbonPlatform.ServiceDefaults.Auth;
+using CarbonPlatform.ServiceDefaults.CertificationHolds;
 using CarbonPlatform.ServiceDefaults.Problems;
 using CarbonPlatform.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -25,17 +26,21 @@ public static class EvaluationEndpoints
     {
         if ((await parks.ForReadingAsync(http.Caller(), parkId, ct)).Refusal is { } refusal) return refusal;
         var evaluation = await db.Evaluations.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id && e.ParkId == parkId, ct);
-        return evaluation is null ? Problems.NotFound("The evaluation") : Results.Text(evaluation.View().ToJsonString(), "application/json");
+        return evaluation is null ? Problems.NotFound("The evaluation") : Results.Text(evaluation.View(await HoldStore.EvaluationHolderAsync(db, id, ct)).ToJsonString(), "application/json");
     }
 
     private static async Task<IResult> List(Guid parkId, HttpContext http, IParkDirectory parks, EvaluationDb db, CancellationToken ct)
     {
         if ((await parks.ForReadingAsync(http.Caller(), parkId, ct)).Refusal is { } refusal) return refusal;
         var list = await db.Evaluations.AsNoTracking().Where(e => e.ParkId == parkId).OrderByDescending(e => e.CreatedAt).ToListAsync(ct);
-        return Results.Text(new JsonArray(list.Select(e => (JsonNode)e.View()).ToArray()).ToJsonString(), "application/json");
+        var facts = await db.Set<HoldFact>().AsNoTracking().Where(f => f.ParkId == parkId).ToListAsync(ct);
+        Guid? Holder(Guid evaluationId) => facts.Where(f => f.EvaluationId == evaluationId).GroupBy(f => f.ApplicationId)
+            .Where(g => CertificationHold.HoldsEvaluation([.. g.Select(f => f.Fact)])).Select(g => (Guid?)g.Key).FirstOrDefault();
+        return Results.Text(new JsonArray(list.Select(e => (JsonNode)e.View(Holder(e.Id))).ToArray()).ToJsonString(), "application/json");
     }
 
-    public static JsonObject View(this StoredEvaluation e)
+    /// <param name="lockedBy">The application holding the evaluation (pending or certified), if any.</param>
+    public static JsonObject View(this StoredEvaluation e, Guid? lockedBy)
     {
         var view = JsonNode.Parse(e.ResultJson)!.AsObject();
         view["id"] = e.Id;
@@ -46,7 +51,7 @@ public static class EvaluationEndpoints
         view["staleReason"] = StaleReason(e);
         view["newerInventory"] = e.NewerInventoryVersion is int newer
             ? new JsonObject { ["version"] = newer, ["factorRelease"] = e.NewerFactorRelease } : null;
-        view["lockedByApplicationId"] = e.LockedByApplicationId;
+        view["lockedByApplicationId"] = lockedBy;
         // The ledger figures behind the computed management items, so each can be re-derived.
         view["ledgerFacts"] = JsonNode.Parse(e.InputsJson)?["ledgerFacts"]?.DeepClone();
         view["rerunOf"] = e.RerunOf;

@@ -7,6 +7,7 @@ using CarbonPlatform.Evaluation.Engine.Schemes;
 using CarbonPlatform.Evaluation.Engine.Serialization;
 using CarbonPlatform.Evaluation.Management;
 using CarbonPlatform.Evaluation.Previews;
+using CarbonPlatform.Evaluation.Schemes;
 using CarbonPlatform.ServiceDefaults.Messaging;
 using CarbonPlatform.ServiceDefaults.Problems;
 using CarbonPlatform.ServiceDefaults.Tenancy;
@@ -19,6 +20,10 @@ public sealed class EvaluationRecorder(EvaluationDb db, Inventories.InventoriesC
     public async Task<(StoredEvaluation? Evaluation, IResult? Refusal)> RecordAsync(ParkScope park, int year, SchemeDefinition scheme,
         JsonElement? indicators, JsonElement? management, string createdBy, Guid? rerunOf, CancellationToken ct)
     {
+        var ownerRegion = await SchemeOwnership.OwnerRegionAsync(scheme.Id, db, ct);
+        if (!SchemeOwnership.AppliesTo(ownerRegion, park.RegionCode))
+            return (null, Problems.Invalid("scheme", "scheme-of-another-region",
+                $"Scheme {scheme.Id} belongs to region {ownerRegion}; it grades that region's parks only (this park is in {park.RegionCode})."));
         var inventory = await accounting.GetInventoryAsync(new GetInventoryRequest { ParkId = park.ParkId.ToString(), Year = year, Method = scheme.Method }, cancellationToken: ct);
         if (!inventory.Found)
             return (null, Problems.Conflict("year", "no-inventory", $"The park has no {scheme.Method} inventory for {year} yet: record activity data first."));
@@ -37,7 +42,7 @@ public sealed class EvaluationRecorder(EvaluationDb db, Inventories.InventoriesC
             FactorRelease = inventory.FactorRelease, Grade = result.Grade, Passed = result.Passed,
             ManagementScore = (double?)result.ManagementScore, Ratio12 = (double?)figures.Ratio12, Ratio123 = (double?)figures.Ratio123,
             Intensity = (double?)figures.Intensity, CertificateValidityYears = scheme.CertificateValidityYears, RerunOf = rerunOf,
-            ResultJson = EvaluationJson.Serialize(result),
+            ResultJson = WithOwner(EvaluationJson.Serialize(result), ownerRegion),
             InputsJson = new JsonObject
             {
                 ["indicators"] = JsonNode.Parse(indicators?.GetRawText() ?? "null"),
@@ -50,5 +55,13 @@ public sealed class EvaluationRecorder(EvaluationDb db, Inventories.InventoriesC
         db.AddEvent(new EvaluationCompleted(evaluation.Id, park.ParkId, year, scheme.Id, evaluation.Grade, evaluation.Passed), park.OperatorOrganizationId);
         await db.SaveChangesAsync(ct);
         return (evaluation, null);
+    }
+
+    /// <summary>The result names whose scheme graded it, so an authority's scheme is never read as the platform's.</summary>
+    private static string WithOwner(string resultJson, string? ownerRegion)
+    {
+        var result = JsonNode.Parse(resultJson)!.AsObject();
+        result["schemeOwner"] = SchemeOwnership.OwnerName(ownerRegion);
+        return result.ToJsonString();
     }
 }

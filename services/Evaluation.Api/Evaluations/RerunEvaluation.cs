@@ -2,6 +2,7 @@ using System.Text.Json;
 using CarbonPlatform.Evaluation.Data;
 using CarbonPlatform.Evaluation.Schemes;
 using CarbonPlatform.ServiceDefaults.Auth;
+using CarbonPlatform.ServiceDefaults.CertificationHolds;
 using CarbonPlatform.ServiceDefaults.Problems;
 using CarbonPlatform.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,7 @@ public static class RerunEvaluation
         var park = access.Park;
         var earlier = await db.Evaluations.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id && e.ParkId == parkId, ct);
         if (earlier is null) return Problems.NotFound("The evaluation");
-        if (earlier.LockedByApplicationId is { } application)
+        if (await HoldStore.EvaluationHolderAsync(db, earlier.Id, ct) is { } application)
             return Problems.Conflict("id", "evaluation-locked", $"The evaluation is under certification (application {application}): it is not re-run until that ends.");
         var scheme = await registry.FindAsync(earlier.Scheme, earlier.SchemeVersion, db, ct);
         if (scheme is null) return Problems.Conflict("scheme", "unknown-scheme", $"Scheme {earlier.Scheme} v{earlier.SchemeVersion} is no longer known.");

@@ -19,6 +19,7 @@ public sealed class EvaluationsService(EvaluationDb db) : CarbonPlatform.Contrac
             SchemeStatus = e.SchemeStatus, Grade = e.Grade ?? "", InventoryVersion = e.InventoryVersion, FactorRelease = e.FactorRelease,
             ResultJson = e.ResultJson, CertificateValidityYears = e.CertificateValidityYears, SchemeVersion = e.SchemeVersion,
             ParkName = e.ParkName, Method = e.Method, CreatedAt = DateTime.SpecifyKind(e.CreatedAt, DateTimeKind.Utc).ToString("O"),
+            Stale = e.Stale,
         };
         if (e.Passed is { } passed) reply.Passed = passed;
         return reply;

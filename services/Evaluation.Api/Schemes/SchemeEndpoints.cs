@@ -39,6 +39,9 @@ public static class SchemeEndpoints
         if (!read.IsValid) return Problems.Invalid(read.Errors.Select(ToProblem), "The scheme definition is invalid; nothing was published.");
         var (allowed, ownerRegion, refusal) = await SchemeOwnership.CheckAsync(caller, read.Definition!.Id, db, ct);
         if (!allowed) return Problems.Forbidden(refusal!);
+        if (!SchemeOwnership.MayPublishStatus(caller, read.Definition.Status))
+            return Problems.WithErrors(StatusCodes.Status403Forbidden, "Only the platform administrator publishes an official scheme; nothing was published.",
+                [new InputError(null, "status", "official-needs-platform-admin", "status official is given by the platform administrator only; publish it as draft or secondary-source.")]);
         await registry.LoadAsync(db, ct);
         var publication = registry.Catalog.Publish(read.Definition!);
         if (!publication.Accepted) return Problems.Invalid(publication.Errors.Select(ToProblem), "The scheme definition is invalid; nothing was published.");

@@ -1,6 +1,7 @@
 using CarbonPlatform.Evaluation.Data;
 using CarbonPlatform.Evaluation.Engine.Schemes;
 using CarbonPlatform.ServiceDefaults.Auth;
+using CarbonPlatform.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Evaluation.Schemes;
@@ -11,6 +12,20 @@ namespace CarbonPlatform.Evaluation.Schemes;
 /// </summary>
 public static class SchemeOwnership
 {
+    /// <summary>The region whose authority owns the scheme id, or null when it is the platform's (shipped or the administrator's).</summary>
+    public static async Task<string?> OwnerRegionAsync(string schemeId, EvaluationDb db, CancellationToken ct) =>
+        SchemeCatalog.BuiltIn.Find(schemeId) is not null ? null
+        : await db.Schemes.AsNoTracking().Where(s => s.Id == schemeId).OrderBy(s => s.PublishedAt).Select(s => s.OwnerRegion).FirstOrDefaultAsync(ct);
+
+    /// <summary>Whose scheme it is, as results name it: <c>platform</c> or <c>region:320000</c>.</summary>
+    public static string OwnerName(string? ownerRegion) => ownerRegion is null ? "platform" : $"region:{ownerRegion}";
+
+    /// <summary>A region's scheme grades only that region's parks; the platform's grade every park.</summary>
+    public static bool AppliesTo(string? ownerRegion, string parkRegion) => ownerRegion is null || RegionCodes.Covers(ownerRegion, parkRegion);
+
+    /// <summary>Only the platform administrator gives a scheme the status <c>official</c>.</summary>
+    public static bool MayPublishStatus(Caller caller, SchemeStatus? status) => caller.IsPlatformAdmin || status != SchemeStatus.Official;
+
     public static async Task<(bool Allowed, string? OwnerRegion, string? Refusal)> CheckAsync(Caller caller, string schemeId, EvaluationDb db, CancellationToken ct)
     {
         var firstOwner = await db.Schemes.AsNoTracking().Where(s => s.Id == schemeId).OrderBy(s => s.PublishedAt)

@@ -58,9 +58,7 @@ public static class CreatePerson
     private static List<InputError> Validate(CreatePersonRequest body)
     {
         var errors = new List<InputError>();
-        var name = body.UserName?.Trim();
-        if (string.IsNullOrEmpty(name) || name.Length > 256 || name.Any(char.IsWhiteSpace))
-            errors.Add(new(null, "userName", "invalid-user-name", "userName is required: at most 256 characters, no spaces."));
+        if (UserNames.Refusal(body.UserName) is { } refusal) errors.Add(new(null, "userName", "invalid-user-name", refusal));
         if (string.IsNullOrWhiteSpace(body.DisplayName) || body.DisplayName.Length > 200)
             errors.Add(new(null, "displayName", "missing-field", "displayName is required (at most 200 characters)."));
         if (body.Roles is not { Length: > 0 })

@@ -24,7 +24,7 @@ public sealed class Person
 
     public bool IsLockedOut(DateTimeOffset now) => LockedUntil is { } until && until > now;
 
-    public static string NormalizeUserName(string userName) => userName.Trim().ToLowerInvariant();
+    public static string NormalizeUserName(string userName) => UserNames.Normalize(userName);
 
     public void RecordFailedSignIn(DateTimeOffset now)
     {

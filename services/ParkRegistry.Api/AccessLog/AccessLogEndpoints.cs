@@ -10,6 +10,8 @@ namespace CarbonPlatform.ParkRegistry.AccessLog;
 public static class AccessLogEndpoints
 {
     public const int PageSize = 100;
+    /// <summary>(page - 1) × PageSize stays far inside an int: a huge page never wraps round to the first one.</summary>
+    public const int MaxPage = 1_000_000;
 
     public static RouteGroupBuilder MapAccessLog(this RouteGroupBuilder api)
     {
@@ -26,7 +28,7 @@ public static class AccessLogEndpoints
         if (park is null) return Problems.NotFound("The park");
         if (!caller.IsPlatformAdmin && !(caller.IsOperator && caller.OrganizationId == park.OperatorOrganizationId))
             return Problems.Forbidden("Only the park's operator reads who read its data.");
-        if (page is < 1) return Problems.Invalid("page", "invalid-page", "page starts at 1.");
+        if (page is < 1 or > MaxPage) return Problems.Invalid("page", "invalid-page", $"page is from 1 to {MaxPage}.");
         if (from > to) return Problems.Invalid("from", "invalid-range", "from must not be after to.");
 
         var query = db.ParkAccesses.AsNoTracking().Where(a => a.ParkId == parkId);

@@ -43,7 +43,7 @@ public sealed class CertificationAppliedConsumer(RegistryDb db, ILogger<Certific
     }
 }
 
-/// <summary>The review started, or ended: an ended one (approved, rejected) no longer lets its body read the park's data.</summary>
+/// <summary>The review started, or ended: an ended one (approved, rejected, returned) no longer lets its body read the park's data.</summary>
 public sealed class CertificationReviewChangedConsumer(RegistryDb db, ILogger<CertificationReviewChangedConsumer> log)
     : LifecycleConsumer<CertificationReviewChanged>(db, log)
 {
@@ -51,7 +51,7 @@ public sealed class CertificationReviewChangedConsumer(RegistryDb db, ILogger<Ce
     {
         var m = context.Message;
         var ct = context.CancellationToken;
-        if (m.Status is "approved" or "rejected" && await AssignmentAsync(m.ApplicationId, ct) is { Open: true } assignment)
+        if (m.Status is "approved" or "rejected" or "returned" && await AssignmentAsync(m.ApplicationId, ct) is { Open: true } assignment)
             (assignment.Open, assignment.ClosedAt) = (false, DateTime.UtcNow);
         if (m.Status == "under-review") await MoveAsync(m.ParkId, ParkStage.UnderReview, $"application {m.ApplicationId} under review", ct);
         if (m.Status == "rejected") await MoveAsync(m.ParkId, ParkStage.Rejected, $"application {m.ApplicationId} rejected: {m.Comment}", ct);
@@ -80,5 +80,19 @@ public sealed class CertificateStatusChangedConsumer(RegistryDb db, ILogger<Cert
         if (m.Status != "revoked") return;
         if (await Db.Parks.FindAsync([m.ParkId], context.CancellationToken) is { } park) park.CertifyingBodyId = null;
         await MoveAsync(m.ParkId, ParkStage.Building, $"certificate {m.Number} revoked: {m.Reason}", context.CancellationToken);
+    }
+}
+
+/// <summary>The issuing body reopened the certified year: the park is under its surveillance until a new review, with the reason.</summary>
+public sealed class CertifiedYearReopenedConsumer(RegistryDb db, ILogger<CertifiedYearReopenedConsumer> log) : LifecycleConsumer<CertifiedYearReopened>(db, log)
+{
+    protected override async Task HandleAsync(ConsumeContext<CertifiedYearReopened> context)
+    {
+        var m = context.Message;
+        if (await Db.Parks.FindAsync([m.ParkId], context.CancellationToken) is not { } park) return;
+        var reason = $"certificate {m.Number}: year {m.Year} reopened for corrections: {m.Reason}";
+        if (reason.Length > 500) reason = reason[..500];
+        if (Db.Move(park, ParkStage.Surveillance, StageMover.CertifyingBody, reason, movedBy: m.ReopenedBy) is { } refused)
+            log.LogInformation("Park {ParkId}: {Refusal}", m.ParkId, refused);
     }
 }

@@ -35,6 +35,10 @@ public static class ParkEndpoints
         var operatorOrg = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == body.OperatorOrganizationId, ct);
         if (operatorOrg is not { Kind: OrganizationKinds.ParkOperator })
             return Problems.Invalid("operatorOrganizationId", "unknown-operator", "operatorOrganizationId must name a registered park operator.");
+        // The administrator may place a park anywhere (an operator across a provincial border); an operator only inside its own region.
+        if (!caller.IsPlatformAdmin && operatorOrg.RegionCode is { } own && !RegionCodes.Covers(own, body.RegionCode!))
+            return Problems.Invalid("regionCode", "region-outside-operator",
+                $"The operator's region is {own}: its parks lie inside it; the platform administrator registers a park elsewhere.");
 
         var park = new Park
         {

@@ -72,6 +72,5 @@ public static class PortalSignIn
         return app;
     }
 
-    internal static string LocalOrHome(string? url) =>
-        url is { Length: > 0 } && url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal) ? url : "/";
+    internal static string LocalOrHome(string? url) => ReturnUrls.LocalOrHome(url);
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Text;
 using CarbonPlatform.ActivityData.Tests.Support;
 using CarbonPlatform.Contracts.Grpc.ActivityData;
 using static CarbonPlatform.ActivityData.Tests.Support.Boundary;
@@ -33,8 +34,9 @@ public sealed class LedgerFactsServiceTests(ActivityDataService service)
         var heating = await park.SourceAsync(office, "heating");
         var evidence = await EvidenceAsync(park);
 
-        var monthly = Enumerable.Range(1, 12).Select(m => Line($"m-{m}", 100 + m, m, meter)).ToArray();
-        Assert.Equal(HttpStatusCode.Accepted, (await park.RecordByAsync("meter", 2024, monthly)).StatusCode);
+        // The meter's lines come through the meter-readings import: one reading a month gives 12 monthly meter lines.
+        var readings = "sourceId,readAt,quantity\n" + string.Concat(Enumerable.Range(1, 12).Select(m => $"{meter},2024-{m:00}-15 00:00:00,{100 + m}\n"));
+        Assert.Equal(HttpStatusCode.Accepted, (await park.PostReadingsAsync(Encoding.UTF8.GetBytes(readings), 2024, dryRun: false)).StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, (await park.RecordByAsync("api", 2024, Line("a-1", 5, 1, heating, evidence), Line("a-2", 7))).StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, (await park.ImportAsync("编号,类型,数量,单位\r\nI-1,purchased-electricity,3,MWh\r\nI-2,purchased-electricity,4,MWh\r\n",
             2024, dryRun: false)).StatusCode);

@@ -68,6 +68,9 @@ namespace CarbonPlatform.Certification.Data.Migrations
                     b.Property<bool?>("Passed")
                         .HasColumnType("bit");
 
+                    b.Property<DateTime?>("ReopenedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Scheme")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -154,6 +157,10 @@ namespace CarbonPlatform.Certification.Data.Migrations
                     b.Property<string>("Grade")
                         .HasMaxLength(8)
                         .HasColumnType("nvarchar(8)");
+
+                    b.Property<string>("InventoryMethod")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<int>("InventoryVersion")
                         .HasColumnType("int");

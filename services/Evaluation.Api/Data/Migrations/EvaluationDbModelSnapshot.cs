@@ -88,9 +88,6 @@ namespace CarbonPlatform.Evaluation.Data.Migrations
                     b.Property<int>("InventoryVersion")
                         .HasColumnType("int");
 
-                    b.Property<Guid?>("LockedByApplicationId")
-                        .HasColumnType("uniqueidentifier");
-
                     b.Property<double?>("ManagementScore")
                         .HasColumnType("float");
 
@@ -164,6 +161,40 @@ namespace CarbonPlatform.Evaluation.Data.Migrations
                     b.HasIndex("ParkId", "Year", "Method");
 
                     b.ToTable("Evaluations");
+                });
+
+            modelBuilder.Entity("CarbonPlatform.ServiceDefaults.CertificationHolds.HoldFact", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Fact")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("EvaluationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ParkId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("ApplicationId", "Fact");
+
+                    b.HasIndex("EvaluationId");
+
+                    b.HasIndex("ParkId", "Year");
+
+                    b.ToTable("CertificationHoldFacts", (string)null);
                 });
 
             modelBuilder.Entity("CarbonPlatform.ServiceDefaults.Messaging.InboxMessage", b =>

@@ -1,0 +1,141 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Xunit;
+
+namespace CarbonPlatform.EndToEnd.Tests.Security;
+
+/// <summary>Items 5, 6 and 10 of the outside probe, replayed through the gateway.</summary>
+[Collection(SecurityPlatformCollection.Name)]
+public sealed class IntegrityProbeTests(SecurityPlatformFixture security)
+{
+    private PlatformFixture Platform => security.Platform;
+    private string Park => $"/api/v1/parks/{security.World.ParkId}";
+
+    private Task<HttpClient> OperatorAsync() => Platform.ClientAsync(security.World.OperatorA.ClientId, security.World.OperatorA.ClientSecret);
+
+    private static async Task<string> FirstErrorCodeAsync(HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors")[0].Str("code");
+
+    [Fact]
+    public async Task Invalid_utf8_in_a_json_body_is_a_400_problem_and_records_nothing()
+    {
+        using var op = await OperatorAsync();
+        var body = Encoding.UTF8.GetBytes("""{"year":2024,"lines":[{"id":"bad-X","kind":"purchased-electricity","quantity":1,"unit":"MWh"}]}""");
+        body[Array.IndexOf(body, (byte)'X')] = 0xFF;
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+
+        using var response = await op.PostAsync($"{Park}/activity-records", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("invalid-utf8", await FirstErrorCodeAsync(response));
+        var records = await op.GetJsonAsync($"{Park}/activity-records?year=2024");
+        Assert.DoesNotContain(records.GetProperty("lines").EnumerateArray(), l => l.Str("id").StartsWith("bad", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_csv_with_bytes_that_are_not_gb18030_is_refused_with_its_row_and_column()
+    {
+        using var op = await OperatorAsync();
+        var gb = CodePagesEncodingProvider.Instance.GetEncoding("GB18030")!;
+        var head = gb.GetBytes("编号,类型,数量,单位\r\n");
+        // 0x81 0x20: a GB18030 lead byte followed by a space, which no GB18030 character has as its second byte.
+        byte[] csv = [.. head, .. "G-"u8, 0x81, 0x20, .. ",purchased-electricity,1,MWh\r\n"u8];
+        using var content = new ByteArrayContent(csv);
+        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+
+        using var response = await op.PostAsync($"{Park}/imports?year=2024&dryRun=false", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors")[0];
+        Assert.Equal(("invalid-encoding", "character 3"), (error.Str("code"), error.Str("field")));
+        Assert.StartsWith("Row 2:", error.Str("message"));
+        var records = await op.GetJsonAsync($"{Park}/activity-records?year=2024");
+        Assert.DoesNotContain(records.GetProperty("lines").EnumerateArray(), l => l.Str("id").StartsWith("G-", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("/%09/evil.example")]
+    [InlineData("/%5Cevil.example")]
+    [InlineData("//evil.example")]
+    [InlineData("https://evil.example/")]
+    public async Task The_language_switch_sends_a_return_url_that_is_not_a_plain_local_path_home(string returnUrl)
+    {
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = Platform.Gateway.BaseAddress };
+
+        using var response = await http.GetAsync($"/language/en?returnUrl={returnUrl}");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_page_number_past_the_bound_is_a_400_not_the_first_page()
+    {
+        using var op = await OperatorAsync();
+
+        using var response = await op.GetAsync($"{Park}/access-log?page=2147483647");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("invalid-page", await FirstErrorCodeAsync(response));
+    }
+
+    [Fact]
+    public async Task A_multipart_boundary_longer_than_rfc_2046_allows_is_refused_at_the_gateway()
+    {
+        using var op = await OperatorAsync();
+        var boundary = new string('b', 100_000);
+        using var content = new ByteArrayContent(Encoding.ASCII.GetBytes($"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF\r\n--{boundary}--\r\n"));
+        content.Headers.TryAddWithoutValidation("Content-Type", $"multipart/form-data; boundary={boundary}");
+
+        using var response = await op.PostAsync($"{Park}/evidence", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("invalid-multipart-boundary", await FirstErrorCodeAsync(response));
+    }
+
+    [Fact]
+    public async Task Minus_zero_is_stored_as_zero()
+    {
+        using var op = await OperatorAsync();
+        var id = "zero-" + Guid.NewGuid().ToString("N")[..6];
+        using var content = new StringContent($$"""{"year":2023,"lines":[{"id":"{{id}}","kind":"purchased-electricity","quantity":-0,"unit":"MWh"}]}""",
+            Encoding.UTF8, "application/json");
+
+        using var response = await op.PostAsync($"{Park}/activity-records", content);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var records = await op.GetJsonAsync($"{Park}/activity-records?year=2023");
+        var line = Assert.Single(records.GetProperty("lines").EnumerateArray(), l => l.Str("id") == id);
+        Assert.Equal("0", line.GetProperty("quantity").GetRawText());
+    }
+
+    [Fact]
+    public async Task An_operator_registers_parks_only_inside_its_own_region_and_the_administrator_anywhere()
+    {
+        using var op = await OperatorAsync();
+        using var admin = await Platform.AdminAsync();
+        var body = new { name = "跨省园区", regionCode = "440300", operatorOrganizationId = security.World.OperatorA.OrganizationId };
+
+        var refused = await op.PostAsync("/api/v1/parks", body, HttpStatusCode.BadRequest);
+
+        Assert.Equal("region-outside-operator", refused.GetProperty("errors")[0].Str("code"));
+        await admin.PostAsync("/api/v1/parks", body);
+    }
+
+    [Fact]
+    public async Task The_reference_page_runs_under_a_content_security_policy_and_cannot_be_framed()
+    {
+        using var http = new HttpClient { BaseAddress = Platform.Gateway.BaseAddress };
+
+        using var response = await http.GetAsync("/reference");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var policy = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("frame-ancestors 'none'", policy);
+        Assert.Contains("default-src 'self'", policy);
+        Assert.Equal("DENY", string.Join(",", response.Headers.GetValues("X-Frame-Options")));
+    }
+}
