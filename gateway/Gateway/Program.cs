@@ -23,10 +23,12 @@ builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSecti
 
 var app = builder.Build();
 app.UseSecurityHeaders();
+app.UsePlatformMetrics(); // the metrics port only: /metrics on the public port is 404, never proxied
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseBodySizeLimit();
 app.UseAuthentication();
+app.UseRequestLogScope();
 app.UseRateLimiter();
 app.UseAuthorization();
 app.MapPlatformHealthEndpoints();
