@@ -61,6 +61,9 @@ public sealed class PlatformFixture : IAsyncLifetime
     public string ServiceUrl(string name) =>
         $"http://127.0.0.1:{Platform.Options.HttpPort(PlatformTopology.All.Single(s => s.Name == name))}";
 
+    public string MetricsUrl(string name) =>
+        $"http://127.0.0.1:{Platform.Options.MetricsPort(PlatformTopology.All.Single(s => s.Name == name))}/metrics";
+
     public async Task<string> TokenAsync(string clientId, string secret, string? scope = null)
     {
         var form = new Dictionary<string, string> { ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = secret };
@@ -80,11 +83,11 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public Task<HttpClient> AdminAsync() => ClientAsync("local-admin", "local-admin-secret");
 
-    /// <summary>Gateway at base, services at base+1.., their gRPC at base+101..: a block nobody listens on.</summary>
+    /// <summary>Gateway at base, services at base+1.., their gRPC at base+101.., /metrics at base+150..: a block nobody listens on.</summary>
     private static int FreePortBlock()
     {
         for (var candidate = 17000 + Random.Shared.Next(0, 40) * 200; candidate < 29000; candidate += 200)
-            if (Enumerable.Range(0, 10).Concat(Enumerable.Range(100, 10)).All(o => IsFree(candidate + o))) return candidate;
+            if (Enumerable.Range(0, 10).Concat(Enumerable.Range(100, 10)).Concat(Enumerable.Range(150, 10)).All(o => IsFree(candidate + o))) return candidate;
         throw new InvalidOperationException("no free block of ports on loopback");
     }
 
