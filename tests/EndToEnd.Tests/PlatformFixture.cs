@@ -41,6 +41,10 @@ public sealed class PlatformFixture : IAsyncLifetime
                     // Every token request, sign-in form and anonymous verification of the suite comes from one loopback
                     // address; the anonymous limit (120 a minute) is for one caller. The limits have tests of their own.
                     ["Gateway__RateLimit__AnonymousPermitsPerMinute"] = "100000",
+                    // Logs as in Production (one JSON object a line, with the request's scope), and one line per endpoint
+                    // executed, so that OperationsTests can read the scope and scan the run's logs for secrets.
+                    ["Logging__Format"] = "json",
+                    ["Logging__LogLevel__Microsoft.AspNetCore.Routing.EndpointMiddleware"] = "Information",
                     ["Webhooks__AllowInsecureUrls"] = "true",
                     ["Webhooks__AllowPrivateNetworks"] = "true",
                 }
