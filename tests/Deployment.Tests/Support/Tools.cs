@@ -48,7 +48,7 @@ public static class Tools
         return new ToolResult(process.ExitCode, stdout.Result, stderr.Result);
     }
 
-    private static string? Find(string name, params string[] probe)
+    public static string? Find(string name, params string[] probe)
     {
         var path = Environment.GetEnvironmentVariable("PATH") ?? "";
         foreach (var folder in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))

@@ -127,7 +127,7 @@ public sealed class OperationsTests(PlatformFixture platform)
             .Append("local-admin-secret")
             .ToList();
         await Task.Delay(TimeSpan.FromSeconds(1)); // the processes' output is written to the log files asynchronously
-        var logs = Directory.GetFiles(platform.Platform.LogFolder, "*.log").ToDictionary(Path.GetFileName, ReadShared);
+        var logs = Directory.GetFiles(platform.Platform.LogFolder, "*.log").ToDictionary(f => Path.GetFileName(f), ReadShared);
         Assert.True(logs.Values.Sum(l => l.Length) > 10_000, "the run wrote hardly any log");
         foreach (var (file, text) in logs)
             foreach (var secret in secrets)
