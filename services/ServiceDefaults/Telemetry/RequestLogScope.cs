@@ -23,14 +23,23 @@ public static class RequestLogScope
         var log = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("CarbonPlatform.Request");
         return app.Use(async (context, next) =>
         {
-            var scope = new Dictionary<string, object?>
-            {
-                ["CorrelationId"] = CorrelationId(context),
-                ["OrganizationId"] = context.User.FindFirst(PlatformClaims.OrganizationId)?.Value,
-                ["Route"] = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText,
-            };
+            var scope = new Scope(CorrelationId(context), context.User.FindFirst(PlatformClaims.OrganizationId)?.Value,
+                (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText);
             using (log.BeginScope(scope)) await next(context);
         });
+    }
+
+    /// <summary>The scope's properties (what the JSON formatter writes) and a plain rendering for the simple console.</summary>
+    private sealed class Scope(string? correlationId, string? organizationId, string? route) : IReadOnlyList<KeyValuePair<string, object?>>
+    {
+        private readonly KeyValuePair<string, object?>[] _items =
+            [new("CorrelationId", correlationId), new("OrganizationId", organizationId), new("Route", route)];
+
+        public KeyValuePair<string, object?> this[int index] => _items[index];
+        public int Count => _items.Length;
+        public IEnumerator<KeyValuePair<string, object?>> GetEnumerator() => ((IEnumerable<KeyValuePair<string, object?>>)_items).GetEnumerator();
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        public override string ToString() => $"CorrelationId:{correlationId} OrganizationId:{organizationId} Route:{route}";
     }
 
     private static string? CorrelationId(HttpContext context)

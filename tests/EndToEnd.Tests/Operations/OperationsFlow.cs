@@ -28,7 +28,7 @@ public sealed record OperationsFlow(string ParkId, string OrganizationId, int Im
         secrets.Add(wrong);
         using (var refused = await platform.Gateway.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
                { ["grant_type"] = "client_credentials", ["client_id"] = op.ClientId, ["client_secret"] = wrong })))
-            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.True(refused.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized, $"a wrong secret got {(int)refused.StatusCode}");
 
         var parkId = await Tenants.ParkAsync(operatorApi, op, "运维指标园区 " + tag, "320571");
         await operatorApi.PostAsync($"/api/v1/parks/{parkId}/activity-records", new
