@@ -90,6 +90,19 @@ public sealed class MonitoringTests
         }
     }
 
+    [RequiresPromtoolFact]
+    public void Alert_rules_are_valid_and_fire_when_they_should()
+    {
+        var check = Tools.Run(Tools.Promtool!, ["check", "rules", Repo.PathOf(MonitoringQueries.Alerts)]);
+        Assert.True(check.ExitCode == 0, check.Output);
+        Assert.Contains($"{PromisedAlerts.Length} rules found", check.Output);
+        // tests/Deployment.Tests/alerts.test.yaml: each alert fires on the series that mean trouble, with its text, and not before.
+        var unit = Tools.Run(Tools.Promtool!, ["test", "rules", "alerts.test.yaml"], Repo.PathOf("tests/Deployment.Tests"));
+        Assert.True(unit.ExitCode == 0, unit.Output);
+        var tested = Repo.Read("tests/Deployment.Tests/alerts.test.yaml");
+        Assert.All(PromisedAlerts, a => Assert.Contains("alertname: " + a, tested));
+    }
+
     [RequiresHelmFact]
     public void Monitoring_objects_are_off_by_default_and_rendered_when_enabled()
     {
