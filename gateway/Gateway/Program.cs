@@ -24,11 +24,13 @@ builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSecti
 var app = builder.Build();
 app.UseSecurityHeaders();
 app.UseReferencePagePolicy();
+app.UsePlatformMetrics(); // the metrics port only: /metrics on the public port is 404, never proxied
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseBodySizeLimit();
 app.UseMultipartBoundaryLimit();
 app.UseAuthentication();
+app.UseRequestLogScope();
 app.UseRateLimiter();
 app.UseAuthorization();
 app.MapPlatformHealthEndpoints();

@@ -6,7 +6,7 @@ public sealed record PlatformOptions
     public required string DataFolder { get; init; }
     public required string RabbitMqUrl { get; init; }
     public int GatewayPort { get; init; } = 8080;
-    /// <summary>Service n listens on BasePort + n (HTTP) and BasePort + 100 + n (gRPC, HTTP/2 only).</summary>
+    /// <summary>Service n listens on BasePort + n (HTTP), BasePort + 100 + n (gRPC, HTTP/2 only) and BasePort + 150 + n (/metrics; the gateway is 0).</summary>
     public int BasePort { get; init; } = 5100;
     public string BuildConfiguration { get; init; } = "Release";
     public string Environment { get; init; } = "Development";
@@ -22,4 +22,5 @@ public sealed record PlatformOptions
     public string GatewayUrl => $"http://localhost:{GatewayPort}";
     public int HttpPort(ServiceSpec s) => s == PlatformTopology.Gateway ? GatewayPort : BasePort + s.Index;
     public int GrpcPort(ServiceSpec s) => BasePort + 100 + s.Index;
+    public int MetricsPort(ServiceSpec s) => BasePort + 150 + s.Index;
 }

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using CarbonPlatform.Launcher;
 
-// carbon-launcher up --root DIR [--data DIR] [--gateway-port N] [--rabbitmq URL] [--configuration Release]
+// carbon-launcher up --root DIR [--data DIR] [--gateway-port N] [--rabbitmq URL] [--configuration Release] [--prometheus PATH [--prometheus-port N]]
 var arguments = LauncherArguments.Parse(args);
 var options = new PlatformOptions
 {
@@ -21,9 +21,15 @@ Console.WriteLine($"Starting CarbonPlatform (data in {options.DataFolder}, broke
 foreach (var spec in PlatformTopology.All)
 {
     var grpc = spec.ServesGrpc ? $", gRPC http://127.0.0.1:{options.GrpcPort(spec)}" : "";
-    Console.WriteLine($"  {spec.Name,-17} http://127.0.0.1:{options.HttpPort(spec)}{grpc}");
+    Console.WriteLine($"  {spec.Name,-17} http://127.0.0.1:{options.HttpPort(spec)}{grpc}, metrics http://127.0.0.1:{options.MetricsPort(spec)}/metrics");
 }
 platform.StartAll();
+await using var observer = arguments.Prometheus is { } prometheus ? new PrometheusObserver(options, prometheus, arguments.PrometheusPort) : null;
+if (observer is not null)
+{
+    observer.Start(platform.LogFolder);
+    Console.WriteLine($"Prometheus {observer.Url} scrapes every process and evaluates charts/carbon-platform/files/alerts.yaml (queries: docs/operations.md)");
+}
 try
 {
     await platform.WaitReadyAsync("gateway", TimeSpan.FromSeconds(180), stop.Token);
@@ -51,7 +57,7 @@ Console.WriteLine("Stopping...");
 await platform.StopAllAsync();
 Console.WriteLine("Stopped.");
 
-internal sealed record LauncherArguments(string Root, string Data, string RabbitMq, int GatewayPort, string Configuration)
+internal sealed record LauncherArguments(string Root, string Data, string RabbitMq, int GatewayPort, string Configuration, string? Prometheus, int PrometheusPort)
 {
     public static LauncherArguments Parse(string[] args)
     {
@@ -66,6 +72,8 @@ internal sealed record LauncherArguments(string Root, string Data, string Rabbit
             Path.GetFullPath(Value("--data", Path.Combine(root, ".data"))),
             Value("--rabbitmq", Environment.GetEnvironmentVariable("CARBON_RABBITMQ_URL") ?? "amqp://guest:guest@127.0.0.1:5672/"),
             int.Parse(Value("--gateway-port", Environment.GetEnvironmentVariable("CARBON_GATEWAY_PORT") ?? "8080"), System.Globalization.CultureInfo.InvariantCulture),
-            Value("--configuration", "Release"));
+            Value("--configuration", "Release"),
+            Array.IndexOf(args, "--prometheus") >= 0 ? Value("--prometheus", "prometheus") : null,
+            int.Parse(Value("--prometheus-port", "9090"), System.Globalization.CultureInfo.InvariantCulture));
     }
 }

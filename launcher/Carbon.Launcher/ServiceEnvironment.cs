@@ -10,6 +10,7 @@ public static class ServiceEnvironment
         {
             ["ASPNETCORE_ENVIRONMENT"] = o.Environment,
             ["Kestrel__Endpoints__Http__Url"] = $"http://127.0.0.1:{o.HttpPort(spec)}",
+            ["Kestrel__Endpoints__Metrics__Url"] = $"http://127.0.0.1:{o.MetricsPort(spec)}",
             ["Database__DataFolder"] = Path.Combine(o.DataFolder, spec.Name),
             ["Messaging__RabbitMq"] = o.RabbitMqUrl,
             ["Auth__Issuer"] = o.GatewayUrl + "/",

@@ -12,6 +12,7 @@ using CarbonPlatform.ServiceDefaults.Persistence;
 using CarbonPlatform.ServiceDefaults.Tenancy;
 using CarbonPlatform.ServiceDefaults.ServiceTokens;
 using CarbonPlatform.ServiceDefaults.Auth;
+using CarbonPlatform.ServiceDefaults.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("accounting");
@@ -32,6 +33,7 @@ builder.Services.AddSingleton<RecomputeSignal>();
 builder.Services.AddScoped<InventoryComputer>();
 builder.Services.AddScoped<InventoryReader>();
 builder.Services.AddHostedService<InventoryRecomputer>();
+builder.Services.AddPlatformMetrics<RecomputeMetrics>();
 
 var app = builder.Build();
 app.MapServiceDefaults();

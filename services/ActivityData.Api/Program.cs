@@ -15,6 +15,8 @@ using CarbonPlatform.ServiceDefaults.Messaging;
 using CarbonPlatform.ServiceDefaults.Persistence;
 using CarbonPlatform.ServiceDefaults.Tenancy;
 using CarbonPlatform.ServiceDefaults.Auth;
+using CarbonPlatform.ServiceDefaults.Telemetry;
+using CarbonPlatform.ActivityData.Observability;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("activity-data");
@@ -32,6 +34,8 @@ builder.Services.AddSingleton<IFactorReleaseProvider, CatalogFactorReleaseProvid
 builder.Services.AddSingleton<EvidenceStore>();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddGrpc();
+builder.Services.AddPlatformMetrics<ImportMetrics>();
+builder.Services.AddPlatformMetrics<LedgerMetrics>();
 
 var app = builder.Build();
 app.MapServiceDefaults();

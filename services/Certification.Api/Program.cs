@@ -11,6 +11,7 @@ using CarbonPlatform.ServiceDefaults.Messaging;
 using CarbonPlatform.ServiceDefaults.Persistence;
 using CarbonPlatform.ServiceDefaults.Tenancy;
 using CarbonPlatform.ServiceDefaults.ServiceTokens;
+using CarbonPlatform.ServiceDefaults.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("certification");
@@ -29,6 +30,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddScoped<CertificateIssuer>();
 builder.AddCertificationDocuments();
 builder.AddWebhooks();
+builder.Services.AddPlatformMetrics<CarbonPlatform.Certification.Observability.CertificationMetrics>();
 
 var app = builder.Build();
 app.MapServiceDefaults();

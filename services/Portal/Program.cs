@@ -21,11 +21,13 @@ builder.Services.AddRazorComponents();
 
 var app = builder.Build();
 app.UsePublicOrigin();
+app.UsePlatformMetrics();
 app.UseExceptionHandler("/error", createScopeForErrors: true);
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UsePageSecurityPolicy();
 app.MapStaticAssets();
 app.UseAuthentication();
+app.UseRequestLogScope();
 app.UseAuthorization();
 app.UseAntiforgery();
 app.MapPlatformHealthEndpoints();

@@ -36,9 +36,11 @@ public static class ServiceDefaultsExtensions
     public static WebApplication MapServiceDefaults(this WebApplication app)
     {
         app.UseSecurityHeaders();
+        app.UsePlatformMetrics();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UseRequestLogScope();
         app.UseAuthorization();
         app.UseUtf8JsonBodies();
         app.UseParkAccessLog();

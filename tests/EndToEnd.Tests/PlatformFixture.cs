@@ -41,6 +41,10 @@ public sealed class PlatformFixture : IAsyncLifetime
                     // Every token request, sign-in form and anonymous verification of the suite comes from one loopback
                     // address; the anonymous limit (120 a minute) is for one caller. The limits have tests of their own.
                     ["Gateway__RateLimit__AnonymousPermitsPerMinute"] = "100000",
+                    // Logs as in Production (one JSON object a line, with the request's scope), and one line per endpoint
+                    // executed, so that OperationsTests can read the scope and scan the run's logs for secrets.
+                    ["Logging__Format"] = "json",
+                    ["Logging__LogLevel__Microsoft.AspNetCore.Routing.EndpointMiddleware"] = "Information",
                     ["Webhooks__AllowInsecureUrls"] = "true",
                     ["Webhooks__AllowPrivateNetworks"] = "true",
                 }
@@ -61,6 +65,9 @@ public sealed class PlatformFixture : IAsyncLifetime
     public string ServiceUrl(string name) =>
         $"http://127.0.0.1:{Platform.Options.HttpPort(PlatformTopology.All.Single(s => s.Name == name))}";
 
+    public string MetricsUrl(string name) =>
+        $"http://127.0.0.1:{Platform.Options.MetricsPort(PlatformTopology.All.Single(s => s.Name == name))}/metrics";
+
     public async Task<string> TokenAsync(string clientId, string secret, string? scope = null)
     {
         var form = new Dictionary<string, string> { ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = secret };
@@ -80,11 +87,11 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public Task<HttpClient> AdminAsync() => ClientAsync("local-admin", "local-admin-secret");
 
-    /// <summary>Gateway at base, services at base+1.., their gRPC at base+101..: a block nobody listens on.</summary>
+    /// <summary>Gateway at base, services at base+1.., their gRPC at base+101.., /metrics at base+150..: a block nobody listens on.</summary>
     private static int FreePortBlock()
     {
         for (var candidate = 17000 + Random.Shared.Next(0, 40) * 200; candidate < 29000; candidate += 200)
-            if (Enumerable.Range(0, 10).Concat(Enumerable.Range(100, 10)).All(o => IsFree(candidate + o))) return candidate;
+            if (Enumerable.Range(0, 10).Concat(Enumerable.Range(100, 10)).Concat(Enumerable.Range(150, 10)).All(o => IsFree(candidate + o))) return candidate;
         throw new InvalidOperationException("no free block of ports on loopback");
     }
 

@@ -73,6 +73,9 @@ spec:
               containerPort: {{ $c.ports.grpc | int }}
               protocol: TCP
             {{- end }}
+            - name: metrics
+              containerPort: {{ $g.telemetry.metricsPort | int }}
+              protocol: TCP
           env:
             {{- include "carbon-lib.env" . | nindent 12 }}
           startupProbe:

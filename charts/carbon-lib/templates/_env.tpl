@@ -15,6 +15,8 @@ Used by the Deployment and by the migration Job, so that `--migrate` starts with
   value: {{ $g.environment | quote }}
 - name: Kestrel__Endpoints__Http__Url
   value: {{ printf "http://*:%d" ($c.ports.http | int) | quote }}
+- name: Kestrel__Endpoints__Metrics__Url
+  value: {{ printf "http://*:%d" ($g.telemetry.metricsPort | int) | quote }}
 {{- if $c.ports.grpc }}
 - name: Kestrel__Endpoints__Grpc__Url
   value: {{ printf "http://*:%d" ($c.ports.grpc | int) | quote }}

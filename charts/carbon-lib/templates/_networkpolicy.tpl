@@ -5,7 +5,8 @@ addresses are the operator's):
     plus every platform pod where httpFromPlatform is set (identity: services read its key set, JWKS);
     plus the pods of the components named in httpFromComponents (the gateway: the portal calls the API);
   - port "grpc": from this release's platform pods only;
-  - the Dapr sidecar's internal gRPC port, from platform pods, when the component has a Dapr sidecar.
+  - the Dapr sidecar's internal gRPC port, from platform pods, when the component has a Dapr sidecar;
+  - port "metrics" (/metrics): from global.telemetry.metricsPeers only (the monitoring namespace), never the gateway.
 Kubelet probes come from the node and are not subject to NetworkPolicy on the common CNIs (Calico, Cilium).
 */}}
 {{- define "carbon-lib.networkPolicy" -}}
@@ -66,6 +67,13 @@ spec:
         - podSelector:
             matchLabels:
               {{- include "carbon-lib.platformSelectorLabels" . | nindent 14 }}
+    {{- end }}
+    {{- with $root.Values.global.telemetry.metricsPeers }}
+    - ports:
+        - port: metrics
+          protocol: TCP
+      from:
+        {{- toYaml . | nindent 8 }}
     {{- end }}
     {{- if $c.dapr.enabled }}
     - ports:

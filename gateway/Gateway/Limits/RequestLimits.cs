@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.RateLimiting;
+using CarbonPlatform.ServiceDefaults.Telemetry;
 
 namespace CarbonPlatform.Gateway.Limits;
 
@@ -15,6 +16,7 @@ public static class RequestLimits
         var perClient = section.GetValue("PermitsPerMinute", 1200);
         var anonymous = section.GetValue("AnonymousPermitsPerMinute", 120);
         var portal = section.GetValue("PortalPermitsPerMinute", 1200);
+        builder.Services.AddPlatformMetrics<RateLimitMetrics>();
         builder.Services.AddRateLimiter(o =>
         {
             o.AddPolicy(PerClientPolicy, http =>
@@ -34,6 +36,7 @@ public static class RequestLimits
             o.OnRejected = async (context, ct) =>
             {
                 var http = context.HttpContext;
+                http.RequestServices.GetRequiredService<RateLimitMetrics>().Refused(CallerKind(http));
                 if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry))
                     http.Response.Headers.RetryAfter = ((int)retry.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
@@ -43,6 +46,10 @@ public static class RequestLimits
         });
         return builder;
     }
+
+    private static string CallerKind(HttpContext http) =>
+        http.User.Identity?.IsAuthenticated == true && http.User.FindFirst("sub") is not null ? "client"
+        : IsPortalPage(http.Request.Path) ? "page" : "address";
 
     private static readonly string[] NotPages = ["/api/", "/connect/", "/account/", "/.well-known/"];
 

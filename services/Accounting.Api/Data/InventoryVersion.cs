@@ -28,6 +28,9 @@ public sealed class RecomputeDemand
 {
     public Guid ParkId { get; set; }
     public int Year { get; set; }
+    /// <summary>When the latest event asked for it (renewed by each one; a failed run moves it to the retry time).</summary>
     public DateTime RequestedAt { get; set; }
+    /// <summary>Since when the park-year has waited for a computation that includes everything asked for: what the backlog metric ages.</summary>
+    public DateTime FirstRequestedAt { get; set; }
     public required string Reason { get; set; }
 }

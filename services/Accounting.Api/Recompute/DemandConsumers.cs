@@ -62,10 +62,11 @@ public static class Demands
     public static async Task RequestAsync(AccountingDb db, Guid parkId, int year, string reason, CancellationToken ct)
     {
         var demand = await db.Demands.FindAsync([parkId, year], ct);
-        if (demand is null) db.Demands.Add(new RecomputeDemand { ParkId = parkId, Year = year, RequestedAt = DateTime.UtcNow, Reason = reason });
+        var now = DateTime.UtcNow;
+        if (demand is null) db.Demands.Add(new RecomputeDemand { ParkId = parkId, Year = year, RequestedAt = now, FirstRequestedAt = now, Reason = reason });
         else
         {
-            demand.RequestedAt = DateTime.UtcNow;
+            demand.RequestedAt = now;
             demand.Reason = reason;
         }
     }

@@ -7,7 +7,8 @@ namespace CarbonPlatform.Accounting.Recompute;
 /// Works through recompute demands. A demand is removed only if nobody renewed it while it was being computed, so
 /// data that arrives mid-run is folded in by the next run and never lost.
 /// </summary>
-public sealed class InventoryRecomputer(IServiceScopeFactory scopes, RecomputeSignal signal, ILogger<InventoryRecomputer> log) : BackgroundService
+public sealed class InventoryRecomputer(IServiceScopeFactory scopes, RecomputeSignal signal, RecomputeMetrics metrics, ILogger<InventoryRecomputer> log)
+    : BackgroundService
 {
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(10);
@@ -36,17 +37,24 @@ public sealed class InventoryRecomputer(IServiceScopeFactory scopes, RecomputeSi
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AccountingDb>();
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             try
             {
                 await scope.ServiceProvider.GetRequiredService<InventoryComputer>().ComputeAsync(demand.ParkId, demand.Year, ct);
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
                 await db.SaveChangesAsync(ct);
-                await db.Demands.Where(d => d.ParkId == demand.ParkId && d.Year == demand.Year && d.RequestedAt == demand.RequestedAt)
+                var removed = await db.Demands.Where(d => d.ParkId == demand.ParkId && d.Year == demand.Year && d.RequestedAt == demand.RequestedAt)
                     .ExecuteDeleteAsync(ct);
+                // Renewed during the run: what is still owed is the renewal, so it waits from then.
+                if (removed == 0)
+                    await db.Demands.Where(d => d.ParkId == demand.ParkId && d.Year == demand.Year)
+                        .ExecuteUpdateAsync(s => s.SetProperty(d => d.FirstRequestedAt, d => d.RequestedAt), ct);
                 await transaction.CommitAsync(ct);
+                metrics.Computed(System.Diagnostics.Stopwatch.GetElapsedTime(started), succeeded: true);
             }
             catch (Exception e) when (!ct.IsCancellationRequested)
             {
+                metrics.Computed(System.Diagnostics.Stopwatch.GetElapsedTime(started), succeeded: false);
                 log.LogWarning(e, "Inventory of park {ParkId} {Year} not computed; retrying in {Delay}", demand.ParkId, demand.Year, RetryAfter);
                 await db.Demands.Where(d => d.ParkId == demand.ParkId && d.Year == demand.Year && d.RequestedAt == demand.RequestedAt)
                     .ExecuteUpdateAsync(s => s.SetProperty(d => d.RequestedAt, DateTime.UtcNow + RetryAfter), CancellationToken.None);

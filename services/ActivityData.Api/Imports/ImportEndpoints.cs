@@ -1,3 +1,4 @@
+using CarbonPlatform.ActivityData.Observability;
 using System.Text;
 using CarbonPlatform.ServiceDefaults.Spreadsheets;
 
@@ -7,7 +8,7 @@ public static class ImportEndpoints
 {
     public static RouteGroupBuilder MapImports(this RouteGroupBuilder api)
     {
-        api.MapPost("/parks/{parkId:guid}/imports", RunImport.Handle)
+        ImportMetrics.Measured(api.MapPost("/parks/{parkId:guid}/imports", RunImport.Handle), ImportMetrics.Activity)
             .WithTags("Imports")
             .Accepts<string>("text/csv", "multipart/form-data", XlsxDownload.ContentType)
             .DisableAntiforgery()

@@ -49,6 +49,7 @@ public static class RunImport
         var (read, refusal) = ImportFile.Read(upload, fileName, MaxRows);
         if (refusal is not null) return refusal;
         var sheet = read!;
+        Observability.ImportMetrics.NoteRows(http, sheet.Rows.Count);
         var check = ImportCheck.Run(sheet, y, DateTime.UtcNow, await releases.DefaultAsync(ct));
         var problems = check.Problems.ToList();
         if (check.Batch is not null && await Conflicts.FindAsync(db, parkId, check.Batch, ct) is { } conflict)

@@ -80,6 +80,7 @@ public static class ImportReadings
             problems.AddDuplicates(inserter);
         }
         if (columns is not null && rows == 0) problems.Add(null, "file", "empty-file", "The file has a header but no readings.");
+        Observability.ImportMetrics.NoteRows(http, rows);
         await body.DrainAsync(ct); // whatever was left unread (a refused header) still counts towards the hash
 
         var (lines, notes) = totals.ToLines(sources, batchId);

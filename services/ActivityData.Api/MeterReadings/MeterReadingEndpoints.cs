@@ -1,3 +1,4 @@
+using CarbonPlatform.ActivityData.Observability;
 using System.Text;
 
 namespace CarbonPlatform.ActivityData.MeterReadings;
@@ -6,7 +7,7 @@ public static class MeterReadingEndpoints
 {
     public static RouteGroupBuilder MapMeterReadings(this RouteGroupBuilder api)
     {
-        api.MapPost("/parks/{parkId:guid}/meter-readings", ImportReadings.Handle)
+        ImportMetrics.Measured(api.MapPost("/parks/{parkId:guid}/meter-readings", ImportReadings.Handle), ImportMetrics.Readings)
             .WithTags("Imports")
             .Accepts<string>("text/csv")
             .WithSummary("Imports a CSV of meter readings for ?year= (排放源编号/sourceId, 读数时间/readAt, 数量/quantity, 燃料/fuel?), streamed: "

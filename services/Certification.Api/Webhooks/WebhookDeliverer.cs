@@ -7,7 +7,7 @@ namespace CarbonPlatform.Certification.Webhooks;
 
 /// <summary>Makes one attempt of one delivery: claim, sign, send, log the attempt and decide what follows.</summary>
 public sealed class WebhookDeliverer(CertificationDb db, IWebhookTransport transport, IOptions<WebhookOptions> options,
-    WebhookSecretBox secrets, TimeProvider clock, ILogger<WebhookDeliverer> log)
+    WebhookSecretBox secrets, TimeProvider clock, Observability.CertificationMetrics metrics, ILogger<WebhookDeliverer> log)
 {
     /// <summary>False when the attempt was not this dispatcher's to make (already claimed, or no longer due).</summary>
     public async Task<bool> AttemptAsync(Guid deliveryId, CancellationToken cancellationToken)
@@ -34,6 +34,7 @@ public sealed class WebhookDeliverer(CertificationDb db, IWebhookTransport trans
             delivery.Status = WebhookDeliveryStatus.Failed;
             delivery.LastError = "The subscription's secret cannot be read with the platform's current key; subscribe again.";
             delivery.LeaseId = null;
+            metrics.Attempted("failed");
             return await SaveAsync(delivery, cancellationToken);
         }
 
@@ -68,16 +69,19 @@ public sealed class WebhookDeliverer(CertificationDb db, IWebhookTransport trans
         {
             delivery.Status = WebhookDeliveryStatus.Delivered;
             delivery.DeliveredAt = now;
+            metrics.Attempted("delivered");
         }
         else if (delivery.AttemptCount >= settings.MaxAttempts)
         {
             delivery.Status = WebhookDeliveryStatus.Failed;
+            metrics.Attempted("failed");
             log.LogWarning("Webhook delivery {Id} ({Event}) failed for good after {Attempts} attempts: {Error}",
                 delivery.Id, delivery.EventType, delivery.AttemptCount, outcome.Error);
         }
         else
         {
             delivery.NextAttemptAt = now + settings.DelayAfter(delivery.AttemptCount);
+            metrics.Attempted("retrying");
         }
     }
 

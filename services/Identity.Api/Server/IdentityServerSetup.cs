@@ -1,3 +1,4 @@
+using CarbonPlatform.ServiceDefaults.Telemetry;
 using CarbonPlatform.Identity.Data;
 using CarbonPlatform.ServiceDefaults.Auth;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -48,7 +49,9 @@ public static class IdentityServerSetup
                     .EnableUserInfoEndpointPassthrough();
                 // TLS ends at the ingress in a cluster and is absent on loopback; the issuer stays the public URL.
                 aspnet.DisableTransportSecurityRequirement();
+                o.AddEventHandler(Tokens.TokenMetrics.Descriptor);
             });
+        builder.Services.AddPlatformMetrics<Tokens.TokenMetrics>();
         return builder;
     }
 

@@ -1,5 +1,6 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CarbonPlatform.ServiceDefaults.Messaging;
 
@@ -19,7 +20,11 @@ public abstract class InboxConsumer<TMessage, TDb>(TDb db) : IConsumer<TMessage>
         var consumer = GetType().FullName!;
         var ct = context.CancellationToken;
         db.ChangeTracker.Clear();
-        if (await db.Set<InboxMessage>().AnyAsync(m => m.MessageId == messageId && m.Consumer == consumer, ct)) return;
+        if (await db.Set<InboxMessage>().AnyAsync(m => m.MessageId == messageId && m.Consumer == consumer, ct))
+        {
+            if (context.TryGetPayload<IServiceProvider>(out var services)) services.GetService<MessagingMetrics>()?.DuplicateSkipped();
+            return;
+        }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await HandleAsync(context);

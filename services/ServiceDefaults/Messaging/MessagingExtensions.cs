@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using CarbonPlatform.ServiceDefaults.Telemetry;
 
 namespace CarbonPlatform.ServiceDefaults.Messaging;
 
@@ -18,6 +19,9 @@ public static class MessagingExtensions
     {
         var configuration = builder.Configuration;
         builder.Services.AddHostedService<OutboxDispatcher<TDb>>();
+        builder.Services.AddPlatformMetrics<MessagingMetrics>();
+        builder.Services.AddPlatformMetrics<OutboxMetrics<TDb>>();
+        builder.Services.AddReceiveObserver<DeadLetterObserver>();
         builder.Services.AddOptions<MassTransitHostOptions>().Configure(o =>
         {
             o.WaitUntilStarted = false; // readiness reports the broker; start-up does not hang on it

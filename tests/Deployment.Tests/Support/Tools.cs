@@ -13,6 +13,9 @@ public static class Tools
 {
     public static string? Helm { get; } = Find("helm", "version", "--short");
 
+    /// <summary>Prometheus's promtool (Debian's prometheus package, which ./carbon test installs).</summary>
+    public static string? Promtool { get; } = Find("promtool", "--version");
+
     /// <summary>kubectl, and whether a cluster answers it (kubectl apply --dry-run=client needs the API server's discovery).</summary>
     public static string? Kubectl { get; } = Find("kubectl", "version", "--client");
 
@@ -48,7 +51,7 @@ public static class Tools
         return new ToolResult(process.ExitCode, stdout.Result, stderr.Result);
     }
 
-    private static string? Find(string name, params string[] probe)
+    public static string? Find(string name, params string[] probe)
     {
         var path = Environment.GetEnvironmentVariable("PATH") ?? "";
         foreach (var folder in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
@@ -71,6 +74,15 @@ public sealed class RequiresHelmFactAttribute : FactAttribute
     public RequiresHelmFactAttribute()
     {
         if (Tools.Helm is null) Skip = "helm is not installed on this machine: chart rendering (helm lint / helm template) is not checked here";
+    }
+}
+
+/// <summary>A fact that runs only where Prometheus's `promtool` is on PATH.</summary>
+public sealed class RequiresPromtoolFactAttribute : FactAttribute
+{
+    public RequiresPromtoolFactAttribute()
+    {
+        if (Tools.Promtool is null) Skip = "promtool (Debian's prometheus package) is not installed: the alert rules are not unit-tested here";
     }
 }
 

@@ -86,6 +86,9 @@ namespace CarbonPlatform.Accounting.Data.Migrations
                     b.Property<int>("Year")
                         .HasColumnType("int");
 
+                    b.Property<DateTime>("FirstRequestedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(200)
