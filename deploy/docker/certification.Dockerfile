@@ -26,10 +26,12 @@ WORKDIR /src
 # Project files first: the restore layer is reused until a project file or a package version changes.
 COPY Directory.Build.props Directory.Packages.props ./
 COPY contracts/CarbonPlatform.Contracts/CarbonPlatform.Contracts.csproj contracts/CarbonPlatform.Contracts/
+COPY contracts/CarbonPlatform.Glossary/CarbonPlatform.Glossary.csproj contracts/CarbonPlatform.Glossary/
 COPY services/ServiceDefaults/ServiceDefaults.csproj services/ServiceDefaults/
 COPY services/Certification.Api/Certification.Api.csproj services/Certification.Api/
 RUN dotnet restore services/Certification.Api/Certification.Api.csproj -a $TARGETARCH
 COPY contracts/CarbonPlatform.Contracts/ contracts/CarbonPlatform.Contracts/
+COPY contracts/CarbonPlatform.Glossary/ contracts/CarbonPlatform.Glossary/
 COPY services/ServiceDefaults/ services/ServiceDefaults/
 COPY services/Certification.Api/ services/Certification.Api/
 RUN dotnet publish services/Certification.Api/Certification.Api.csproj -a $TARGETARCH -c Release -o /app --no-restore --self-contained false -p:UseAppHost=false

@@ -26,11 +26,13 @@ WORKDIR /src
 # Project files first: the restore layer is reused until a project file or a package version changes.
 COPY Directory.Build.props Directory.Packages.props ./
 COPY contracts/CarbonPlatform.Contracts/CarbonPlatform.Contracts.csproj contracts/CarbonPlatform.Contracts/
+COPY contracts/CarbonPlatform.Glossary/CarbonPlatform.Glossary.csproj contracts/CarbonPlatform.Glossary/
 COPY services/ServiceDefaults/ServiceDefaults.csproj services/ServiceDefaults/
 COPY services/Evaluation.Engine/Evaluation.Engine.csproj services/Evaluation.Engine/
 COPY services/Evaluation.Api/Evaluation.Api.csproj services/Evaluation.Api/
 RUN dotnet restore services/Evaluation.Api/Evaluation.Api.csproj -a $TARGETARCH
 COPY contracts/CarbonPlatform.Contracts/ contracts/CarbonPlatform.Contracts/
+COPY contracts/CarbonPlatform.Glossary/ contracts/CarbonPlatform.Glossary/
 COPY services/ServiceDefaults/ services/ServiceDefaults/
 COPY services/Evaluation.Engine/ services/Evaluation.Engine/
 COPY services/Evaluation.Api/ services/Evaluation.Api/

@@ -3,6 +3,7 @@ using CarbonPlatform.Portal.Downloads;
 using CarbonPlatform.Portal.Imports;
 using CarbonPlatform.Portal.Localization;
 using CarbonPlatform.Portal.Platform;
+using CarbonPlatform.Portal.Region;
 using CarbonPlatform.Portal.SignIn;
 using CarbonPlatform.ServiceDefaults.Health;
 using CarbonPlatform.ServiceDefaults.Secrets;
@@ -34,6 +35,7 @@ app.MapPlatformHealthEndpoints();
 app.MapSignInEndpoints();
 app.MapLanguageSwitch();
 app.MapDownloads();
+app.MapRegionExport();
 app.MapRazorComponents<App>();
 app.Run();
 

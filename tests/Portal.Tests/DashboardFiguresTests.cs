@@ -48,14 +48,15 @@ public sealed class DashboardFiguresTests
     }
 
     [Fact]
-    public void Lines_using_factors_that_are_not_confirmed_are_named()
+    public void Lines_using_factors_that_are_not_confirmed_are_counted_and_named()
     {
         var inventory = Inventory("stale", Line("gas", "fuel-combustion", 1, 5), Line("coke", "fuel-combustion", 1, 7, status: "provisional"),
             Line("lpg", "fuel-combustion", 1, 3, flags: "unverified-factor"));
 
         var figures = DashboardFigures.From(inventory, [], null);
 
-        Assert.Equal(["coke", "lpg"], figures.UnverifiedLines);
+        Assert.Equal(2, figures.Unverified.Lines);
+        Assert.Equal(["coke", "lpg"], figures.Unverified.ByKind.Single().Sample);
         Assert.Contains(QualityFlag.UnverifiedFactors, figures.Flags);
         Assert.Contains(QualityFlag.InventoryStale, figures.Flags);
     }
@@ -78,5 +79,24 @@ public sealed class DashboardFiguresTests
 
         Assert.Null(figures.Ratio.Threshold);
         Assert.Null(figures.Ratio.NextGrade);
+    }
+
+    [Fact]
+    public void Where_the_bases_differ_both_gross_figures_show_and_net_may_exceed_the_location_based_one()
+    {
+        var basis = BasisTotals.Of(new Platform.InventoryTotals(100, 50, 80, 0, 150, 180, 20, 160, null, null, null));
+
+        Assert.True(basis.Differ);
+        Assert.True(basis.NetAboveGrossLocation);
+        Assert.Equal(180, basis.GrossMarket);
+    }
+
+    [Fact]
+    public void Equal_bases_show_one_gross_figure()
+    {
+        var basis = BasisTotals.Of(new Platform.InventoryTotals(100, 50, 50, 0, 150, 150, 20, 130, null, null, null));
+
+        Assert.False(basis.Differ);
+        Assert.False(basis.NetAboveGrossLocation);
     }
 }

@@ -43,7 +43,7 @@ public static class EvaluationReportDocument
         pages.Field("地区代码", "Region code", r.ParkRegionCode);
         pages.Field("评价年度", "Inventory year", r.Year.ToString(CultureInfo.InvariantCulture));
         pages.Field("评价方案", "Scheme", Labels.SchemeVersion(r.Scheme, r.SchemeVersion, r.SchemeStatus));
-        pages.Field("核算方法", "Accounting method", r.Method);
+        pages.Field("核算方法", "Accounting method", Labels.Method(r.Method));
         pages.Field("评价结果", "Result", Labels.Result(r.Grade, r.Passed), Ink.Accent);
         if (r.ManagementScore is { } m) pages.Field("碳管理体系得分", "Management score", ResultNumbers.Number(m));
         if (r.CertificateNumber is { } number) pages.Field("证书编号", "Certificate No.", number);

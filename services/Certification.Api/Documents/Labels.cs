@@ -1,34 +1,29 @@
 namespace CarbonPlatform.Certification.Documents;
 
-/// <summary>Bilingual wording of the API's kebab-case values; an unknown value is shown as it is.</summary>
+/// <summary>Bilingual wording of the API's kebab-case values, from the platform's glossary; an unknown value is shown as it is.</summary>
 internal static class Labels
 {
     public const string Official = "official";
 
-    public static string SchemeStatus(string status) => status switch
-    {
-        Official => "正式 / official",
-        "secondary-source" => "二手来源 / secondary source",
-        "provisional" => "暂定 / provisional",
-        _ => status,
-    };
+    public static string SchemeStatus(string status) => Both(status);
 
-    public static string CertificateStatus(string status) => status switch
-    {
-        "valid" => "有效 / valid",
-        "suspended" => "暂停 / suspended",
-        "revoked" => "已撤销 / revoked",
-        "expired" => "已过期 / expired",
-        _ => status,
-    };
+    public static string CertificateStatus(string status) => Both(status);
 
-    public static (string Zh, string En) Outcome(IndicatorOutcome outcome) => outcome switch
+    /// <summary>The accounting method by the glossary's name, its id kept for the reader who checks the API.</summary>
+    public static string Method(string method) => Glossary.Glossary.Figure(method) is { Source: not "" } t ? $"{t.Zh} / {t.En} ({method})" : method;
+
+    public static (string Zh, string En) Outcome(IndicatorOutcome outcome) => Pair(outcome switch
     {
-        IndicatorOutcome.Met => ("达标", "met"),
-        IndicatorOutcome.NotMet => ("未达标", "not met"),
-        IndicatorOutcome.Excluded => ("已排除", "excluded"),
-        _ => ("不适用", "not applicable"),
-    };
+        IndicatorOutcome.Met => "met",
+        IndicatorOutcome.NotMet => "not-met",
+        IndicatorOutcome.Excluded => "excluded",
+        _ => "not-applicable",
+    });
+
+    /// <summary>"有效 / valid": the glossary's Chinese and English of a status; an unknown status as it is.</summary>
+    private static string Both(string status) => Glossary.Glossary.Status(status) is { Source: not "" } t ? $"{t.Zh} / {t.En}" : status;
+
+    private static (string Zh, string En) Pair(string status) => (Glossary.Glossary.Status(status).Zh, Glossary.Glossary.Status(status).En);
 
     public static (string Zh, string En) Provenance(ValueProvenance? provenance) => provenance switch
     {

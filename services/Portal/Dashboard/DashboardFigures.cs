@@ -19,9 +19,10 @@ public sealed class DashboardFigures
     public required IReadOnlyDictionary<int, double> ByMonth { get; init; }
     public required double Annual { get; init; }
     public required IReadOnlyList<int> MissingMonths { get; init; }
-    public required IReadOnlyList<string> UnverifiedLines { get; init; }
+    public required QualityFindings Unverified { get; init; }
     public required IReadOnlyList<QualityFlag> Flags { get; init; }
     public required RatioTarget Ratio { get; init; }
+    public required BasisTotals Basis { get; init; }
 
     public static DashboardFigures From(InventoryView inventory, IReadOnlyList<LedgerEntry> ledger, EvaluationView? evaluation)
     {
@@ -39,10 +40,10 @@ public sealed class DashboardFigures
             else annual += line.Co2e;
         }
         var missing = byMonth.Count == 0 ? [] : Enumerable.Range(1, 12).Where(m => !byMonth.ContainsKey(m)).ToList();
-        var unverified = counted.Where(IsUnverified).Select(l => l.Id).ToList();
+        var unverified = QualityFindings.Unverified(counted);
 
         var flags = new List<QualityFlag>();
-        if (unverified.Count > 0) flags.Add(QualityFlag.UnverifiedFactors);
+        if (unverified.Lines > 0) flags.Add(QualityFlag.UnverifiedFactors);
         if (missing.Count > 0) flags.Add(QualityFlag.MissingMonths);
         if (byMonth.Count == 0 && emitting.Count > 0) flags.Add(QualityFlag.NoMonthlyData);
         if (inventory.Status == "pending") flags.Add(QualityFlag.InventoryPending);
@@ -56,15 +57,12 @@ public sealed class DashboardFigures
             ByMonth = byMonth,
             Annual = annual,
             MissingMonths = missing,
-            UnverifiedLines = unverified,
+            Unverified = unverified,
             Flags = flags,
             Ratio = RatioOf(inventory, evaluation),
+            Basis = BasisTotals.Of(inventory.Totals),
         };
     }
-
-    private static bool IsUnverified(InventoryLine line) =>
-        line.Flags?.Contains("unverified-factor") == true
-        || line.Inputs.Any(i => i.Status is { } status && status != "confirmed");
 
     private static RatioTarget RatioOf(InventoryView inventory, EvaluationView? evaluation)
     {

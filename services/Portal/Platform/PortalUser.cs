@@ -28,11 +28,13 @@ public sealed class PortalUser(IHttpContextAccessor context)
 
     public bool MayReview => IsCertificationBody && Roles.Contains("certification-reviewer");
 
-    public string RoleLabel(PortalText l) => Roles.Contains("platform-admin") ? l["平台管理员", "platform administrator"]
-        : Roles.Contains("operator-admin") ? l["园区管理员", "park administrator"]
-        : Roles.Contains("operator-data-entry") ? l["数据填报员", "data entry"]
-        : Roles.Contains("operator-viewer") ? l["园区查看者", "park viewer"]
-        : Roles.Contains("authority-viewer") ? l["主管部门", "regional authority"]
-        : Roles.Contains("certification-reviewer") ? l["认证审核员", "certification reviewer"]
-        : string.Join(", ", Roles);
+    private static readonly string[] RoleOrder =
+        ["platform-admin", "operator-admin", "operator-data-entry", "operator-viewer", "authority-viewer", "certification-reviewer", "organization-admin"];
+
+    /// <summary>The person's main role as the glossary names it (never the role's id on a Chinese page).</summary>
+    public string RoleLabel(PortalText l) => RoleOrder.FirstOrDefault(Roles.Contains) is { } role ? l.Role(role)
+        : string.Join(l["、", ", "], Roles.Order(StringComparer.Ordinal).Select(l.Role));
+
+    /// <summary>"地方主管部门（320000）": the kind of organisation the person works for, and its region where it has one.</summary>
+    public string OrganizationLabel(PortalText l) => Kind.Length == 0 ? "" : l.OrganizationKind(Kind) + (RegionCode is { } code ? l[$"（{code}）", $" ({code})"] : "");
 }

@@ -25,6 +25,7 @@ public sealed class PortalWorld(PlatformFixture platform) : IAsyncLifetime
     public Person JiangsuAuthority { get; private set; } = null!;
     public Person ZhejiangAuthority { get; private set; } = null!;
     public Person Reviewer { get; private set; } = null!;
+    public PlatformFixture Platform => platform;
 
     public async Task InitializeAsync()
     {
@@ -38,8 +39,8 @@ public sealed class PortalWorld(PlatformFixture platform) : IAsyncLifetime
         FlowPark = await Tenants.ParkAsync(admin, Operator, FlowParkName, "320571");
         ImportPark = await Tenants.ParkAsync(admin, Operator, ImportParkName, "320585");
         HangzhouPark = await Tenants.ParkAsync(admin, hangzhouOperator, HangzhouParkName, "330106");
-        OperatorAdmin = await PortalPeople.CreateAsync(admin, Operator, "operator-admin", "operator-admin");
-        OperatorViewer = await PortalPeople.CreateAsync(admin, Operator, "operator-viewer", "operator-viewer");
+        OperatorAdmin = await PortalPeople.CreateAsync(admin, Operator, "park-admin", "operator-admin");
+        OperatorViewer = await PortalPeople.CreateAsync(admin, Operator, "park-viewer", "operator-viewer");
         JiangsuAuthority = await PortalPeople.CreateAsync(admin, jiangsu, "jiangsu", "authority-viewer");
         ZhejiangAuthority = await PortalPeople.CreateAsync(admin, zhejiang, "zhejiang", "authority-viewer");
         Reviewer = await PortalPeople.CreateAsync(admin, Body, "reviewer", "certification-reviewer");
