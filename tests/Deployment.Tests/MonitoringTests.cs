@@ -145,3 +145,47 @@ public sealed class MonitoringTests
 
     private static string Kind(JsonObject d) => d["kind"]!.GetValue<string>();
 }
+
+/// <summary>The local runs: every process gets a metrics port of its own, and --observe's Prometheus scrapes each.</summary>
+public sealed class LocalObservationTests
+{
+    private static readonly CarbonPlatform.Launcher.PlatformOptions Options = new()
+    {
+        RepositoryRoot = Repo.Root, DataFolder = Path.GetTempPath(), RabbitMqUrl = "amqp://127.0.0.1:5672/",
+    };
+
+    [Fact]
+    public void Every_process_listens_for_metrics_on_a_port_no_other_endpoint_uses()
+    {
+        var all = CarbonPlatform.Launcher.PlatformTopology.All.ToList();
+        var metrics = all.Select(s => CarbonPlatform.Launcher.ServiceEnvironment.For(s, Options)["Kestrel__Endpoints__Metrics__Url"]).ToList();
+        Assert.Equal(all.Count, metrics.Distinct().Count());
+        var others = all.SelectMany(s => new[] { Options.HttpPort(s), Options.GrpcPort(s) }).ToHashSet();
+        Assert.All(all, s => Assert.DoesNotContain(Options.MetricsPort(s), others));
+        Assert.All(all, s => Assert.Equal($"http://127.0.0.1:{Options.MetricsPort(s)}", CarbonPlatform.Launcher.ServiceEnvironment.For(s, Options)["Kestrel__Endpoints__Metrics__Url"]));
+    }
+
+    [RequiresPromtoolFact]
+    public void Observe_configures_a_prometheus_that_scrapes_every_process_with_its_service_label_and_the_alert_rules()
+    {
+        var folder = Directory.CreateTempSubdirectory("carbon-observe-");
+        try
+        {
+            var file = Path.Combine(folder.FullName, "prometheus.yml");
+            var config = CarbonPlatform.Launcher.PrometheusObserver.Configuration(Options, Repo.PathOf(MonitoringQueries.Alerts));
+            File.WriteAllText(file, config);
+            var check = Tools.Run(Tools.Promtool!, ["check", "config", file]);
+            Assert.True(check.ExitCode == 0, check.Output);
+            var parsed = YamlJson.ParseSingle(config, "prometheus.yml")!;
+            var jobs = parsed["scrape_configs"]!.AsArray().ToDictionary(j => j!["job_name"]!.GetValue<string>());
+            foreach (var spec in CarbonPlatform.Launcher.PlatformTopology.All)
+            {
+                var target = jobs[spec.Name]!["static_configs"]![0]!;
+                Assert.Equal($"127.0.0.1:{Options.MetricsPort(spec)}", target["targets"]![0]!.GetValue<string>());
+                Assert.Equal(spec.Name, target["labels"]!["service"]!.GetValue<string>());
+                Assert.True(jobs[spec.Name]!["honor_labels"]!.GetValue<bool>());
+            }
+        }
+        finally { folder.Delete(recursive: true); }
+    }
+}

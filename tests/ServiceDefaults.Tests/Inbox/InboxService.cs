@@ -8,10 +8,11 @@ namespace CarbonPlatform.ServiceDefaults.Tests.Inbox;
 /// <summary>A park service whose reading consumers run on MassTransit's in-memory test harness.</summary>
 public static class InboxService
 {
-    public static async Task<ParkService> StartAsync(Guid parkId, bool auditToo = false, int immediateRetries = 0)
+    public static async Task<ParkService> StartAsync(Guid parkId, bool auditToo = false, int immediateRetries = 0, Action<IServiceCollection>? more = null)
     {
         var service = await ParkService.CreateAsync(services =>
         {
+            more?.Invoke(services);
             services.AddSingleton<MeterGateway>();
             services.AddSingleton<DeliveryLog>();
             services.AddConsumeObserver(provider => provider.GetRequiredService<DeliveryLog>());
