@@ -118,6 +118,9 @@ public static class EndpointCatalogue
         // Only the issuing body changes a certificate; its number is public, so refusal is 403, not 404.
         Write("certification", "POST", "/api/v1/certificates/{certificate}/status-changes", """{"action":"suspend","reason":"hostile"}""")
             .Answering(Callers.Outsiders, Forbidden),
+        // Only the issuing body reopens a certified year: not the park's viewer, not an outsider (issue 24, item 1).
+        Write("certification", "POST", "/api/v1/certificates/{certificate}/reopening", """{"reason":"hostile"}""")
+            .Answering(Callers.Outsiders, Forbidden),
         Read("certification", "/api/v1/evaluation-reports/{evaluation}").Answering(Callers.Outsiders, NotFound),
         Write("certification", "POST", "/api/v1/webhook-subscriptions", """{"url":"http://127.0.0.1:9/hostile","events":["*"]}""")
             .Answering([OtherTenantOperator, OtherRegionAuthority], Forbidden),
