@@ -7,6 +7,7 @@ public sealed class AccountingDb(DbContextOptions<AccountingDb> options) : DbCon
 {
     public DbSet<InventoryVersion> Inventories => Set<InventoryVersion>();
     public DbSet<RecomputeDemand> Demands => Set<RecomputeDemand>();
+    public DbSet<DefaultFactorRelease> DefaultRelease => Set<DefaultFactorRelease>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -21,6 +22,11 @@ public sealed class AccountingDb(DbContextOptions<AccountingDb> options) : DbCon
         {
             e.HasKey(x => new { x.ParkId, x.Year });
             e.Property(x => x.Reason).HasMaxLength(200);
+        });
+        model.Entity<DefaultFactorRelease>(e =>
+        {
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Name).HasMaxLength(80);
         });
         model.AddOutboxAndInbox();
     }

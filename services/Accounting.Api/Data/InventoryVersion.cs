@@ -30,4 +30,19 @@ public sealed class RecomputeDemand
     public int Year { get; set; }
     public DateTime RequestedAt { get; set; }
     public required string Reason { get; set; }
+    /// <summary>The recomputer run working on it; with <see cref="LeasedUntil"/> no other replica takes it meanwhile.</summary>
+    public Guid? LeaseOwner { get; set; }
+    public DateTime? LeasedUntil { get; set; }
+}
+
+/// <summary>
+/// The default factor release as the last <c>FactorReleasePublished</c> told it, in the database so that every replica
+/// computes with it, not only the one that consumed the event. One row; an older event never replaces a newer one.
+/// </summary>
+public sealed class DefaultFactorRelease
+{
+    public const int SingleId = 1;
+    public int Id { get; set; } = SingleId;
+    public required string Name { get; set; }
+    public DateTimeOffset PublishedAt { get; set; }
 }

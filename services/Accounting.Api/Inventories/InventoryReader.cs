@@ -1,12 +1,12 @@
 using CarbonPlatform.Accounting.Data;
-using CarbonPlatform.EmissionFactors.Client;
+using CarbonPlatform.Accounting.Recompute;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Accounting.Inventories;
 
 public sealed record InventoryView(InventoryVersion Version, string Status);
 
-public sealed class InventoryReader(AccountingDb db, FactorReleaseSource releases)
+public sealed class InventoryReader(AccountingDb db, CurrentRelease releases)
 {
     /// <summary>
     /// The latest (or a given) version, and its status: <c>pending</c> while newer data waits to be folded in,
@@ -22,7 +22,7 @@ public sealed class InventoryReader(AccountingDb db, FactorReleaseSource release
         var latest = version is null || await query.MaxAsync(i => i.Version, ct) == found.Version;
         if (!latest) return new InventoryView(found, "superseded");
         if (await db.Demands.AnyAsync(d => d.ParkId == parkId && d.Year == year, ct)) return new InventoryView(found, "pending");
-        var current = await releases.GetAsync(null, ct);
+        var current = await releases.GetAsync(ct);
         return new InventoryView(found, current is not null && current.Name != found.FactorRelease ? "stale" : "current");
     }
 }

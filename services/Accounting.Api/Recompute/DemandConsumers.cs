@@ -28,6 +28,8 @@ public sealed class FactorReleasePublishedConsumer(AccountingDb db, FactorReleas
     {
         if (!context.Message.IsDefault) return; // a release that is not the default changes no inventory
         releases.DefaultChanged();
+        // Recorded in the database, so every replica computes with it; an older event arriving late changes nothing.
+        if (!await CurrentRelease.RecordAsync(Db, context.Message, context.CancellationToken)) return;
         var parkYears = await Db.Inventories.Select(i => new { i.ParkId, i.Year }).Distinct().ToListAsync(context.CancellationToken);
         foreach (var py in parkYears)
             await Demands.RequestAsync(Db, py.ParkId, py.Year, $"release {context.Message.Release}", context.CancellationToken);

@@ -6,7 +6,6 @@ using CarbonPlatform.Accounting.Engine.Requests;
 using CarbonPlatform.Accounting.Engine.Results;
 using CarbonPlatform.Contracts.Accounting;
 using CarbonPlatform.Contracts.Grpc.ActivityData;
-using CarbonPlatform.EmissionFactors.Client;
 using CarbonPlatform.ServiceDefaults.Messaging;
 using CarbonPlatform.ServiceDefaults.Tenancy;
 using Grpc.Core;
@@ -14,15 +13,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Accounting.Recompute;
 
+/// <summary>What the recomputer runs for a demand: adds the new inventory versions to the scope's unit of work.</summary>
+public interface IInventoryComputer
+{
+    Task ComputeAsync(Guid parkId, int year, CancellationToken ct);
+}
+
 /// <summary>Computes a park-year under both methods with the default release and stores a new version of each.</summary>
-public sealed class InventoryComputer(AccountingDb db, ActivityLedger.ActivityLedgerClient ledger, FactorReleaseSource releases, IParkDirectory parks)
+public sealed class InventoryComputer(AccountingDb db, ActivityLedger.ActivityLedgerClient ledger, CurrentRelease releases, IParkDirectory parks) : IInventoryComputer
 {
     public static readonly string[] MethodsComputed = [Methods.Cers2025, Methods.Ndrc910];
 
     public async Task ComputeAsync(Guid parkId, int year, CancellationToken ct)
     {
         var park = await parks.FindAsync(parkId, ct) ?? throw new InvalidOperationException($"Park {parkId} is not in the registry.");
-        var release = await releases.GetAsync(null, ct) ?? throw new InvalidOperationException("No default factor release is published.");
+        var release = await releases.GetAsync(ct) ?? throw new InvalidOperationException("No default factor release is published.");
         var lines = new List<ActivityLine>();
         var batches = new List<string>();
         using var stream = ledger.StreamLines(new StreamLinesRequest { ParkId = parkId.ToString(), Year = year }, cancellationToken: ct);
