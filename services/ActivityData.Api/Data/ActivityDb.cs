@@ -1,3 +1,4 @@
+using CarbonPlatform.ServiceDefaults.Persistence;
 using CarbonPlatform.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 
@@ -98,5 +99,6 @@ public sealed class ActivityDb(DbContextOptions<ActivityDb> options) : DbContext
             e.HasOne<Enterprise>().WithMany().HasForeignKey(x => x.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
         });
         model.AddOutboxAndInbox();
+        model.UseVersionTokens();
     }
 }

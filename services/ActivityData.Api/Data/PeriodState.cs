@@ -1,11 +1,15 @@
+using CarbonPlatform.ServiceDefaults.Persistence;
+
 namespace CarbonPlatform.ActivityData.Data;
 
 /// <summary>
 /// Where a park's reporting year stands: <c>open</c> (no row), <c>submitted</c>, then <c>locked</c> (on certification
 /// submission, which a rejection of that application undoes). Nothing is written into a locked year.
 /// </summary>
-public sealed class PeriodState
+public sealed class PeriodState : IVersioned
 {
+    /// <summary>Changed by every write into the year too (<see cref="Periods.PeriodGuard.HoldOpenAsync"/>): a lock racing a write conflicts with it.</summary>
+    public Guid Version { get; set; }
     public Guid ParkId { get; set; }
     public int Year { get; set; }
     public required string Status { get; set; }
