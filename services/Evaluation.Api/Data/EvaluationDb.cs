@@ -1,3 +1,4 @@
+using CarbonPlatform.ServiceDefaults.Persistence;
 using CarbonPlatform.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,5 +32,6 @@ public sealed class EvaluationDb(DbContextOptions<EvaluationDb> options) : DbCon
             e.Property(x => x.OwnerRegion).HasMaxLength(6);
         });
         model.AddOutboxAndInbox();
+        model.UseVersionTokens();
     }
 }
