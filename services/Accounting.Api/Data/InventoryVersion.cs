@@ -33,4 +33,7 @@ public sealed class RecomputeDemand
     /// <summary>Since when the park-year has waited for a computation that includes everything asked for: what the backlog metric ages.</summary>
     public DateTime FirstRequestedAt { get; set; }
     public required string Reason { get; set; }
+    /// <summary>The recomputer run working on it; with <see cref="LeasedUntil"/> no other replica takes it meanwhile.</summary>
+    public Guid? LeaseOwner { get; set; }
+    public DateTime? LeasedUntil { get; set; }
 }

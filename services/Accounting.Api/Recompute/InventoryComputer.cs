@@ -7,7 +7,6 @@ using CarbonPlatform.Accounting.Engine.Requests;
 using CarbonPlatform.Accounting.Engine.Results;
 using CarbonPlatform.Contracts.Accounting;
 using CarbonPlatform.Contracts.Grpc.ActivityData;
-using CarbonPlatform.EmissionFactors.Client;
 using CarbonPlatform.ServiceDefaults.Messaging;
 using CarbonPlatform.ServiceDefaults.Tenancy;
 using Grpc.Core;
@@ -15,11 +14,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Accounting.Recompute;
 
+/// <summary>What the recomputer runs for a demand: adds the new inventory versions to the scope's unit of work.</summary>
+public interface IInventoryComputer
+{
+    Task ComputeAsync(Guid parkId, int year, CancellationToken ct);
+}
+
 /// <summary>A park-year's current ledger lines and the batches they came in.</summary>
 public sealed record ParkYearLines(IReadOnlyList<ActivityLine> Lines, IReadOnlyList<string> Batches);
 
 /// <summary>Computes a park-year under both methods with the default release and stores a new version of each.</summary>
-public sealed class InventoryComputer(AccountingDb db, ActivityLedger.ActivityLedgerClient ledger, FactorReleaseSource releases, IParkDirectory parks)
+public sealed class InventoryComputer(AccountingDb db, ActivityLedger.ActivityLedgerClient ledger, FactorReleaseSource releases, IParkDirectory parks) : IInventoryComputer
 {
     public static readonly string[] MethodsComputed = [Methods.Cers2025, Methods.Ndrc910];
 

@@ -4,14 +4,17 @@ using Microsoft.EntityFrameworkCore;
 namespace CarbonPlatform.Accounting.Recompute;
 
 /// <summary>
-/// Works through recompute demands. A demand is removed only if nobody renewed it while it was being computed, so
-/// data that arrives mid-run is folded in by the next run and never lost.
+/// Works through recompute demands, on every replica at once: a run claims a demand with a lease (a conditional
+/// UPDATE only one replica wins), so no two replicas compute the same park-year. A demand is removed only if nobody
+/// renewed it while it was being computed, so data that arrives mid-run is folded in by the next run and never lost.
 /// </summary>
 public sealed class InventoryRecomputer(IServiceScopeFactory scopes, RecomputeSignal signal, RecomputeMetrics metrics, ILogger<InventoryRecomputer> log)
     : BackgroundService
 {
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(10);
+    /// <summary>Longer than any computation; a replica that dies mid-run holds its demand this long at most.</summary>
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -31,34 +34,45 @@ public sealed class InventoryRecomputer(IServiceScopeFactory scopes, RecomputeSi
         {
             var now = DateTime.UtcNow;
             due = await scope.ServiceProvider.GetRequiredService<AccountingDb>().Demands.AsNoTracking()
-                .Where(d => d.RequestedAt <= now).OrderBy(d => d.RequestedAt).Take(20).ToListAsync(ct);
+                .Where(d => d.RequestedAt <= now && (d.LeasedUntil == null || d.LeasedUntil < now))
+                .OrderBy(d => d.RequestedAt).Take(20).ToListAsync(ct);
         }
-        foreach (var demand in due)
+        foreach (var demand in due) await RunAsync(demand, ct);
+    }
+
+    private async Task RunAsync(RecomputeDemand seen, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AccountingDb>();
+        var run = Guid.NewGuid();
+        var now = DateTime.UtcNow;
+        var mine = db.Demands.Where(d => d.ParkId == seen.ParkId && d.Year == seen.Year && d.LeaseOwner == run);
+        if (await db.Demands.Where(d => d.ParkId == seen.ParkId && d.Year == seen.Year && d.RequestedAt <= now
+                && (d.LeasedUntil == null || d.LeasedUntil < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.LeaseOwner, run).SetProperty(d => d.LeasedUntil, now + Lease), ct) == 0)
+            return; // another replica has it
+        var requestedAt = await mine.Select(d => d.RequestedAt).FirstAsync(ct);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<AccountingDb>();
-            var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            try
-            {
-                await scope.ServiceProvider.GetRequiredService<InventoryComputer>().ComputeAsync(demand.ParkId, demand.Year, ct);
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                await db.SaveChangesAsync(ct);
-                var removed = await db.Demands.Where(d => d.ParkId == demand.ParkId && d.Year == demand.Year && d.RequestedAt == demand.RequestedAt)
-                    .ExecuteDeleteAsync(ct);
-                // Renewed during the run: what is still owed is the renewal, so it waits from then.
-                if (removed == 0)
-                    await db.Demands.Where(d => d.ParkId == demand.ParkId && d.Year == demand.Year)
-                        .ExecuteUpdateAsync(s => s.SetProperty(d => d.FirstRequestedAt, d => d.RequestedAt), ct);
-                await transaction.CommitAsync(ct);
-                metrics.Computed(System.Diagnostics.Stopwatch.GetElapsedTime(started), succeeded: true);
-            }
-            catch (Exception e) when (!ct.IsCancellationRequested)
-            {
-                metrics.Computed(System.Diagnostics.Stopwatch.GetElapsedTime(started), succeeded: false);
-                log.LogWarning(e, "Inventory of park {ParkId} {Year} not computed; retrying in {Delay}", demand.ParkId, demand.Year, RetryAfter);
-                await db.Demands.Where(d => d.ParkId == demand.ParkId && d.Year == demand.Year && d.RequestedAt == demand.RequestedAt)
-                    .ExecuteUpdateAsync(s => s.SetProperty(d => d.RequestedAt, DateTime.UtcNow + RetryAfter), CancellationToken.None);
-            }
+            await scope.ServiceProvider.GetRequiredService<IInventoryComputer>().ComputeAsync(seen.ParkId, seen.Year, ct);
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await db.SaveChangesAsync(ct);
+            // Renewed meanwhile (RequestedAt moved): the demand stays for the next run, owed from the renewal; only the lease is given back.
+            if (await mine.Where(d => d.RequestedAt == requestedAt).ExecuteDeleteAsync(ct) == 0)
+                await mine.ExecuteUpdateAsync(s => s.SetProperty(d => d.LeaseOwner, (Guid?)null).SetProperty(d => d.LeasedUntil, (DateTime?)null)
+                    .SetProperty(d => d.FirstRequestedAt, d => d.RequestedAt), ct);
+            await transaction.CommitAsync(ct);
+            metrics.Computed(System.Diagnostics.Stopwatch.GetElapsedTime(started), succeeded: true);
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            metrics.Computed(System.Diagnostics.Stopwatch.GetElapsedTime(started), succeeded: false);
+            log.LogWarning(e, "Inventory of park {ParkId} {Year} not computed; retrying in {Delay}", seen.ParkId, seen.Year, RetryAfter);
+            await mine.Where(d => d.RequestedAt == requestedAt).ExecuteUpdateAsync(s => s
+                .SetProperty(d => d.RequestedAt, DateTime.UtcNow + RetryAfter)
+                .SetProperty(d => d.LeaseOwner, (Guid?)null).SetProperty(d => d.LeasedUntil, (DateTime?)null), CancellationToken.None);
+            await mine.ExecuteUpdateAsync(s => s.SetProperty(d => d.LeaseOwner, (Guid?)null).SetProperty(d => d.LeasedUntil, (DateTime?)null), CancellationToken.None);
         }
     }
 }

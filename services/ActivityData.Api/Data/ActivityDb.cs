@@ -1,4 +1,5 @@
 using CarbonPlatform.ServiceDefaults.CertificationHolds;
+using CarbonPlatform.ServiceDefaults.Persistence;
 using CarbonPlatform.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 
@@ -100,5 +101,6 @@ public sealed class ActivityDb(DbContextOptions<ActivityDb> options) : DbContext
         });
         model.AddCertificationHolds();
         model.AddOutboxAndInbox();
+        model.UseVersionTokens();
     }
 }

@@ -1,3 +1,5 @@
+using CarbonPlatform.ServiceDefaults.Persistence;
+
 namespace CarbonPlatform.ActivityData.Data;
 
 /// <summary>
@@ -5,8 +7,10 @@ namespace CarbonPlatform.ActivityData.Data;
 /// A certification application holds the year locked besides (see <c>CertificationHoldFacts</c> and <c>PeriodGuard</c>);
 /// nothing is written into a locked year.
 /// </summary>
-public sealed class PeriodState
+public sealed class PeriodState : IVersioned
 {
+    /// <summary>Changed by every write into the year too (<see cref="Periods.PeriodGuard.HoldOpenAsync"/>): a lock racing a write conflicts with it.</summary>
+    public Guid Version { get; set; }
     public Guid ParkId { get; set; }
     public int Year { get; set; }
     public required string Status { get; set; }

@@ -54,6 +54,8 @@ public static class RecordCorrection
             if (corrected.Serial is { } serial && await db.Records.AnyAsync(r => r.Serial == serial && r.Id != current.Id, ct))
                 return Problems.Conflict("serial", "duplicate-serial", $"The serial {serial} has already been claimed on this platform.", request.LineId);
 
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            if (!await PeriodGuard.HoldOpenAsync(db, parkId, request.Year, ct)) return PeriodGuard.Locked(request.Year);
             var supersedes = await db.Ledger.Where(e => e.ParkId == parkId && e.Year == request.Year && e.LineId == request.LineId)
                 .MaxAsync(e => (long?)e.Sequence, ct);
             var now = DateTime.UtcNow;
@@ -72,13 +74,17 @@ public static class RecordCorrection
             try
             {
                 await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
                 return Results.Created($"/api/v1/parks/{parkId}/ledger?year={request.Year}",
                     new { sequence = entry.Sequence, supersedes, batchId = record.Id, hash = entry.Hash });
             }
-            catch (DbUpdateException) when (attempt < 3)
+            catch (DbUpdateException e)
             {
                 db.ChangeTracker.Clear(); // another append took this position in the chain: start again from the new head
+                await transaction.RollbackAsync(CancellationToken.None);
+                if (attempt == 12) throw new WriteContentionException("The park's ledger is busy with concurrent writes; nothing was recorded.", e);
             }
+            await Task.Delay(Random.Shared.Next(5, 10 + 10 * attempt), ct);
         }
     }
 }

@@ -16,8 +16,9 @@ using Microsoft.EntityFrameworkCore;
 namespace CarbonPlatform.ActivityData.MeterReadings;
 
 /// <summary>
-/// A CSV of meter readings (source, time, quantity), streamed: each row is checked and inserted as it arrives, inside
-/// one transaction, so memory stays flat however long the file. Every problem is reported (the first thousand in full);
+/// A CSV of meter readings (source, time, quantity), streamed: each row is checked as it arrives and spooled to disk;
+/// once the upload is complete the readings are inserted in one short transaction, so memory stays flat however long
+/// the file and a slow upload blocks no other writer. Every problem is reported (the first thousand in full);
 /// any problem — or a dry run — rolls everything back. A committed import is one batch of monthly lines per source.
 /// </summary>
 public static class ImportReadings
@@ -59,29 +60,34 @@ public static class ImportReadings
         var file = new ReadingFile(reader);
         var problems = new ReadingProblems();
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var totals = new MonthlyTotals();
         var rows = 0;
         var header = await file.NextAsync();
         var (columns, headerProblems) = header is null ? (null, ["The file is empty: it needs a header row and readings."]) : ReadingColumns.Read(header);
         headerProblems.ForEach(p => problems.Add(1, "header", header is null ? "empty-file" : "invalid-header", p));
+        // While the upload arrives, rows are checked and spooled to disk: no transaction is open, no lock held.
+        await using var spool = new ReadingSpool();
+        while (columns is not null && await file.NextAsync() is { } cells)
+        {
+            if (++rows > MaxRows) return ImportReport.TooLarge("too-many-rows", $"A readings file has at most {MaxRows:N0} rows; split it.");
+            var (reading, problem) = ReadingRow.Parse(cells, columns);
+            if ((problem ?? ReadingProblems.Refusal(reading, sources, y, now)) is { } p) { problems.Add(file.Row, p.Column, p.Code, p.Message); continue; }
+            // Summed before the database has answered: a duplicate it finds fails the import, and the totals with it.
+            totals.Add(reading);
+            spool.Add(reading, file.Row);
+        }
+        await body.DrainAsync(ct); // whatever was left unread (a refused header) still counts towards the hash
+
+        // The whole file is in: the write transaction is as short as inserting the spooled readings.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await using (var inserter = new ReadingInserter(await ReadingSink.OpenAsync(db, transaction, batchId, y, ct), ReadingProblems.Reported, ct))
         {
-            while (columns is not null && await file.NextAsync() is { } cells)
-            {
-                if (++rows > MaxRows) return ImportReport.TooLarge("too-many-rows", $"A readings file has at most {MaxRows:N0} rows; split it.");
-                var (reading, problem) = ReadingRow.Parse(cells, columns);
-                if ((problem ?? ReadingProblems.Refusal(reading, sources, y, now)) is { } p) { problems.Add(file.Row, p.Column, p.Code, p.Message); continue; }
-                // Summed before the database has answered: a duplicate it finds fails the import, and the totals with it.
-                totals.Add(reading);
-                await inserter.AddAsync(reading, file.Row, ct);
-            }
+            foreach (var (reading, row) in spool.ReadAll()) await inserter.AddAsync(reading, row, ct);
             await inserter.CompleteAsync(ct);
             problems.AddDuplicates(inserter);
         }
         if (columns is not null && rows == 0) problems.Add(null, "file", "empty-file", "The file has a header but no readings.");
         Observability.ImportMetrics.NoteRows(http, rows);
-        await body.DrainAsync(ct); // whatever was left unread (a refused header) still counts towards the hash
 
         var (lines, notes) = totals.ToLines(sources, batchId);
         ValidBatch? batch = null;

@@ -33,6 +33,19 @@ public static class ChangePeriod
             : "This caller may read the park's data but not submit it.");
         if (year is < 1990 or > 2200) return Problems.Invalid("year", "out-of-range", "year is a calendar year.");
 
+        for (var attempt = 1; ; attempt++)
+        {
+            try { return await ApplyAsync(parkId, year, target, caller, park, db, ct); }
+            catch (DbUpdateException) when (attempt < 5)
+            {
+                // A write into the year (or another move) changed the period row first: read it again and decide anew.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private static async Task<IResult> ApplyAsync(Guid parkId, int year, string target, Caller caller, ParkScope park, ActivityDb db, CancellationToken ct)
+    {
         var period = await db.Periods.FirstOrDefaultAsync(p => p.ParkId == parkId && p.Year == year, ct);
         var facts = await HoldStore.FactsOfYearAsync(db, parkId, year, ct);
         var (outcome, code, message) = PeriodTransitions.Decide(PeriodGuard.Effective(period?.Status, CertificationHold.YearHolders(facts)), target);

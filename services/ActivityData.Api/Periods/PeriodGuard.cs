@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.ActivityData.Periods;
 
-/// <summary>Every write (batch, correction, import) asks this first: a locked year takes nothing.</summary>
+/// <summary>Every write (batch, correction, import) asks this first, and again inside its transaction: a locked year takes nothing.</summary>
 public static class PeriodGuard
 {
     /// <summary>
@@ -24,6 +24,23 @@ public static class PeriodGuard
     /// <summary>The 409 to answer when the year is locked, else null.</summary>
     public static async Task<IResult?> RejectIfLockedAsync(ActivityDb db, Guid parkId, int year, CancellationToken ct) =>
         await StatusAsync(db, parkId, year, ct) == PeriodStatuses.Locked ? Locked(year) : null;
+
+    /// <summary>
+    /// Inside the write's transaction, right before it writes: false when the year is locked. Otherwise it marks the
+    /// period row (created open when missing) as written by this transaction, so a lock racing the write conflicts with
+    /// it on every provider: the row's update lock (or SQLite's write lock) orders the two, and the loser's conditional
+    /// UPDATE or concurrency token tells it.
+    /// </summary>
+    public static async Task<bool> HoldOpenAsync(ActivityDb db, Guid parkId, int year, CancellationToken ct)
+    {
+        var version = Guid.NewGuid();
+        if (await db.Periods.Where(p => p.ParkId == parkId && p.Year == year && p.Status != PeriodStatuses.Locked)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.Version, version), ct) == 1) return true;
+        if (await db.Periods.AnyAsync(p => p.ParkId == parkId && p.Year == year, ct)) return false;
+        // No row yet: one is inserted with the write; a lock inserting it at the same time fails one of the two on the key.
+        db.Periods.Add(new PeriodState { ParkId = parkId, Year = year, Status = PeriodStatuses.Open });
+        return true;
+    }
 
     public static IResult Locked(int year) => Problems.WithErrors(StatusCodes.Status409Conflict, "The period is locked; nothing was recorded.",
         [new InputError(null, "year", "period-locked", $"{year} is locked for certification: its data can no longer be changed.")]);

@@ -1,6 +1,7 @@
 using CarbonPlatform.ActivityData.Boundary;
 using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Ledger;
+using CarbonPlatform.ActivityData.Periods;
 using CarbonPlatform.Contracts.ActivityData;
 using CarbonPlatform.ServiceDefaults.Messaging;
 using CarbonPlatform.ServiceDefaults.Problems;
@@ -14,11 +15,13 @@ public sealed record BatchOrigin(string Channel, string RecordedBy, string? Idem
 
 /// <summary>
 /// Records a valid batch: its lines, one ledger entry per line and the <see cref="ActivityBatchRecorded"/> event, in
-/// one transaction. A concurrent append to the park's chain (or a concurrent batch) is retried from the conflict check.
+/// one transaction that first re-checks the period lock (<see cref="PeriodGuard.HoldOpenAsync"/>). Appends to one park's
+/// chain are serialised by the unique (park, sequence) index: a writer that loses the race starts again from the new
+/// head, after a short random pause; one that keeps losing gets 503 with Retry-After (nothing recorded), never 500.
 /// </summary>
 public static class BatchRecorder
 {
-    private const int Attempts = 3;
+    private const int Attempts = 12;
 
     /// <summary>The batch id, or the 409 to answer; <paramref name="onRace"/> may resolve a lost race (idempotent retry).</summary>
     public static async Task<(Guid? BatchId, IResult? Problem)> RecordAsync(ActivityDb db, ParkScope park, ValidBatch batch,
@@ -30,30 +33,36 @@ public static class BatchRecorder
             if (conflict is not null)
                 return (null, Problems.WithErrors(StatusCodes.Status409Conflict, "The batch conflicts with recorded data; nothing was recorded.", [conflict]));
 
-            var now = DateTime.UtcNow;
-            var record = new ActivityBatch
-            {
-                Id = batchId ?? Guid.NewGuid(), ParkId = park.ParkId, Year = batch.Year, IdempotencyKey = origin.IdempotencyKey, RequestHash = origin.RequestHash,
-                LineCount = batch.Lines.Count, Channel = origin.Channel, RecordedBy = origin.RecordedBy, RecordedAt = now,
-            };
-            LineAnnotation Note(int i) => i < notes.Count ? notes[i] : new LineAnnotation(null, null);
-            var lines = batch.Lines.Select((l, i) => l.ToRecord(park.ParkId, batch.Year, record.Id, now).WithSource(Note(i))).ToList();
-            db.Batches.Add(record);
-            db.Records.AddRange(lines);
-            await LedgerChain.AppendAsync(db, park.ParkId,
-                lines.Select((l, i) => LedgerEntries.For(l, Note(i), origin.Channel, origin.RecordedBy)), ct);
-            db.AddEvent(new ActivityBatchRecorded(park.ParkId, batch.Year, record.Id, batch.Lines.Count, now), park.OperatorOrganizationId);
+            // An import already runs in its own transaction (its readings are in it); a plain batch gets one here.
+            await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
             try
             {
+                if (!await PeriodGuard.HoldOpenAsync(db, park.ParkId, batch.Year, ct)) return (null, PeriodGuard.Locked(batch.Year));
+                var now = DateTime.UtcNow;
+                var record = new ActivityBatch
+                {
+                    Id = batchId ?? Guid.NewGuid(), ParkId = park.ParkId, Year = batch.Year, IdempotencyKey = origin.IdempotencyKey, RequestHash = origin.RequestHash,
+                    LineCount = batch.Lines.Count, Channel = origin.Channel, RecordedBy = origin.RecordedBy, RecordedAt = now,
+                };
+                LineAnnotation Note(int i) => i < notes.Count ? notes[i] : new LineAnnotation(null, null);
+                var lines = batch.Lines.Select((l, i) => l.ToRecord(park.ParkId, batch.Year, record.Id, now).WithSource(Note(i))).ToList();
+                db.Batches.Add(record);
+                db.Records.AddRange(lines);
+                await LedgerChain.AppendAsync(db, park.ParkId,
+                    lines.Select((l, i) => LedgerEntries.For(l, Note(i), origin.Channel, origin.RecordedBy)), ct);
+                db.AddEvent(new ActivityBatchRecorded(park.ParkId, batch.Year, record.Id, batch.Lines.Count, now), park.OperatorOrganizationId);
                 await db.SaveChangesAsync(ct);
+                if (own is not null) await own.CommitAsync(ct);
                 return (record.Id, null);
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException e)
             {
                 db.ChangeTracker.Clear();
+                if (own is not null) await own.RollbackAsync(CancellationToken.None);
                 if (onRace is not null && await onRace() is { } resolved) return (null, resolved);
-                if (attempt == Attempts) throw;
+                if (attempt == Attempts) throw new WriteContentionException("The park's ledger is busy with concurrent writes; nothing was recorded.", e);
             }
+            await Task.Delay(Random.Shared.Next(5, 10 + 10 * attempt), ct);
         }
     }
 }

@@ -44,7 +44,7 @@ public static class SubmitApplication
         if (!certifier.Found || certifier.Kind != OrganizationKinds.CertificationBody)
             return Problems.Invalid("certificationBodyId", "unknown-certification-body", "certificationBodyId must name a registered certification body.");
 
-        if (await db.Applications.AnyAsync(a => a.ParkId == park.ParkId && a.Year == evaluation.Year && ApplicationEvents.Open.Contains(a.Status), ct))
+        if (await OpenApplicationExistsAsync(db, park.ParkId, evaluation.Year, ct))
             return Problems.Conflict("evaluationId", "application-open", $"The park already has an open application for {evaluation.Year}.");
 
         var now = DateTime.UtcNow;
@@ -63,7 +63,19 @@ public static class SubmitApplication
         db.Applications.Add(application);
         db.AddEvent(new CertificationApplied(application.Id, park.ParkId, application.EvaluationId, application.CertificationBodyId, application.Year), park.OperatorOrganizationId);
         await WebhookOutbox.EnqueueAsync(db, application.CertificationBodyId, WebhookEvents.ApplicationSubmitted, application.WebhookData(), ct);
-        await db.SaveChangesAsync(ct);
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateException)
+        {
+            // Another replica opened one between the check above and this write; the unique index refused ours.
+            if (!await OpenApplicationExistsAsync(db, park.ParkId, evaluation.Year, ct)) throw;
+            return Problems.Conflict("evaluationId", "application-open", $"The park already has an open application for {evaluation.Year}.");
+        }
         return Results.Created($"/api/v1/certification-applications/{application.Id}", new { id = application.Id });
+    }
+
+    private static async Task<bool> OpenApplicationExistsAsync(CertificationDb db, Guid parkId, int year, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        return await db.Applications.AnyAsync(a => a.ParkId == parkId && a.Year == year && ApplicationEvents.Open.Contains(a.Status), ct);
     }
 }

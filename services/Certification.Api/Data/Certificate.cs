@@ -1,7 +1,10 @@
+using CarbonPlatform.ServiceDefaults.Persistence;
+
 namespace CarbonPlatform.Certification.Data;
 
-public sealed class Certificate
+public sealed class Certificate : IVersioned
 {
+    public Guid Version { get; set; }
     /// <summary>CNCP-{year}-{six-digit sequence}, e.g. CNCP-2026-000123.</summary>
     public required string Number { get; set; }
     public Guid ApplicationId { get; set; }
@@ -45,7 +48,10 @@ public enum CertificateState
     Revoked,
 }
 
-/// <summary>The last certificate sequence used in a year.</summary>
+/// <summary>
+/// The last certificate sequence used in a year: one counter row per year (its key is unique), changed under a
+/// concurrency token, so two approvals at once never draw the same number; the loser retries.
+/// </summary>
 public sealed class CertificateSequence
 {
     public int Year { get; set; }

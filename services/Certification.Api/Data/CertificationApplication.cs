@@ -1,8 +1,11 @@
+using CarbonPlatform.ServiceDefaults.Persistence;
+
 namespace CarbonPlatform.Certification.Data;
 
 /// <summary>A park operator's request that a certification body certify one stored evaluation.</summary>
-public sealed class CertificationApplication
+public sealed class CertificationApplication : IVersioned
 {
+    public Guid Version { get; set; }
     public Guid Id { get; set; }
     public Guid ParkId { get; set; }
     public required string ParkName { get; set; }

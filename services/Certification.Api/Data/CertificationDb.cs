@@ -1,5 +1,6 @@
 using CarbonPlatform.Certification.Webhooks;
 using CarbonPlatform.ServiceDefaults.Messaging;
+using CarbonPlatform.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Certification.Data;
@@ -12,6 +13,9 @@ public sealed class CertificationDb(DbContextOptions<CertificationDb> options) :
     public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<WebhookAttempt> WebhookAttempts => Set<WebhookAttempt>();
+
+    /// <summary>The open statuses (ApplicationEvents.Open) as stored; standard SQL for SQLite, SQL Server and PostgreSQL.</summary>
+    internal const string OpenApplicationFilter = "\"Status\" IN ('Submitted', 'UnderReview', 'InformationRequested', 'Resubmitted')";
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -28,6 +32,9 @@ public sealed class CertificationDb(DbContextOptions<CertificationDb> options) :
             e.Property(x => x.CertificateNumber).HasMaxLength(40);
             e.HasIndex(x => x.ParkId);
             e.HasIndex(x => x.CertificationBodyId);
+            // At most one open application per park-year, whichever replica takes the submission.
+            e.HasIndex(x => new { x.ParkId, x.Year }).IsUnique().HasDatabaseName("IX_Applications_OpenPerParkYear")
+                .HasFilter(OpenApplicationFilter);
             e.HasMany(x => x.Decisions).WithOne().HasForeignKey(x => x.ApplicationId);
         });
         model.Entity<ReviewDecision>(e =>
@@ -50,9 +57,15 @@ public sealed class CertificationDb(DbContextOptions<CertificationDb> options) :
             e.Property(x => x.StateReason).HasMaxLength(1000);
             e.HasIndex(x => x.ParkId);
             e.HasIndex(x => x.ParkRegionCode);
+            e.HasIndex(x => x.ApplicationId).IsUnique(); // one certificate per application
         });
-        model.Entity<CertificateSequence>(e => e.HasKey(x => x.Year));
+        model.Entity<CertificateSequence>(e =>
+        {
+            e.HasKey(x => x.Year);
+            e.Property(x => x.Last).IsConcurrencyToken();
+        });
         model.AddOutboxAndInbox();
         model.AddWebhooks();
+        model.UseVersionTokens();
     }
 }

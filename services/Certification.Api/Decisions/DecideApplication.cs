@@ -11,8 +11,28 @@ public sealed record DecisionRequest(string? Decision, string? Comment);
 
 public static class DecideApplication
 {
-    /// <summary>Only the assigned body decides; approval issues the certificate in the same transaction.</summary>
+    private const int Attempts = 8;
+
+    /// <summary>
+    /// Only the assigned body decides; approval issues the certificate in the same transaction. A decision that lost a
+    /// race (the application was decided meanwhile, or another approval took the year's next number) is read and decided
+    /// again: the application's new status then answers 409, a number is simply drawn anew.
+    /// </summary>
     public static async Task<IResult> Handle(Guid id, DecisionRequest body, HttpContext http, CertificationDb db, CertificateIssuer issuer, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            try { return await DecideAsync(id, body, http, db, issuer, ct); }
+            catch (DbUpdateException) when (attempt < Attempts) { await Task.Delay(Random.Shared.Next(5, 20 * attempt), ct); }
+            catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException)
+            {
+                throw new WriteContentionException("The decision kept colliding with concurrent decisions; nothing was changed.", e);
+            }
+        }
+    }
+
+    private static async Task<IResult> DecideAsync(Guid id, DecisionRequest body, HttpContext http, CertificationDb db, CertificateIssuer issuer, CancellationToken ct)
     {
         var caller = http.Caller();
         var application = await db.Applications.Include(a => a.Decisions).VisibleTo(caller).FirstOrDefaultAsync(a => a.Id == id, ct);

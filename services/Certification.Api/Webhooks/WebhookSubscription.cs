@@ -1,8 +1,11 @@
+using CarbonPlatform.ServiceDefaults.Persistence;
+
 namespace CarbonPlatform.Certification.Webhooks;
 
 /// <summary>Where a certification body wants to be told about its applications and parks, and the secret that signs what it receives.</summary>
-public sealed class WebhookSubscription
+public sealed class WebhookSubscription : IVersioned
 {
+    public Guid Version { get; set; }
     public Guid Id { get; set; }
     public Guid CertificationBodyId { get; set; }
     public required string Url { get; set; }

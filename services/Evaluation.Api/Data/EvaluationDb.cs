@@ -1,4 +1,5 @@
 using CarbonPlatform.ServiceDefaults.CertificationHolds;
+using CarbonPlatform.ServiceDefaults.Persistence;
 using CarbonPlatform.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,5 +35,6 @@ public sealed class EvaluationDb(DbContextOptions<EvaluationDb> options) : DbCon
         });
         model.AddCertificationHolds();
         model.AddOutboxAndInbox();
+        model.UseVersionTokens();
     }
 }

@@ -1,8 +1,12 @@
+using CarbonPlatform.ServiceDefaults.Persistence;
+
 namespace CarbonPlatform.Evaluation.Data;
 
 /// <summary>A stored evaluation: pins the scheme version, the inventory version and the factor release it was computed from.</summary>
-public sealed class StoredEvaluation
+public sealed class StoredEvaluation : IVersioned
 {
+    /// <summary>The concurrency token: marking stale and locking for certification never overwrite each other unseen.</summary>
+    public Guid Version { get; set; }
     public Guid Id { get; set; }
     public Guid ParkId { get; set; }
     public Guid OperatorOrganizationId { get; set; }
@@ -39,7 +43,10 @@ public sealed class StoredEvaluation
     public DateTime CreatedAt { get; set; }
 }
 
-/// <summary>A scheme version published after the shipped ones (by an administrator), kept as its JSON definition.</summary>
+/// <summary>
+/// A scheme version published after the shipped ones (by an administrator), kept as its JSON definition. Never changed
+/// once stored: its key (id, version) is what keeps two concurrent publications of one version apart.
+/// </summary>
 public sealed class PublishedScheme
 {
     public required string Id { get; set; }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Text.Json;
 using CarbonPlatform.Evaluation.Data;
 using CarbonPlatform.Evaluation.Engine.Schemes;
@@ -51,7 +52,14 @@ public static class SchemeEndpoints
             Id = definition.Id, Version = definition.Version, DefinitionJson = SchemeDefinitionReader.Write(definition),
             OwnerRegion = ownerRegion, PublishedBy = caller.Subject, PublishedAt = DateTime.UtcNow,
         });
-        await db.SaveChangesAsync(ct);
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateException)
+        {
+            // Another replica stored this very version between our check and our write: the key refused ours.
+            db.ChangeTracker.Clear();
+            if (!await db.Schemes.AnyAsync(s => s.Id == definition.Id && s.Version == definition.Version, ct)) throw;
+            return Problems.Conflict("version", "scheme-version-exists", $"{definition.Id} v{definition.Version} has just been published by someone else.");
+        }
         await registry.LoadAsync(db, ct);
         return Results.Created($"/api/v1/schemes/{definition.Id}?version={definition.Version}", new { id = definition.Id, version = definition.Version });
     }

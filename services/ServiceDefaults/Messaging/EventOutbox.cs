@@ -25,10 +25,15 @@ public static class EventOutbox
             TraceParent = Activity.Current?.Id,
             CreatedAt = now,
             NextAttemptAt = now,
+            OrderingKey = OrderingKeyOf(message),
         };
         db.Set<OutboxMessage>().Add(entry);
         return entry;
     }
+
+    /// <summary>Events naming a park (a <c>ParkId</c> property) are ordered per park; the rest share one group.</summary>
+    internal static string OrderingKeyOf(object message) =>
+        message.GetType().GetProperty("ParkId")?.GetValue(message) is Guid park ? $"park:{park:N}" : "";
 
     internal static string MessageTypeName(Type type) => $"{type.FullName}, {type.Assembly.GetName().Name}";
 }

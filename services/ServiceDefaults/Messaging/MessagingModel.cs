@@ -16,7 +16,10 @@ public static class MessagingModel
             e.Property(x => x.CorrelationId).HasMaxLength(64);
             e.Property(x => x.TraceParent).HasMaxLength(128);
             e.Property(x => x.LastError).HasMaxLength(2000);
+            e.Property(x => x.OrderingKey).HasMaxLength(100);
             e.HasIndex(x => new { x.SentAt, x.NextAttemptAt });
+            e.HasIndex(x => new { x.OrderingKey, x.SentAt, x.CreatedAt });
+            e.HasIndex(x => x.LeaseOwner);
         });
         model.Entity<InboxMessage>(e =>
         {

@@ -14,7 +14,8 @@ namespace CarbonPlatform.ServiceDefaults.Messaging;
 /// it (RabbitMQ publisher confirms). When the broker does not confirm, the relay pauses as a whole for a capped
 /// exponential backoff and then retries that same event first, for as long as it takes: nothing is dropped or
 /// overtaken. A row that can never be published (its type is gone, its body unreadable) is parked with the reason
-/// rather than blocking the rest. Several replicas may relay the same row; consumers' inboxes make that harmless.
+/// rather than blocking the rest. Several replicas relay one outbox side by side: each pass leases its rows
+/// (<see cref="OutboxClaims"/>), so a row is published by one replica, and the events of one park keep their order.
 /// </summary>
 public sealed class OutboxDispatcher<TDb>(IServiceScopeFactory scopes, IBus bus, OutboxSignal signal, ILogger<OutboxDispatcher<TDb>> log)
     : BackgroundService where TDb : DbContext
@@ -22,6 +23,7 @@ public sealed class OutboxDispatcher<TDb>(IServiceScopeFactory scopes, IBus bus,
     private const int BatchSize = 100;
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(60);
     private static readonly ActivitySource Source = new(TelemetryExtensions.PlatformSource);
     private DateTime _pausedUntil = DateTime.MinValue;
 
@@ -52,14 +54,14 @@ public sealed class OutboxDispatcher<TDb>(IServiceScopeFactory scopes, IBus bus,
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDb>();
         var now = DateTime.UtcNow;
-        var due = await db.Set<OutboxMessage>()
-            .Where(m => m.SentAt == null && m.NextAttemptAt <= now)
-            .OrderBy(m => m.CreatedAt).ThenBy(m => m.Id).Take(BatchSize)
-            .ToListAsync(cancellationToken);
+        var until = now + Lease;
+        var due = await OutboxClaims.ClaimAsync(db, Guid.NewGuid(), now, until, BatchSize, cancellationToken);
         if (due.Count == 0) return 0;
         var sent = 0;
         foreach (var message in due)
         {
+            // A lease about to run out goes back unpublished rather than risk a second relay publishing it too.
+            if (DateTime.UtcNow + PublishTimeout + TimeSpan.FromSeconds(5) > until) break;
             if (Read(message) is not { } body) continue;
             try
             {
@@ -79,7 +81,8 @@ public sealed class OutboxDispatcher<TDb>(IServiceScopeFactory scopes, IBus bus,
                 break;
             }
         }
-        await db.SaveChangesAsync(cancellationToken);
+        foreach (var message in due) OutboxClaims.Release(message);
+        await db.SaveChangesAsync(CancellationToken.None);
         return sent;
     }
 

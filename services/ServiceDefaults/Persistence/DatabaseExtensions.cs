@@ -23,7 +23,7 @@ public static class DatabaseExtensions
         {
             if (provider == DatabaseProvider.SqlServer) o.UseSqlServer(connectionString);
             else o.UseSqlite(connectionString);
-            o.AddInterceptors(new OutboxSaveChangesInterceptor(sp.GetRequiredService<OutboxSignal>()));
+            o.AddInterceptors(new OutboxSaveChangesInterceptor(sp.GetRequiredService<OutboxSignal>()), new VersionInterceptor());
         });
         builder.Services.AddHealthChecks().AddDbContextCheck<TDb>($"database-{name}", tags: [HealthExtensions.ReadyTag]);
         return builder;

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -29,6 +30,7 @@ public sealed class ActivityDataService : WebApplicationFactory<Program>
 
     public TokenMint Mint { get; } = new();
     public FakeParkDirectory Parks { get; } = new();
+    public CommandHook Hook { get; } = new();
     public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "carbon-activity-tests", Guid.NewGuid().ToString("N"));
     public string DatabaseFile => Path.Combine(DataFolder, "activity-data.db");
 
@@ -46,6 +48,7 @@ public sealed class ActivityDataService : WebApplicationFactory<Program>
         {
             services.AddSingleton<IParkDirectory>(Parks);
             services.AddSingleton<IFactorReleaseProvider, ReferenceFactorReleases>();
+            services.ConfigureDbContext<ActivityDb>(o => o.AddInterceptors(Hook));
         });
     }
 

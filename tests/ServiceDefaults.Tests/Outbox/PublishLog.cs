@@ -13,7 +13,10 @@ public sealed class PublishLog : IPublishObserver
 
     public IReadOnlyList<Published> Of(Guid messageId) => _published.Where(p => p.MessageId == messageId).ToList();
 
-    public Task PrePublish<T>(PublishContext<T> context) where T : class => Task.CompletedTask;
+    /// <summary>How long each publish takes (a slow broker makes relays overlap).</summary>
+    public TimeSpan Delay { get; init; }
+
+    public Task PrePublish<T>(PublishContext<T> context) where T : class => Delay > TimeSpan.Zero ? Task.Delay(Delay) : Task.CompletedTask;
 
     public Task PostPublish<T>(PublishContext<T> context) where T : class
     {

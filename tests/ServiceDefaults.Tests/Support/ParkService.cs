@@ -20,11 +20,13 @@ public sealed class ParkService : IAsyncDisposable
     private ParkService(IHost host, string file) => (_host, _file) = (host, file);
 
     public IServiceProvider Services => _host.Services;
+    public string File => _file;
     public ITestHarness Harness => _host.Services.GetTestHarness();
 
-    public static async Task<ParkService> CreateAsync(Action<IServiceCollection>? configure = null)
+    /// <param name="file">A database another instance already uses (a second replica), or null for a new one.</param>
+    public static async Task<ParkService> CreateAsync(Action<IServiceCollection>? configure = null, string? file = null)
     {
-        var file = Path.Combine(Path.GetTempPath(), $"carbon-servicedefaults-{Guid.NewGuid():N}.db");
+        file ??= Path.Combine(Path.GetTempPath(), $"carbon-servicedefaults-{Guid.NewGuid():N}.db");
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration["ConnectionStrings:parks"] = $"Data Source={file};Default Timeout=30;Pooling=False";
         builder.Services.AddLogging();
@@ -56,6 +58,6 @@ public sealed class ParkService : IAsyncDisposable
         if (_started) await _host.StopAsync();
         _host.Dispose();
         SqliteConnection.ClearAllPools();
-        try { File.Delete(_file); } catch (IOException) { /* a temp file; the OS cleans up */ }
+        try { System.IO.File.Delete(_file); } catch (IOException) { /* a temp file; the OS cleans up */ }
     }
 }

@@ -10,7 +10,7 @@ namespace CarbonPlatform.Services.Tests.Certification;
 /// The certification service on TestServer with its webhook dispatcher running, retrying fast: 100 ms doubling to
 /// 200 ms, at most four attempts, polling every 50 ms, receivers on loopback over http allowed. Its gRPC neighbours are never called by the webhook tests.
 /// </summary>
-public sealed class CertificationService(string jwksUri, IReadOnlyDictionary<string, string> settings)
+public sealed class CertificationService(string jwksUri, IReadOnlyDictionary<string, string> settings, Action<IServiceCollection>? testServices = null)
     : ServiceFactory<certification::Program>(jwksUri)
 {
     public const int MaxAttempts = 4;
@@ -32,7 +32,11 @@ public sealed class CertificationService(string jwksUri, IReadOnlyDictionary<str
         builder.UseSetting("Webhooks:AllowInsecureUrls", "true");
         builder.UseSetting("Webhooks:AllowPrivateNetworks", "true");
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            testServices?.Invoke(services);
+        });
     }
 }
 

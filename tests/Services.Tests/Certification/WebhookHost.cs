@@ -15,10 +15,10 @@ public class WebhookHost : IDisposable
 
     public WebhookHost() : this(new Dictionary<string, string>()) { }
 
-    protected WebhookHost(IReadOnlyDictionary<string, string> settings)
+    protected WebhookHost(IReadOnlyDictionary<string, string> settings, Action<IServiceCollection>? testServices = null)
     {
         _jwks = new JwksServer(_mint);
-        Service = new CertificationService(_jwks.JwksUri, settings);
+        Service = new CertificationService(_jwks.JwksUri, settings, testServices);
     }
 
     public CertificationService Service { get; }

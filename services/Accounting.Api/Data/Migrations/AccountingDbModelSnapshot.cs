@@ -89,6 +89,12 @@ namespace CarbonPlatform.Accounting.Data.Migrations
                     b.Property<DateTime>("FirstRequestedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<Guid?>("LeaseOwner")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("LeasedUntil")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -143,6 +149,12 @@ namespace CarbonPlatform.Accounting.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<Guid?>("LeaseOwner")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("LeasedUntil")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("MessageType")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -150,6 +162,11 @@ namespace CarbonPlatform.Accounting.Data.Migrations
 
                     b.Property<DateTime>("NextAttemptAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("OrderingKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("OrganizationId")
                         .HasMaxLength(64)
@@ -164,7 +181,11 @@ namespace CarbonPlatform.Accounting.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("LeaseOwner");
+
                     b.HasIndex("SentAt", "NextAttemptAt");
+
+                    b.HasIndex("OrderingKey", "SentAt", "CreatedAt");
 
                     b.ToTable("OutboxMessages", (string)null);
                 });

@@ -454,6 +454,10 @@ namespace CarbonPlatform.ActivityData.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.HasKey("ParkId", "Year");
 
                     b.ToTable("Periods", (string)null);
@@ -534,6 +538,12 @@ namespace CarbonPlatform.ActivityData.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<Guid?>("LeaseOwner")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("LeasedUntil")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("MessageType")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -541,6 +551,11 @@ namespace CarbonPlatform.ActivityData.Data.Migrations
 
                     b.Property<DateTime>("NextAttemptAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("OrderingKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("OrganizationId")
                         .HasMaxLength(64)
@@ -555,7 +570,11 @@ namespace CarbonPlatform.ActivityData.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("LeaseOwner");
+
                     b.HasIndex("SentAt", "NextAttemptAt");
+
+                    b.HasIndex("OrderingKey", "SentAt", "CreatedAt");
 
                     b.ToTable("OutboxMessages", (string)null);
                 });

@@ -102,10 +102,17 @@ namespace CarbonPlatform.Certification.Data.Migrations
                     b.Property<DateOnly>("ValidTo")
                         .HasColumnType("date");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<int>("Year")
                         .HasColumnType("int");
 
                     b.HasKey("Number");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
 
                     b.HasIndex("ParkId");
 
@@ -123,6 +130,7 @@ namespace CarbonPlatform.Certification.Data.Migrations
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Year"));
 
                     b.Property<int>("Last")
+                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.HasKey("Year");
@@ -208,6 +216,10 @@ namespace CarbonPlatform.Certification.Data.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<int>("Year")
                         .HasColumnType("int");
 
@@ -216,6 +228,11 @@ namespace CarbonPlatform.Certification.Data.Migrations
                     b.HasIndex("CertificationBodyId");
 
                     b.HasIndex("ParkId");
+
+                    b.HasIndex("ParkId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Applications_OpenPerParkYear")
+                        .HasFilter("\"Status\" IN ('Submitted', 'UnderReview', 'InformationRequested', 'Resubmitted')");
 
                     b.ToTable("Applications");
                 });
@@ -389,6 +406,10 @@ namespace CarbonPlatform.Certification.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CertificationBodyId");
@@ -437,6 +458,12 @@ namespace CarbonPlatform.Certification.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<Guid?>("LeaseOwner")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("LeasedUntil")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("MessageType")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -444,6 +471,11 @@ namespace CarbonPlatform.Certification.Data.Migrations
 
                     b.Property<DateTime>("NextAttemptAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("OrderingKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("OrganizationId")
                         .HasMaxLength(64)
@@ -458,7 +490,11 @@ namespace CarbonPlatform.Certification.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("LeaseOwner");
+
                     b.HasIndex("SentAt", "NextAttemptAt");
+
+                    b.HasIndex("OrderingKey", "SentAt", "CreatedAt");
 
                     b.ToTable("OutboxMessages", (string)null);
                 });

@@ -151,6 +151,10 @@ namespace CarbonPlatform.Evaluation.Data.Migrations
                     b.Property<bool>("Stale")
                         .HasColumnType("bit");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<int>("Year")
                         .HasColumnType("int");
 
@@ -238,6 +242,12 @@ namespace CarbonPlatform.Evaluation.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<Guid?>("LeaseOwner")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("LeasedUntil")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("MessageType")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -245,6 +255,11 @@ namespace CarbonPlatform.Evaluation.Data.Migrations
 
                     b.Property<DateTime>("NextAttemptAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("OrderingKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("OrganizationId")
                         .HasMaxLength(64)
@@ -259,7 +274,11 @@ namespace CarbonPlatform.Evaluation.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("LeaseOwner");
+
                     b.HasIndex("SentAt", "NextAttemptAt");
+
+                    b.HasIndex("OrderingKey", "SentAt", "CreatedAt");
 
                     b.ToTable("OutboxMessages", (string)null);
                 });
