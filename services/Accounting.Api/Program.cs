@@ -30,7 +30,8 @@ builder.Services.AddGrpcClient<ActivityLedger.ActivityLedgerClient>(o => o.Addre
     .AddServiceToken("activity-data");
 builder.Services.AddGrpc(o => o.MaxReceiveMessageSize = 64 * 1024 * 1024);
 builder.Services.AddSingleton<RecomputeSignal>();
-builder.Services.AddScoped<IInventoryComputer, InventoryComputer>();
+builder.Services.AddScoped<InventoryComputer>();
+builder.Services.AddScoped<IInventoryComputer>(s => s.GetRequiredService<InventoryComputer>());
 builder.Services.AddScoped<InventoryReader>();
 builder.Services.AddHostedService<InventoryRecomputer>();
 builder.Services.AddPlatformMetrics<RecomputeMetrics>();

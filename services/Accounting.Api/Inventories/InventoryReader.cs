@@ -1,12 +1,12 @@
 using CarbonPlatform.Accounting.Data;
-using CarbonPlatform.Accounting.Recompute;
+using CarbonPlatform.EmissionFactors.Client;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Accounting.Inventories;
 
 public sealed record InventoryView(InventoryVersion Version, string Status);
 
-public sealed class InventoryReader(AccountingDb db, CurrentRelease releases)
+public sealed class InventoryReader(AccountingDb db, FactorReleaseSource releases)
 {
     /// <summary>
     /// The latest (or a given) version, and its status: <c>pending</c> while newer data waits to be folded in,

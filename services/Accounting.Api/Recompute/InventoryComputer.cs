@@ -7,6 +7,7 @@ using CarbonPlatform.Accounting.Engine.Requests;
 using CarbonPlatform.Accounting.Engine.Results;
 using CarbonPlatform.Contracts.Accounting;
 using CarbonPlatform.Contracts.Grpc.ActivityData;
+using CarbonPlatform.EmissionFactors.Client;
 using CarbonPlatform.ServiceDefaults.Messaging;
 using CarbonPlatform.ServiceDefaults.Tenancy;
 using Grpc.Core;
