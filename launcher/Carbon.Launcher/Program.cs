@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using CarbonPlatform.Launcher;
 
 // carbon-launcher up --root DIR [--data DIR] [--gateway-port N] [--rabbitmq URL] [--configuration Release]
+//                     [--replicas N] [--postgres "Host=127.0.0.1;Port=5433;Username=postgres"]
 var arguments = LauncherArguments.Parse(args);
 var options = new PlatformOptions
 {
@@ -10,6 +11,8 @@ var options = new PlatformOptions
     RabbitMqUrl = arguments.RabbitMq,
     GatewayPort = arguments.GatewayPort,
     BuildConfiguration = arguments.Configuration,
+    Replicas = arguments.Replicas,
+    Postgres = arguments.Postgres,
 };
 
 await using var platform = new PlatformProcesses(options);
@@ -17,12 +20,14 @@ using var stop = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
 using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; stop.Cancel(); });
 
-Console.WriteLine($"Starting CarbonPlatform (data in {options.DataFolder}, broker {options.RabbitMqUrl})");
+var database = options.Postgres is null ? "SQLite files" : $"PostgreSQL {options.Postgres}, databases {options.DatabasePrefix}_*";
+Console.WriteLine($"Starting CarbonPlatform (data in {options.DataFolder}, broker {options.RabbitMqUrl}, {database}, {options.Replicas} replica(s) of each service)");
 foreach (var spec in PlatformTopology.All)
-{
-    var grpc = spec.ServesGrpc ? $", gRPC http://127.0.0.1:{options.GrpcPort(spec)}" : "";
-    Console.WriteLine($"  {spec.Name,-17} http://127.0.0.1:{options.HttpPort(spec)}{grpc}");
-}
+    for (var r = 1; r <= options.ReplicasOf(spec); r++)
+    {
+        var grpc = spec.ServesGrpc ? $", gRPC http://127.0.0.1:{options.GrpcPort(spec, r)}" : "";
+        Console.WriteLine($"  {(r == 1 ? spec.Name : $"{spec.Name} #{r}"),-19} http://127.0.0.1:{options.HttpPort(spec, r)}{grpc}");
+    }
 platform.StartAll();
 try
 {
@@ -51,7 +56,7 @@ Console.WriteLine("Stopping...");
 await platform.StopAllAsync();
 Console.WriteLine("Stopped.");
 
-internal sealed record LauncherArguments(string Root, string Data, string RabbitMq, int GatewayPort, string Configuration)
+internal sealed record LauncherArguments(string Root, string Data, string RabbitMq, int GatewayPort, string Configuration, int Replicas, string? Postgres)
 {
     public static LauncherArguments Parse(string[] args)
     {
@@ -66,6 +71,8 @@ internal sealed record LauncherArguments(string Root, string Data, string Rabbit
             Path.GetFullPath(Value("--data", Path.Combine(root, ".data"))),
             Value("--rabbitmq", Environment.GetEnvironmentVariable("CARBON_RABBITMQ_URL") ?? "amqp://guest:guest@127.0.0.1:5672/"),
             int.Parse(Value("--gateway-port", Environment.GetEnvironmentVariable("CARBON_GATEWAY_PORT") ?? "8080"), System.Globalization.CultureInfo.InvariantCulture),
-            Value("--configuration", "Release"));
+            Value("--configuration", "Release"),
+            int.Parse(Value("--replicas", Environment.GetEnvironmentVariable("CARBON_REPLICAS") ?? "1"), System.Globalization.CultureInfo.InvariantCulture),
+            Value("--postgres", "") is { Length: > 0 } postgres ? postgres : null);
     }
 }
