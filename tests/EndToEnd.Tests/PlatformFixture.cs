@@ -60,7 +60,8 @@ public sealed class PlatformFixture : IAsyncLifetime
         };
         Platform = new PlatformProcesses(options);
         Platform.StartAll();
-        await Platform.WaitReadyAsync("gateway", TimeSpan.FromSeconds(180));
+        // Every replica is another process starting on the same cores.
+        await Platform.WaitReadyAsync("gateway", TimeSpan.FromSeconds(180 * Replicas));
         Gateway = new HttpClient { BaseAddress = new Uri(options.GatewayUrl), Timeout = TimeSpan.FromSeconds(60) };
     }
 
