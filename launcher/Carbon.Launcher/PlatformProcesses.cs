@@ -6,15 +6,28 @@ namespace CarbonPlatform.Launcher;
 /// <summary>Starts, stops and restarts the platform's processes; each writes its log under the data folder.</summary>
 public sealed class PlatformProcesses(PlatformOptions options) : IAsyncDisposable
 {
-    private readonly Dictionary<string, Process> _running = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Process> _running = new();
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(5) };
 
     public PlatformOptions Options => options;
     public string LogFolder => Path.Combine(options.DataFolder, "logs");
 
+    /// <summary>
+    /// Starts the first replica of everything; the others of a service start once its first is ready, as a cluster's
+    /// pods start after the migration Job: one process migrates and seeds, none races another to do it.
+    /// </summary>
     public void StartAll()
     {
-        foreach (var spec in PlatformTopology.All) Start(spec.Name);
+        foreach (var spec in PlatformTopology.All) Start(spec, 1);
+        foreach (var spec in PlatformTopology.Services.Where(s => options.ReplicasOf(s) > 1)) _ = StartOtherReplicasAsync(spec);
+    }
+
+    private async Task StartOtherReplicasAsync(ServiceSpec spec)
+    {
+        // Failures show where the platform's readiness is awaited: the first replica exits or never answers.
+        try { await WaitReadyAsync(spec.Name, options.HttpPort(spec), DateTime.UtcNow + TimeSpan.FromMinutes(15), CancellationToken.None); }
+        catch (Exception e) when (e is TimeoutException or InvalidOperationException) { return; }
+        for (var replica = 2; replica <= options.ReplicasOf(spec); replica++) Start(spec, replica);
     }
 
     /// <summary>Starts every replica of <paramref name="name"/>.</summary>
@@ -59,7 +72,7 @@ public sealed class PlatformProcesses(PlatformOptions options) : IAsyncDisposabl
     /// <summary>SIGTERM first (the host drains and stops cleanly), then a kill after the grace period.</summary>
     private async Task StopProcessAsync(string key, TimeSpan? grace)
     {
-        if (!_running.Remove(key, out var process)) return;
+        if (!_running.TryRemove(key, out var process)) return;
         if (!process.HasExited)
         {
             _ = SignalTerminate(process.Id);

@@ -55,6 +55,8 @@ public static class ServiceEnvironment
             env["Kestrel__Endpoints__Grpc__Url"] = $"http://127.0.0.1:{o.GrpcPort(spec, replica)}";
             env["Kestrel__Endpoints__Grpc__Protocols"] = "Http2";
         }
+        // The first replica creates or migrates the schema and seeds (the others start once it is ready).
+        if (replica > 1) env["Database__MigrateOnStartup"] = "false";
         if (o.Postgres is not null && spec.Name is not ("portal" or "gateway"))
         {
             env["Database__Provider"] = "Postgres";
