@@ -61,7 +61,7 @@ public sealed class PlatformFixture : IAsyncLifetime
         Platform = new PlatformProcesses(options);
         Platform.StartAll();
         // Every replica is another process starting on the same cores.
-        await Platform.WaitReadyAsync("gateway", TimeSpan.FromSeconds(180 * Replicas));
+        await Platform.WaitReadyAsync("gateway", TimeSpan.FromSeconds(300 * Replicas));
         Gateway = new HttpClient { BaseAddress = new Uri(options.GatewayUrl), Timeout = TimeSpan.FromSeconds(60) };
     }
 
