@@ -45,7 +45,7 @@ public sealed class BenchmarkPlatform : IAsyncDisposable
         };
         var processes = new PlatformProcesses(options);
         processes.StartAll();
-        await processes.WaitReadyAsync("gateway", TimeSpan.FromMinutes(5));
+        await processes.WaitReadyAsync("gateway", TimeSpan.FromMinutes(15));
         return new BenchmarkPlatform(processes, data);
     }
 
