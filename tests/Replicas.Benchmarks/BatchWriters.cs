@@ -19,7 +19,7 @@ public sealed record WriteResult(int Batches, TimeSpan Elapsed, double[] Latenci
 
 /// <summary>
 /// Clients posting activity batches as fast as they are answered, each as its park's operator to its own park (one
-/// park's ledger appends are serialised by design; parks are what scale), after a 3 s warm-up.
+/// park's ledger appends are serialised by design; parks are what scale), after a 10 s warm-up.
 /// </summary>
 public static class BatchWriters
 {
@@ -31,7 +31,7 @@ public static class BatchWriters
 
         var latencies = new List<double>();
         var failures = new Dictionary<int, int>();
-        var warmUpEnds = DateTime.UtcNow + TimeSpan.FromSeconds(3);
+        var warmUpEnds = DateTime.UtcNow + TimeSpan.FromSeconds(10); // every replica JIT-compiles its paths first
         var ends = warmUpEnds + settings.Duration;
         var batches = 0;
         await Task.WhenAll(writers.Select(async (w, c) =>
