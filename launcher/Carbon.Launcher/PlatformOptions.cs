@@ -6,8 +6,20 @@ public sealed record PlatformOptions
     public required string DataFolder { get; init; }
     public required string RabbitMqUrl { get; init; }
     public int GatewayPort { get; init; } = 8080;
-    /// <summary>Service n listens on BasePort + n (HTTP), BasePort + 100 + n (gRPC, HTTP/2 only) and BasePort + 150 + n (/metrics; the gateway is 0).</summary>
+    /// <summary>
+    /// Replica r (from 1, at most 5) of service n listens on BasePort + 10 (r - 1) + n (HTTP), 100 above that (gRPC,
+    /// HTTP/2 only) and 150 above that (/metrics; the gateway is n = 0): replica 1 on BasePort + n.
+    /// </summary>
     public int BasePort { get; init; } = 5100;
+    /// <summary>Instances of every service (the gateway stays one and balances over them).</summary>
+    public int Replicas { get; init; } = 1;
+    /// <summary>
+    /// A PostgreSQL server for every service's database (<c>Host=…;Port=…;Username=…</c>, no database); null: SQLite
+    /// files under the data folder.
+    /// </summary>
+    public string? Postgres { get; init; }
+    /// <summary>Each service's PostgreSQL database is this prefix and the service's name (e.g. carbon_accounting).</summary>
+    public string DatabasePrefix { get; init; } = "carbon";
     public string BuildConfiguration { get; init; } = "Release";
     public string Environment { get; init; } = "Development";
     public bool LocalAdministrator { get; init; } = true;
@@ -20,7 +32,10 @@ public sealed record PlatformOptions
     public IReadOnlyDictionary<string, string> ExtraSettings { get; init; } = new Dictionary<string, string>();
 
     public string GatewayUrl => $"http://localhost:{GatewayPort}";
-    public int HttpPort(ServiceSpec s) => s == PlatformTopology.Gateway ? GatewayPort : BasePort + s.Index;
-    public int GrpcPort(ServiceSpec s) => BasePort + 100 + s.Index;
-    public int MetricsPort(ServiceSpec s) => BasePort + 150 + s.Index;
+    public const int MaxReplicas = 5; // so the HTTP, gRPC and metrics port ranges never overlap
+    public int HttpPort(ServiceSpec s, int replica = 1) => s == PlatformTopology.Gateway ? GatewayPort : BasePort + 10 * (replica - 1) + s.Index;
+    public int GrpcPort(ServiceSpec s, int replica = 1) => BasePort + 100 + 10 * (replica - 1) + s.Index;
+    public int MetricsPort(ServiceSpec s, int replica = 1) => BasePort + 150 + 10 * (replica - 1) + s.Index;
+    public int ReplicasOf(ServiceSpec s) => s == PlatformTopology.Gateway ? 1 : Replicas;
+    public string DatabaseName(ServiceSpec s) => $"{DatabasePrefix}_{s.Name.Replace('-', '_')}";
 }

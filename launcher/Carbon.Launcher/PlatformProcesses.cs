@@ -6,20 +6,41 @@ namespace CarbonPlatform.Launcher;
 /// <summary>Starts, stops and restarts the platform's processes; each writes its log under the data folder.</summary>
 public sealed class PlatformProcesses(PlatformOptions options) : IAsyncDisposable
 {
-    private readonly Dictionary<string, Process> _running = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Process> _running = new();
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(5) };
 
     public PlatformOptions Options => options;
     public string LogFolder => Path.Combine(options.DataFolder, "logs");
 
+    /// <summary>
+    /// Starts the first replica of everything; the others of a service start once its first is ready, as a cluster's
+    /// pods start after the migration Job: one process migrates and seeds, none races another to do it.
+    /// </summary>
     public void StartAll()
     {
-        foreach (var spec in PlatformTopology.All) Start(spec.Name);
+        foreach (var spec in PlatformTopology.All) Start(spec, 1);
+        foreach (var spec in PlatformTopology.Services.Where(s => options.ReplicasOf(s) > 1)) _ = StartOtherReplicasAsync(spec);
     }
 
+    private async Task StartOtherReplicasAsync(ServiceSpec spec)
+    {
+        // Failures show where the platform's readiness is awaited: the first replica exits or never answers.
+        try { await WaitReadyAsync(spec.Name, options.HttpPort(spec), DateTime.UtcNow + TimeSpan.FromMinutes(15), CancellationToken.None); }
+        catch (Exception e) when (e is TimeoutException or InvalidOperationException) { return; }
+        for (var replica = 2; replica <= options.ReplicasOf(spec); replica++) Start(spec, replica);
+    }
+
+    /// <summary>Starts every replica of <paramref name="name"/>.</summary>
     public void Start(string name)
     {
         var spec = PlatformTopology.All.Single(s => s.Name == name);
+        for (var replica = 1; replica <= options.ReplicasOf(spec); replica++) Start(spec, replica);
+    }
+
+    private static string Key(ServiceSpec spec, int replica) => replica == 1 ? spec.Name : $"{spec.Name}-{replica}";
+
+    private void Start(ServiceSpec spec, int replica)
+    {
         var dll = Path.Combine(options.RepositoryRoot, spec.ProjectFolder, "bin", options.BuildConfiguration, "net10.0", spec.AssemblyName + ".dll");
         if (!File.Exists(dll)) throw new FileNotFoundException($"{spec.Name} is not built (dotnet build -c {options.BuildConfiguration}).", dll);
         Directory.CreateDirectory(LogFolder);
@@ -30,21 +51,28 @@ public sealed class PlatformProcesses(PlatformOptions options) : IAsyncDisposabl
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var (key, value) in ServiceEnvironment.For(spec, options)) info.Environment[key] = value;
-        var log = new ProcessLog(Path.Combine(LogFolder, spec.Name + ".log"));
+        foreach (var (key, value) in ServiceEnvironment.For(spec, options, replica)) info.Environment[key] = value;
+        var log = new ProcessLog(Path.Combine(LogFolder, Key(spec, replica) + ".log"));
         var process = new Process { StartInfo = info };
         process.OutputDataReceived += (_, e) => log.Write(e.Data);
         process.ErrorDataReceived += (_, e) => log.Write(e.Data);
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        _running[name] = process;
+        _running[Key(spec, replica)] = process;
+    }
+
+    /// <summary>Stops every replica of <paramref name="name"/>.</summary>
+    public async Task StopAsync(string name, TimeSpan? grace = null)
+    {
+        var spec = PlatformTopology.All.Single(s => s.Name == name);
+        await Task.WhenAll(Enumerable.Range(1, options.ReplicasOf(spec)).Select(r => StopProcessAsync(Key(spec, r), grace)));
     }
 
     /// <summary>SIGTERM first (the host drains and stops cleanly), then a kill after the grace period.</summary>
-    public async Task StopAsync(string name, TimeSpan? grace = null)
+    private async Task StopProcessAsync(string key, TimeSpan? grace)
     {
-        if (!_running.Remove(name, out var process)) return;
+        if (!_running.TryRemove(key, out var process)) return;
         if (!process.HasExited)
         {
             _ = SignalTerminate(process.Id);
@@ -55,16 +83,28 @@ public sealed class PlatformProcesses(PlatformOptions options) : IAsyncDisposabl
         process.Dispose();
     }
 
-    public async Task StopAllAsync() => await Task.WhenAll(_running.Keys.ToList().Select(n => StopAsync(n)));
+    public async Task StopAllAsync() => await Task.WhenAll(_running.Keys.ToList().Select(k => StopProcessAsync(k, null)));
 
     public IEnumerable<string> Exited() => _running.Where(p => p.Value.HasExited).Select(p => p.Key);
 
-    /// <summary>Waits for a service's (or, for the gateway, the whole platform's) /health/ready to answer 200.</summary>
+    /// <summary>
+    /// Waits for every replica of a service (or, for the gateway, the whole platform: every replica of every service,
+    /// then the gateway's aggregate) to answer 200 on /health/ready.
+    /// </summary>
     public async Task WaitReadyAsync(string name, TimeSpan timeout, CancellationToken ct = default)
     {
         var spec = PlatformTopology.All.Single(s => s.Name == name);
-        var url = $"http://127.0.0.1:{options.HttpPort(spec)}/health/ready";
         var deadline = DateTime.UtcNow + timeout;
+        var services = spec == PlatformTopology.Gateway && options.Replicas > 1 ? PlatformTopology.Services : spec == PlatformTopology.Gateway ? [] : [spec];
+        foreach (var service in services)
+            for (var r = 1; r <= options.ReplicasOf(service); r++)
+                await WaitReadyAsync(service.Name, options.HttpPort(service, r), deadline, ct);
+        if (spec == PlatformTopology.Gateway) await WaitReadyAsync(name, options.HttpPort(spec), deadline, ct);
+    }
+
+    private async Task WaitReadyAsync(string name, int port, DateTime deadline, CancellationToken ct)
+    {
+        var url = $"http://127.0.0.1:{port}/health/ready";
         string last = "no answer";
         while (DateTime.UtcNow < deadline)
         {
@@ -81,7 +121,7 @@ public sealed class PlatformProcesses(PlatformOptions options) : IAsyncDisposabl
             catch (TaskCanceledException) when (!ct.IsCancellationRequested) { last = "timed out"; }
             await Task.Delay(500, ct);
         }
-        throw new TimeoutException($"{name} was not ready within {timeout.TotalSeconds:0} s (last answer: {last}); logs in {LogFolder}.");
+        throw new TimeoutException($"{name} was not ready in time ({url}, last answer: {last}); logs in {LogFolder}.");
     }
 
     public async ValueTask DisposeAsync()

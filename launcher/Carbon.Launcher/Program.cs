@@ -1,7 +1,8 @@
 using System.Runtime.InteropServices;
 using CarbonPlatform.Launcher;
 
-// carbon-launcher up --root DIR [--data DIR] [--gateway-port N] [--rabbitmq URL] [--configuration Release] [--prometheus PATH [--prometheus-port N]]
+// carbon-launcher up --root DIR [--data DIR] [--gateway-port N] [--rabbitmq URL] [--configuration Release]
+//                     [--replicas N] [--postgres "Host=127.0.0.1;Port=5433;Username=postgres"] [--prometheus PATH [--prometheus-port N]]
 var arguments = LauncherArguments.Parse(args);
 var options = new PlatformOptions
 {
@@ -10,6 +11,8 @@ var options = new PlatformOptions
     RabbitMqUrl = arguments.RabbitMq,
     GatewayPort = arguments.GatewayPort,
     BuildConfiguration = arguments.Configuration,
+    Replicas = arguments.Replicas,
+    Postgres = arguments.Postgres,
 };
 
 await using var platform = new PlatformProcesses(options);
@@ -17,12 +20,14 @@ using var stop = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
 using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; stop.Cancel(); });
 
-Console.WriteLine($"Starting CarbonPlatform (data in {options.DataFolder}, broker {options.RabbitMqUrl})");
+var database = options.Postgres is null ? "SQLite files" : $"PostgreSQL {options.Postgres}, databases {options.DatabasePrefix}_*";
+Console.WriteLine($"Starting CarbonPlatform (data in {options.DataFolder}, broker {options.RabbitMqUrl}, {database}, {options.Replicas} replica(s) of each service)");
 foreach (var spec in PlatformTopology.All)
-{
-    var grpc = spec.ServesGrpc ? $", gRPC http://127.0.0.1:{options.GrpcPort(spec)}" : "";
-    Console.WriteLine($"  {spec.Name,-17} http://127.0.0.1:{options.HttpPort(spec)}{grpc}, metrics http://127.0.0.1:{options.MetricsPort(spec)}/metrics");
-}
+    for (var r = 1; r <= options.ReplicasOf(spec); r++)
+    {
+        var grpc = spec.ServesGrpc ? $", gRPC http://127.0.0.1:{options.GrpcPort(spec, r)}" : "";
+        Console.WriteLine($"  {(r == 1 ? spec.Name : $"{spec.Name} #{r}"),-19} http://127.0.0.1:{options.HttpPort(spec, r)}{grpc}, metrics http://127.0.0.1:{options.MetricsPort(spec, r)}/metrics");
+    }
 platform.StartAll();
 await using var observer = arguments.Prometheus is { } prometheus ? new PrometheusObserver(options, prometheus, arguments.PrometheusPort) : null;
 if (observer is not null)
@@ -57,7 +62,8 @@ Console.WriteLine("Stopping...");
 await platform.StopAllAsync();
 Console.WriteLine("Stopped.");
 
-internal sealed record LauncherArguments(string Root, string Data, string RabbitMq, int GatewayPort, string Configuration, string? Prometheus, int PrometheusPort)
+internal sealed record LauncherArguments(string Root, string Data, string RabbitMq, int GatewayPort, string Configuration, int Replicas, string? Postgres,
+    string? Prometheus, int PrometheusPort)
 {
     public static LauncherArguments Parse(string[] args)
     {
@@ -73,6 +79,8 @@ internal sealed record LauncherArguments(string Root, string Data, string Rabbit
             Value("--rabbitmq", Environment.GetEnvironmentVariable("CARBON_RABBITMQ_URL") ?? "amqp://guest:guest@127.0.0.1:5672/"),
             int.Parse(Value("--gateway-port", Environment.GetEnvironmentVariable("CARBON_GATEWAY_PORT") ?? "8080"), System.Globalization.CultureInfo.InvariantCulture),
             Value("--configuration", "Release"),
+            int.Parse(Value("--replicas", Environment.GetEnvironmentVariable("CARBON_REPLICAS") ?? "1"), System.Globalization.CultureInfo.InvariantCulture),
+            Value("--postgres", "") is { Length: > 0 } postgres ? postgres : null,
             Array.IndexOf(args, "--prometheus") >= 0 ? Value("--prometheus", "prometheus") : null,
             int.Parse(Value("--prometheus-port", "9090"), System.Globalization.CultureInfo.InvariantCulture));
     }

@@ -23,7 +23,8 @@ public sealed class PrometheusObserver(PlatformOptions options, string prometheu
         foreach (var spec in PlatformTopology.All)
         {
             yaml.AppendLine($"  - job_name: {spec.Name}\n    honor_labels: true");
-            yaml.AppendLine($"    static_configs:\n      - targets: ['127.0.0.1:{o.MetricsPort(spec)}']\n        labels:\n          service: {spec.Name}");
+            var targets = string.Join(", ", Enumerable.Range(1, o.ReplicasOf(spec)).Select(r => $"'127.0.0.1:{o.MetricsPort(spec, r)}'"));
+            yaml.AppendLine($"    static_configs:\n      - targets: [{targets}]\n        labels:\n          service: {spec.Name}");
         }
         return yaml.ToString();
     }

@@ -262,6 +262,20 @@ public sealed class HelmRenderTests
             && i["path"]!.GetValue<string>() == "previous-data-protection.pem");
     }
 
+    [RequiresHelmFact]
+    public void Global_database_provider_selects_postgres_for_every_service_and_its_migration_job()
+    {
+        var docs = HelmCharts.Documents(HelmCharts.Template("carbon-platform",
+            [$"{Charts.Platform}/values-production.yaml"], ["global.database.provider=Postgres"]), "carbon-platform postgres");
+        var withDatabase = docs.Where(d => Kind(d) is "Deployment" or "Job")
+            .Where(d => EnvVars(d).Keys.Any(k => k.StartsWith("ConnectionStrings__", StringComparison.Ordinal))).ToList();
+        Assert.True(withDatabase.Count >= 7, $"{withDatabase.Count} workloads with a database");
+        Assert.All(withDatabase, d => Assert.Equal("Postgres", EnvVars(d)["Database__Provider"]["value"]!.GetValue<string>()));
+        var byDefault = RenderPlatform($"{Charts.Platform}/values-production.yaml").Where(d => Kind(d) == "Deployment")
+            .Select(EnvVars).Where(e => e.ContainsKey("Database__Provider"));
+        Assert.All(byDefault, e => Assert.Equal("SqlServer", e["Database__Provider"]["value"]!.GetValue<string>()));
+    }
+
     [RequiresHelmTheory]
     [MemberData(nameof(PlatformProfiles))]
     public void Certification_and_its_migration_job_read_the_webhook_secret_key_from_a_secret_and_no_one_else_does(string profile)
@@ -315,6 +329,7 @@ public sealed class HelmRenderTests
     [InlineData("components.accounting.replcas=3", "replcas")]
     [InlineData("global.database.existingSecret=", "global.database.existingSecret")]
     [InlineData("global.portal.existingSecret=", "global.portal.existingSecret")]
+    [InlineData("global.database.provider=MySql", "provider")]
     [InlineData("components.identity.env.Identity__ServiceClients__accounting=x", "is set by the chart")]
     [InlineData("components.accounting.env.Auth__ServiceClient__Secret=x", "is set by the chart")]
     public void Helm_refuses_unsafe_or_unknown_values(string set, string expected)

@@ -7,7 +7,7 @@ namespace CarbonPlatform.EndToEnd.Tests;
 
 /// <summary>Every worked example of shared/vectors/calculation, through the gateway, compared as vectors/README.md says.</summary>
 [Collection(PlatformCollection.Name)]
-public sealed class CalculationVectorTests(PlatformFixture platform)
+public class CalculationVectorTests(PlatformFixture platform)
 {
     public static TheoryData<string> Vectors() => VectorFiles.In("calculation");
 

@@ -6,7 +6,7 @@ namespace CarbonPlatform.EndToEnd.Tests;
 
 /// <summary>Every worked example of shared/vectors/evaluation, through the gateway, compared as vectors/README.md says.</summary>
 [Collection(PlatformCollection.Name)]
-public sealed class EvaluationVectorTests(PlatformFixture platform)
+public class EvaluationVectorTests(PlatformFixture platform)
 {
     public static TheoryData<string> Vectors() => VectorFiles.In("evaluation");
 

@@ -13,6 +13,10 @@ public sealed class PlatformFixture : IAsyncLifetime
     public HttpClient Gateway { get; private set; } = null!;
     /// <summary>Settings passed to every process on top of the defaults (e.g. a lower rate limit for one collection's platform).</summary>
     public IReadOnlyDictionary<string, string> ExtraSettings { get; init; } = new Dictionary<string, string>();
+    /// <summary>Instances of every service behind the gateway.</summary>
+    public int Replicas { get; init; } = 1;
+    /// <summary>Every service on PostgreSQL (the server <c>CARBON_TEST_POSTGRES</c> names, databases of this run) instead of SQLite.</summary>
+    public bool OnPostgres { get; init; }
     public string RabbitMqUrl { get; } = Environment.GetEnvironmentVariable("CARBON_RABBITMQ_URL")
         ?? throw new InvalidOperationException("CARBON_RABBITMQ_URL is not set: run the suite with ./carbon test, which starts RabbitMQ.");
 
@@ -25,11 +29,19 @@ public sealed class PlatformFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var work = Environment.GetEnvironmentVariable("CARBON_TEST_WORK") ?? Path.GetTempPath();
-        var basePort = FreePortBlock();
+        var basePort = FreePortBlock(Replicas);
+        var run = Guid.NewGuid().ToString("N")[..8];
+        var postgres = OnPostgres
+            ? Environment.GetEnvironmentVariable("CARBON_TEST_POSTGRES")
+              ?? throw new InvalidOperationException("CARBON_TEST_POSTGRES is not set: run the suite with ./carbon test, which starts PostgreSQL.")
+            : null;
         var options = new PlatformOptions
         {
+            Replicas = Replicas,
+            Postgres = postgres,
+            DatabasePrefix = "e2e_" + run,
             RepositoryRoot = RepositoryPaths.Root,
-            DataFolder = Path.Combine(work, "e2e-" + Guid.NewGuid().ToString("N")[..8]),
+            DataFolder = Path.Combine(work, "e2e-" + run),
             RabbitMqUrl = RabbitMqUrl,
             GatewayPort = basePort,
             BasePort = basePort,
@@ -52,7 +64,8 @@ public sealed class PlatformFixture : IAsyncLifetime
         };
         Platform = new PlatformProcesses(options);
         Platform.StartAll();
-        await Platform.WaitReadyAsync("gateway", TimeSpan.FromSeconds(180));
+        // Every replica is another process starting on the same cores.
+        await Platform.WaitReadyAsync("gateway", TimeSpan.FromSeconds(300 * Replicas));
         Gateway = new HttpClient { BaseAddress = new Uri(options.GatewayUrl), Timeout = TimeSpan.FromSeconds(60) };
     }
 
@@ -87,11 +100,13 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public Task<HttpClient> AdminAsync() => ClientAsync("local-admin", "local-admin-secret");
 
-    /// <summary>Gateway at base, services at base+1.., their gRPC at base+101.., /metrics at base+150..: a block nobody listens on.</summary>
-    private static int FreePortBlock()
+    /// <summary>Gateway at base, services at base+1.. (replica r 10 (r - 1) above), their gRPC 100 above and /metrics 150
+    /// above: a block nobody listens on.</summary>
+    private static int FreePortBlock(int replicas)
     {
         for (var candidate = 17000 + Random.Shared.Next(0, 40) * 200; candidate < 29000; candidate += 200)
-            if (Enumerable.Range(0, 10).Concat(Enumerable.Range(100, 10)).Concat(Enumerable.Range(150, 10)).All(o => IsFree(candidate + o))) return candidate;
+            if (Enumerable.Range(0, 10 * replicas).Concat(Enumerable.Range(100, 10 * replicas)).Concat(Enumerable.Range(150, 10 * replicas))
+                .All(o => IsFree(candidate + o))) return candidate;
         throw new InvalidOperationException("no free block of ports on loopback");
     }
 
@@ -111,6 +126,23 @@ public sealed class PlatformFixture : IAsyncLifetime
 public sealed class PlatformCollection : ICollectionFixture<PlatformFixture>
 {
     public const string Name = "platform";
+}
+
+/// <summary>
+/// The platform as it is deployed: two replicas of every service behind the gateway, every database on PostgreSQL.
+/// The whole flow and every vector run on it too (the Replicated* classes).
+/// </summary>
+public sealed class ReplicatedPlatformFixture : IAsyncLifetime
+{
+    public PlatformFixture Platform { get; } = new() { Replicas = 2, OnPostgres = true };
+    public Task InitializeAsync() => Platform.InitializeAsync();
+    public Task DisposeAsync() => Platform.DisposeAsync();
+}
+
+[CollectionDefinition(Name)]
+public sealed class ReplicatedPlatformCollection : ICollectionFixture<ReplicatedPlatformFixture>
+{
+    public const string Name = "replicated platform on postgres";
 }
 
 /// <summary>A second, separate platform for tests that change platform-wide state (the default factor release).</summary>

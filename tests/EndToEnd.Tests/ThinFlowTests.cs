@@ -4,7 +4,7 @@ using Xunit;
 namespace CarbonPlatform.EndToEnd.Tests;
 
 [Collection(PlatformCollection.Name)]
-public sealed class ThinFlowTests(PlatformFixture platform)
+public class ThinFlowTests(PlatformFixture platform)
 {
     [Fact]
     public async Task A_park_goes_from_registration_to_a_publicly_verified_certificate()

@@ -27,7 +27,7 @@ Used by the Deployment and by the migration Job, so that `--migrate` starts with
   value: "/tmp/data"
 {{- if $c.database.enabled }}
 - name: Database__Provider
-  value: "SqlServer"
+  value: {{ $g.database.provider | default "SqlServer" | quote }}
 {{- if $c.migrations.enabled }}
 # The migration Job (--migrate) owns the schema and seed data; replicas do not race to migrate at start-up.
 - name: Database__MigrateOnStartup

@@ -2,4 +2,4 @@ using CarbonPlatform.ServiceDefaults.Persistence;
 
 namespace CarbonPlatform.Accounting.Data;
 
-public sealed class DesignTimeFactory : SqlServerDesignTimeFactory<AccountingDb>;
+public sealed class DesignTimeFactory : DesignTimeDbFactory<AccountingDb>;

@@ -38,7 +38,7 @@ public sealed class ActivityDb(DbContextOptions<ActivityDb> options) : DbContext
             e.Property(x => x.Serial).HasMaxLength(200);
             e.HasIndex(x => new { x.ParkId, x.Year, x.LineId }).IsUnique();
             // An offset serial can be claimed once on the whole platform, by one park.
-            e.HasIndex(x => x.Serial).IsUnique().HasFilter("[Serial] IS NOT NULL");
+            e.HasIndex(x => x.Serial).IsUnique().HasFilter(Database.IsNpgsql() ? "\"Serial\" IS NOT NULL" : "[Serial] IS NOT NULL");
         });
         model.Entity<MeterReading>(e =>
         {

@@ -2,4 +2,4 @@ using CarbonPlatform.ServiceDefaults.Persistence;
 
 namespace CarbonPlatform.ActivityData.Data;
 
-public sealed class DesignTimeFactory : SqlServerDesignTimeFactory<ActivityDb>;
+public sealed class DesignTimeFactory : DesignTimeDbFactory<ActivityDb>;

@@ -24,6 +24,7 @@ public static class LedgerChain
         {
             e.Sequence = ++sequence;
             e.PreviousHash = hash;
+            e.RecordedAt = LedgerHash.AsStored(e.RecordedAt);
             e.Hash = hash = LedgerHash.Compute(e);
             db.Ledger.Add(e);
         }

@@ -15,12 +15,18 @@ public static class LedgerHash
     /// <summary>The "previous hash" of a park's first entry.</summary>
     public static readonly string Genesis = new('0', 64);
 
+    /// <summary>
+    /// A time as every provider stores it: PostgreSQL keeps microseconds, so a finer time read back would no longer
+    /// match its hash.
+    /// </summary>
+    public static DateTime AsStored(DateTime time) => new(time.Ticks - time.Ticks % 10, time.Kind);
+
     public static string Compute(LedgerEntry e) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(CanonicalContent(e))));
 
     /// <summary>
     /// Every field of the entry except its own hash and storage id, as JSON with keys in ordinal order. Times are UTC
-    /// with 100 ns precision (what both databases keep).
+    /// written with 100 ns precision; new entries are hashed at whole microseconds (<see cref="AsStored"/>).
     /// </summary>
     public static string CanonicalContent(LedgerEntry e)
     {

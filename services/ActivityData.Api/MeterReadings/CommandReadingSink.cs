@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace CarbonPlatform.ActivityData.MeterReadings;
 
 /// <summary>
-/// Readings inserted by one prepared ADO.NET command (SQL Server): a million rows would take EF's change tracker
+/// Readings inserted by one prepared ADO.NET command (SQL Server, PostgreSQL): a million rows would take EF's change tracker
 /// minutes and gigabytes. The values are those the EF model stores (the table is the model's).
 /// </summary>
 public sealed class CommandReadingSink : IReadingSink
@@ -19,7 +19,7 @@ public sealed class CommandReadingSink : IReadingSink
     {
         _insert = db.Database.GetDbConnection().CreateCommand();
         _insert.Transaction = transaction.GetDbTransaction();
-        _insert.CommandText = ReadingSink.InsertSql($"[{table}]");
+        _insert.CommandText = db.Database.IsNpgsql() ? ReadingSink.PostgresInsertSql(table) : ReadingSink.InsertSql($"[{table}]");
         _source = Add("@s", DbType.Guid);
         _readAt = Add("@t", DbType.DateTime2);
         _quantity = Add("@q", DbType.Double);
@@ -47,8 +47,7 @@ public sealed class CommandReadingSink : IReadingSink
         _month.Value = r.ReadAt.Month;
         try
         {
-            _insert.ExecuteNonQuery();
-            return true;
+            return _insert.ExecuteNonQuery() == 1; // 0 when PostgreSQL skipped a duplicate
         }
         catch (Microsoft.Data.SqlClient.SqlException e) when (e.Number is 2601 or 2627) // a duplicate in a unique index / constraint
         {

@@ -2,4 +2,4 @@ using CarbonPlatform.ServiceDefaults.Persistence;
 
 namespace CarbonPlatform.Certification.Data;
 
-public sealed class DesignTimeFactory : SqlServerDesignTimeFactory<CertificationDb>;
+public sealed class DesignTimeFactory : DesignTimeDbFactory<CertificationDb>;

@@ -2,4 +2,4 @@ using CarbonPlatform.ServiceDefaults.Persistence;
 
 namespace CarbonPlatform.EmissionFactors.Data;
 
-public sealed class DesignTimeFactory : SqlServerDesignTimeFactory<FactorsDb>;
+public sealed class DesignTimeFactory : DesignTimeDbFactory<FactorsDb>;

@@ -2,4 +2,4 @@ using CarbonPlatform.ServiceDefaults.Persistence;
 
 namespace CarbonPlatform.Evaluation.Data;
 
-public sealed class DesignTimeFactory : SqlServerDesignTimeFactory<EvaluationDb>;
+public sealed class DesignTimeFactory : DesignTimeDbFactory<EvaluationDb>;

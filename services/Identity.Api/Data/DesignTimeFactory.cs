@@ -2,4 +2,4 @@ using CarbonPlatform.ServiceDefaults.Persistence;
 
 namespace CarbonPlatform.Identity.Data;
 
-public sealed class DesignTimeFactory : SqlServerDesignTimeFactory<IdentityDb>;
+public sealed class DesignTimeFactory : DesignTimeDbFactory<IdentityDb>;

@@ -42,7 +42,11 @@ public static class SigningKeys
         {
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
             using var rsa = RSA.Create(2048);
-            File.WriteAllText(file, rsa.ExportPkcs8PrivateKeyPem());
+            // Replicas starting together share the folder: the first key written is everyone's.
+            var written = $"{file}.{Guid.NewGuid():N}";
+            File.WriteAllText(written, rsa.ExportPkcs8PrivateKeyPem());
+            try { File.Move(written, file, overwrite: false); }
+            catch (IOException) when (File.Exists(file)) { File.Delete(written); }
         }
         return FromPem(File.ReadAllText(file), $"development-{name}");
     }

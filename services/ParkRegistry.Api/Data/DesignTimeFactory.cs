@@ -2,4 +2,4 @@ using CarbonPlatform.ServiceDefaults.Persistence;
 
 namespace CarbonPlatform.ParkRegistry.Data;
 
-public sealed class DesignTimeFactory : SqlServerDesignTimeFactory<RegistryDb>;
+public sealed class DesignTimeFactory : DesignTimeDbFactory<RegistryDb>;

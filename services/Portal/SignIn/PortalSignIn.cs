@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace CarbonPlatform.Portal.SignIn;
@@ -19,6 +20,9 @@ public static class PortalSignIn
         var issuer = portal["Issuer"] ?? throw new InvalidOperationException("Portal:Issuer is not configured.");
         var secret = portal["ClientSecret"] ?? throw new InvalidOperationException("Portal:ClientSecret is not configured.");
         builder.Services.AddSingleton<TokenRefresher>();
+        // Replicas must read each other's cookies (and the OIDC state of a sign-in begun at another): a shared key ring.
+        if (portal["KeyFolder"] is { Length: > 0 } keys)
+            builder.Services.AddDataProtection().SetApplicationName("carbon-portal").PersistKeysToFileSystem(new DirectoryInfo(keys));
         builder.Services.AddAuthentication(o =>
             {
                 o.DefaultScheme = CookieAuthenticationDefaults.AuthenticationScheme;

@@ -11,18 +11,17 @@ namespace CarbonPlatform.ServiceDefaults.Persistence;
 public static class DatabaseExtensions
 {
     /// <summary>
-    /// One EF model per service, two providers: SQLite files under the data folder (local, tests) and SQL
-    /// Server in a cluster, chosen by <c>Database:Provider</c>.
+    /// One EF model per service, three providers: SQLite files under the data folder (local, tests), SQL Server or
+    /// PostgreSQL on a server (a cluster, or several replicas locally), chosen by <c>Database:Provider</c>.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TDb>(this IHostApplicationBuilder builder, string name) where TDb : DbContext
     {
-        var provider = DatabaseProviderConfiguration.From(builder.Configuration);
+        var provider = DatabaseProviders.From(builder.Configuration);
         var connectionString = builder.Configuration.GetConnectionString(name) ?? DefaultSqlite(builder.Configuration, name);
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddDbContext<TDb>((sp, o) =>
         {
-            if (provider == DatabaseProvider.SqlServer) o.UseSqlServer(connectionString);
-            else o.UseSqlite(connectionString);
+            o.Use(provider, connectionString);
             o.AddInterceptors(new OutboxSaveChangesInterceptor(sp.GetRequiredService<OutboxSignal>()), new VersionInterceptor());
         });
         builder.Services.AddHealthChecks().AddDbContextCheck<TDb>($"database-{name}", tags: [HealthExtensions.ReadyTag]);
@@ -38,13 +37,13 @@ public static class DatabaseExtensions
     }
 
     /// <summary>
-    /// Creates (SQLite) or migrates (SQL Server) the schema before the service takes traffic or messages. In a cluster
+    /// Creates (SQLite) or migrates (SQL Server, PostgreSQL) the schema before the service takes traffic or messages. In a cluster
     /// the migration Job runs the service with <c>--migrate</c> (apply, then exit) and the pods start with
     /// <c>Database:MigrateOnStartup=false</c>. Returns false when the process should exit after migrating.
     /// </summary>
     /// <param name="afterMigrating">
-    /// Data work that belongs to particular migrations, given the ones just applied (SQL Server only: a SQLite file
-    /// is created at the current model and has no history to catch up on).
+    /// Data work that belongs to particular migrations, given the ones just applied (server providers only: a SQLite
+    /// file is created at the current model and has no history to catch up on).
     /// </param>
     public static async Task<bool> InitializeDatabaseAsync<TDb>(this WebApplication app, string[] args,
         Func<TDb, IReadOnlyList<string>, CancellationToken, Task>? afterMigrating = null) where TDb : DbContext
@@ -61,25 +60,29 @@ public static class DatabaseExtensions
         else
         {
             var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
-            await db.Database.MigrateAsync();
+            await MigrateAsync(db, app.Lifetime.ApplicationStopping);
             if (afterMigrating is not null) await afterMigrating(db, pending, app.Lifetime.ApplicationStopping);
         }
         return !migrateOnly;
     }
-}
 
-public enum DatabaseProvider
-{
-    Sqlite,
-    SqlServer,
-}
-
-internal static class DatabaseProviderConfiguration
-{
-    public static DatabaseProvider From(IConfiguration configuration) => configuration["Database:Provider"] switch
+    /// <summary>
+    /// EF holds a database-wide lock while it migrates, so replicas starting together apply each migration once. Only
+    /// creating the database itself is not covered: a replica that loses that race to another simply tries again.
+    /// </summary>
+    private static async Task MigrateAsync(DbContext db, CancellationToken ct)
     {
-        null or "" or "Sqlite" => DatabaseProvider.Sqlite,
-        "SqlServer" => DatabaseProvider.SqlServer,
-        var other => throw new InvalidOperationException($"Database:Provider '{other}' is not supported (Sqlite or SqlServer)."),
-    };
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await db.Database.MigrateAsync(ct);
+                return;
+            }
+            catch (Npgsql.PostgresException e) when (attempt < 5 && e.SqlState is "42P04" or "23505") // database exists / pg_database key
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), ct);
+            }
+        }
+    }
 }
