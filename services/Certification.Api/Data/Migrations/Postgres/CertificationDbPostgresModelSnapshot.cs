@@ -68,6 +68,9 @@ namespace CarbonPlatform.Certification.Data.Migrations.Postgres
                     b.Property<bool?>("Passed")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTime?>("ReopenedAt")
+                        .HasColumnType("timestamp without time zone");
+
                     b.Property<string>("Scheme")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -99,10 +102,17 @@ namespace CarbonPlatform.Certification.Data.Migrations.Postgres
                     b.Property<DateOnly>("ValidTo")
                         .HasColumnType("date");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
                     b.HasKey("Number");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
 
                     b.HasIndex("ParkId");
 
@@ -120,6 +130,7 @@ namespace CarbonPlatform.Certification.Data.Migrations.Postgres
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Year"));
 
                     b.Property<int>("Last")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.HasKey("Year");
@@ -154,6 +165,10 @@ namespace CarbonPlatform.Certification.Data.Migrations.Postgres
                     b.Property<string>("Grade")
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
+
+                    b.Property<string>("InventoryMethod")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<int>("InventoryVersion")
                         .HasColumnType("integer");
@@ -201,6 +216,10 @@ namespace CarbonPlatform.Certification.Data.Migrations.Postgres
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp without time zone");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
@@ -209,6 +228,11 @@ namespace CarbonPlatform.Certification.Data.Migrations.Postgres
                     b.HasIndex("CertificationBodyId");
 
                     b.HasIndex("ParkId");
+
+                    b.HasIndex("ParkId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Applications_OpenPerParkYear")
+                        .HasFilter("\"Status\" IN ('Submitted', 'UnderReview', 'InformationRequested', 'Resubmitted')");
 
                     b.ToTable("Applications");
                 });
@@ -382,6 +406,10 @@ namespace CarbonPlatform.Certification.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CertificationBodyId");
@@ -430,6 +458,12 @@ namespace CarbonPlatform.Certification.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<Guid?>("LeaseOwner")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("LeasedUntil")
+                        .HasColumnType("timestamp without time zone");
+
                     b.Property<string>("MessageType")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -437,6 +471,11 @@ namespace CarbonPlatform.Certification.Data.Migrations.Postgres
 
                     b.Property<DateTime>("NextAttemptAt")
                         .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("OrderingKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("OrganizationId")
                         .HasMaxLength(64)
@@ -451,7 +490,11 @@ namespace CarbonPlatform.Certification.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("LeaseOwner");
+
                     b.HasIndex("SentAt", "NextAttemptAt");
+
+                    b.HasIndex("OrderingKey", "SentAt", "CreatedAt");
 
                     b.ToTable("OutboxMessages", (string)null);
                 });

@@ -88,9 +88,6 @@ namespace CarbonPlatform.Evaluation.Data.Migrations.Postgres
                     b.Property<int>("InventoryVersion")
                         .HasColumnType("integer");
 
-                    b.Property<Guid?>("LockedByApplicationId")
-                        .HasColumnType("uuid");
-
                     b.Property<double?>("ManagementScore")
                         .HasColumnType("double precision");
 
@@ -98,6 +95,13 @@ namespace CarbonPlatform.Evaluation.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("NewerFactorRelease")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int?>("NewerInventoryVersion")
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("OperatorOrganizationId")
                         .HasColumnType("uuid");
@@ -147,6 +151,10 @@ namespace CarbonPlatform.Evaluation.Data.Migrations.Postgres
                     b.Property<bool>("Stale")
                         .HasColumnType("boolean");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
@@ -157,6 +165,40 @@ namespace CarbonPlatform.Evaluation.Data.Migrations.Postgres
                     b.HasIndex("ParkId", "Year", "Method");
 
                     b.ToTable("Evaluations");
+                });
+
+            modelBuilder.Entity("CarbonPlatform.ServiceDefaults.CertificationHolds.HoldFact", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Fact")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("EvaluationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ParkId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ApplicationId", "Fact");
+
+                    b.HasIndex("EvaluationId");
+
+                    b.HasIndex("ParkId", "Year");
+
+                    b.ToTable("CertificationHoldFacts", (string)null);
                 });
 
             modelBuilder.Entity("CarbonPlatform.ServiceDefaults.Messaging.InboxMessage", b =>
@@ -200,6 +242,12 @@ namespace CarbonPlatform.Evaluation.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<Guid?>("LeaseOwner")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("LeasedUntil")
+                        .HasColumnType("timestamp without time zone");
+
                     b.Property<string>("MessageType")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -207,6 +255,11 @@ namespace CarbonPlatform.Evaluation.Data.Migrations.Postgres
 
                     b.Property<DateTime>("NextAttemptAt")
                         .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("OrderingKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("OrganizationId")
                         .HasMaxLength(64)
@@ -221,7 +274,11 @@ namespace CarbonPlatform.Evaluation.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("LeaseOwner");
+
                     b.HasIndex("SentAt", "NextAttemptAt");
+
+                    b.HasIndex("OrderingKey", "SentAt", "CreatedAt");
 
                     b.ToTable("OutboxMessages", (string)null);
                 });

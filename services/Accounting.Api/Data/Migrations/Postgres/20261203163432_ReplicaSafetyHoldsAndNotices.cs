@@ -1,0 +1,103 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CarbonPlatform.Accounting.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class ReplicaSafetyHoldsAndNotices : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<Guid>(
+                name: "LeaseOwner",
+                table: "OutboxMessages",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "LeasedUntil",
+                table: "OutboxMessages",
+                type: "timestamp without time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "OrderingKey",
+                table: "OutboxMessages",
+                type: "character varying(100)",
+                maxLength: 100,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "FirstRequestedAt",
+                table: "Demands",
+                type: "timestamp without time zone",
+                nullable: false,
+                defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+
+            // A demand already waiting has waited since it was last requested.
+            migrationBuilder.Sql("UPDATE \"Demands\" SET \"FirstRequestedAt\" = \"RequestedAt\"");
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "LeaseOwner",
+                table: "Demands",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "LeasedUntil",
+                table: "Demands",
+                type: "timestamp without time zone",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_LeaseOwner",
+                table: "OutboxMessages",
+                column: "LeaseOwner");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_OrderingKey_SentAt_CreatedAt",
+                table: "OutboxMessages",
+                columns: new[] { "OrderingKey", "SentAt", "CreatedAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_OutboxMessages_LeaseOwner",
+                table: "OutboxMessages");
+
+            migrationBuilder.DropIndex(
+                name: "IX_OutboxMessages_OrderingKey_SentAt_CreatedAt",
+                table: "OutboxMessages");
+
+            migrationBuilder.DropColumn(
+                name: "LeaseOwner",
+                table: "OutboxMessages");
+
+            migrationBuilder.DropColumn(
+                name: "LeasedUntil",
+                table: "OutboxMessages");
+
+            migrationBuilder.DropColumn(
+                name: "OrderingKey",
+                table: "OutboxMessages");
+
+            migrationBuilder.DropColumn(
+                name: "FirstRequestedAt",
+                table: "Demands");
+
+            migrationBuilder.DropColumn(
+                name: "LeaseOwner",
+                table: "Demands");
+
+            migrationBuilder.DropColumn(
+                name: "LeasedUntil",
+                table: "Demands");
+        }
+    }
+}
