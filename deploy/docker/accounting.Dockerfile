@@ -25,14 +25,24 @@ ENV DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIE
 WORKDIR /src
 # Project files first: the restore layer is reused until a project file or a package version changes.
 COPY Directory.Build.props Directory.Packages.props ./
-COPY contracts/CarbonPlatform.Contracts/CarbonPlatform.Contracts.csproj contracts/CarbonPlatform.Contracts/
 COPY services/ServiceDefaults/ServiceDefaults.csproj services/ServiceDefaults/
+COPY contracts/CarbonPlatform.Contracts/CarbonPlatform.Contracts.csproj contracts/CarbonPlatform.Contracts/
+COPY services/BuildingBlocks.AccessLog/BuildingBlocks.AccessLog.csproj services/BuildingBlocks.AccessLog/
+COPY services/BuildingBlocks.Persistence/BuildingBlocks.Persistence.csproj services/BuildingBlocks.Persistence/
+COPY services/BuildingBlocks.Messaging/BuildingBlocks.Messaging.csproj services/BuildingBlocks.Messaging/
+COPY services/BuildingBlocks.Spreadsheets/BuildingBlocks.Spreadsheets.csproj services/BuildingBlocks.Spreadsheets/
+COPY services/BuildingBlocks.Tenancy/BuildingBlocks.Tenancy.csproj services/BuildingBlocks.Tenancy/
 COPY services/Accounting.Engine/Accounting.Engine.csproj services/Accounting.Engine/
 COPY services/EmissionFactors.Client/EmissionFactors.Client.csproj services/EmissionFactors.Client/
 COPY services/Accounting.Api/Accounting.Api.csproj services/Accounting.Api/
 RUN dotnet restore services/Accounting.Api/Accounting.Api.csproj -a $TARGETARCH
-COPY contracts/CarbonPlatform.Contracts/ contracts/CarbonPlatform.Contracts/
 COPY services/ServiceDefaults/ services/ServiceDefaults/
+COPY contracts/CarbonPlatform.Contracts/ contracts/CarbonPlatform.Contracts/
+COPY services/BuildingBlocks.AccessLog/ services/BuildingBlocks.AccessLog/
+COPY services/BuildingBlocks.Persistence/ services/BuildingBlocks.Persistence/
+COPY services/BuildingBlocks.Messaging/ services/BuildingBlocks.Messaging/
+COPY services/BuildingBlocks.Spreadsheets/ services/BuildingBlocks.Spreadsheets/
+COPY services/BuildingBlocks.Tenancy/ services/BuildingBlocks.Tenancy/
 COPY services/Accounting.Engine/ services/Accounting.Engine/
 COPY services/EmissionFactors.Client/ services/EmissionFactors.Client/
 COPY services/Accounting.Api/ services/Accounting.Api/

@@ -25,15 +25,25 @@ ENV DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIE
 WORKDIR /src
 # Project files first: the restore layer is reused until a project file or a package version changes.
 COPY Directory.Build.props Directory.Packages.props ./
-COPY contracts/CarbonPlatform.Contracts/CarbonPlatform.Contracts.csproj contracts/CarbonPlatform.Contracts/
-COPY contracts/CarbonPlatform.Glossary/CarbonPlatform.Glossary.csproj contracts/CarbonPlatform.Glossary/
 COPY services/ServiceDefaults/ServiceDefaults.csproj services/ServiceDefaults/
+COPY contracts/CarbonPlatform.Contracts/CarbonPlatform.Contracts.csproj contracts/CarbonPlatform.Contracts/
+COPY services/BuildingBlocks.AccessLog/BuildingBlocks.AccessLog.csproj services/BuildingBlocks.AccessLog/
+COPY services/BuildingBlocks.Persistence/BuildingBlocks.Persistence.csproj services/BuildingBlocks.Persistence/
+COPY services/BuildingBlocks.Messaging/BuildingBlocks.Messaging.csproj services/BuildingBlocks.Messaging/
+COPY services/BuildingBlocks.CertificationHolds/BuildingBlocks.CertificationHolds.csproj services/BuildingBlocks.CertificationHolds/
+COPY services/BuildingBlocks.Tenancy/BuildingBlocks.Tenancy.csproj services/BuildingBlocks.Tenancy/
+COPY contracts/CarbonPlatform.Glossary/CarbonPlatform.Glossary.csproj contracts/CarbonPlatform.Glossary/
 COPY services/Evaluation.Engine/Evaluation.Engine.csproj services/Evaluation.Engine/
 COPY services/Evaluation.Api/Evaluation.Api.csproj services/Evaluation.Api/
 RUN dotnet restore services/Evaluation.Api/Evaluation.Api.csproj -a $TARGETARCH
-COPY contracts/CarbonPlatform.Contracts/ contracts/CarbonPlatform.Contracts/
-COPY contracts/CarbonPlatform.Glossary/ contracts/CarbonPlatform.Glossary/
 COPY services/ServiceDefaults/ services/ServiceDefaults/
+COPY contracts/CarbonPlatform.Contracts/ contracts/CarbonPlatform.Contracts/
+COPY services/BuildingBlocks.AccessLog/ services/BuildingBlocks.AccessLog/
+COPY services/BuildingBlocks.Persistence/ services/BuildingBlocks.Persistence/
+COPY services/BuildingBlocks.Messaging/ services/BuildingBlocks.Messaging/
+COPY services/BuildingBlocks.CertificationHolds/ services/BuildingBlocks.CertificationHolds/
+COPY services/BuildingBlocks.Tenancy/ services/BuildingBlocks.Tenancy/
+COPY contracts/CarbonPlatform.Glossary/ contracts/CarbonPlatform.Glossary/
 COPY services/Evaluation.Engine/ services/Evaluation.Engine/
 COPY services/Evaluation.Api/ services/Evaluation.Api/
 RUN dotnet publish services/Evaluation.Api/Evaluation.Api.csproj -a $TARGETARCH -c Release -o /app --no-restore --self-contained false -p:UseAppHost=false

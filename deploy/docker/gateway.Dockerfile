@@ -25,11 +25,9 @@ ENV DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIE
 WORKDIR /src
 # Project files first: the restore layer is reused until a project file or a package version changes.
 COPY Directory.Build.props Directory.Packages.props ./
-COPY contracts/CarbonPlatform.Contracts/CarbonPlatform.Contracts.csproj contracts/CarbonPlatform.Contracts/
 COPY services/ServiceDefaults/ServiceDefaults.csproj services/ServiceDefaults/
 COPY gateway/Gateway/Gateway.csproj gateway/Gateway/
 RUN dotnet restore gateway/Gateway/Gateway.csproj -a $TARGETARCH
-COPY contracts/CarbonPlatform.Contracts/ contracts/CarbonPlatform.Contracts/
 COPY services/ServiceDefaults/ services/ServiceDefaults/
 COPY gateway/Gateway/ gateway/Gateway/
 RUN dotnet publish gateway/Gateway/Gateway.csproj -a $TARGETARCH -c Release -o /app --no-restore --self-contained false -p:UseAppHost=false

@@ -25,12 +25,18 @@ ENV DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIE
 WORKDIR /src
 # Project files first: the restore layer is reused until a project file or a package version changes.
 COPY Directory.Build.props Directory.Packages.props ./
-COPY contracts/CarbonPlatform.Contracts/CarbonPlatform.Contracts.csproj contracts/CarbonPlatform.Contracts/
 COPY services/ServiceDefaults/ServiceDefaults.csproj services/ServiceDefaults/
+COPY services/BuildingBlocks.Persistence/BuildingBlocks.Persistence.csproj services/BuildingBlocks.Persistence/
+COPY services/BuildingBlocks.Messaging/BuildingBlocks.Messaging.csproj services/BuildingBlocks.Messaging/
+COPY contracts/CarbonPlatform.Contracts/CarbonPlatform.Contracts.csproj contracts/CarbonPlatform.Contracts/
+COPY services/BuildingBlocks.Tenancy/BuildingBlocks.Tenancy.csproj services/BuildingBlocks.Tenancy/
 COPY services/Identity.Api/Identity.Api.csproj services/Identity.Api/
 RUN dotnet restore services/Identity.Api/Identity.Api.csproj -a $TARGETARCH
-COPY contracts/CarbonPlatform.Contracts/ contracts/CarbonPlatform.Contracts/
 COPY services/ServiceDefaults/ services/ServiceDefaults/
+COPY services/BuildingBlocks.Persistence/ services/BuildingBlocks.Persistence/
+COPY services/BuildingBlocks.Messaging/ services/BuildingBlocks.Messaging/
+COPY contracts/CarbonPlatform.Contracts/ contracts/CarbonPlatform.Contracts/
+COPY services/BuildingBlocks.Tenancy/ services/BuildingBlocks.Tenancy/
 COPY services/Identity.Api/ services/Identity.Api/
 RUN dotnet publish services/Identity.Api/Identity.Api.csproj -a $TARGETARCH -c Release -o /app --no-restore --self-contained false -p:UseAppHost=false
 

@@ -25,14 +25,14 @@ ENV DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIE
 WORKDIR /src
 # Project files first: the restore layer is reused until a project file or a package version changes.
 COPY Directory.Build.props Directory.Packages.props ./
-COPY contracts/CarbonPlatform.Contracts/CarbonPlatform.Contracts.csproj contracts/CarbonPlatform.Contracts/
-COPY contracts/CarbonPlatform.Glossary/CarbonPlatform.Glossary.csproj contracts/CarbonPlatform.Glossary/
 COPY services/ServiceDefaults/ServiceDefaults.csproj services/ServiceDefaults/
+COPY services/BuildingBlocks.Spreadsheets/BuildingBlocks.Spreadsheets.csproj services/BuildingBlocks.Spreadsheets/
+COPY contracts/CarbonPlatform.Glossary/CarbonPlatform.Glossary.csproj contracts/CarbonPlatform.Glossary/
 COPY services/Portal/Portal.csproj services/Portal/
 RUN dotnet restore services/Portal/Portal.csproj -a $TARGETARCH
-COPY contracts/CarbonPlatform.Contracts/ contracts/CarbonPlatform.Contracts/
-COPY contracts/CarbonPlatform.Glossary/ contracts/CarbonPlatform.Glossary/
 COPY services/ServiceDefaults/ services/ServiceDefaults/
+COPY services/BuildingBlocks.Spreadsheets/ services/BuildingBlocks.Spreadsheets/
+COPY contracts/CarbonPlatform.Glossary/ contracts/CarbonPlatform.Glossary/
 COPY services/Portal/ services/Portal/
 RUN dotnet publish services/Portal/Portal.csproj -a $TARGETARCH -c Release -o /app --no-restore --self-contained false -p:UseAppHost=false
 

@@ -1,3 +1,4 @@
+using CarbonPlatform.ServiceDefaults.Configuration;
 using CarbonPlatform.Accounting.Calculations;
 using CarbonPlatform.Accounting.Data;
 using CarbonPlatform.Accounting.Grpc;
@@ -6,10 +7,10 @@ using CarbonPlatform.Accounting.Recompute;
 using CarbonPlatform.Contracts.Grpc.ActivityData;
 using CarbonPlatform.EmissionFactors.Client;
 using CarbonPlatform.ServiceDefaults;
-using CarbonPlatform.ServiceDefaults.AccessLog;
-using CarbonPlatform.ServiceDefaults.Messaging;
-using CarbonPlatform.ServiceDefaults.Persistence;
-using CarbonPlatform.ServiceDefaults.Tenancy;
+using CarbonPlatform.BuildingBlocks.AccessLog;
+using CarbonPlatform.BuildingBlocks.Messaging;
+using CarbonPlatform.BuildingBlocks.Persistence;
+using CarbonPlatform.BuildingBlocks.Tenancy;
 using CarbonPlatform.ServiceDefaults.ServiceTokens;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Telemetry;
@@ -38,6 +39,7 @@ builder.Services.AddPlatformMetrics<RecomputeMetrics>();
 
 var app = builder.Build();
 app.MapServiceDefaults();
+app.UseParkAccessLog();
 app.MapGroup("/api/v1").MapCalculations().MapInventories();
 app.MapGrpcService<InventoriesService>().RequireAuthorization(PlatformPolicies.Service);
 

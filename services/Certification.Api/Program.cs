@@ -1,3 +1,4 @@
+using CarbonPlatform.ServiceDefaults.Configuration;
 using CarbonPlatform.Certification.Applications;
 using CarbonPlatform.Certification.Certificates;
 using CarbonPlatform.Certification.Data;
@@ -6,10 +7,10 @@ using CarbonPlatform.Certification.Webhooks;
 using CarbonPlatform.Contracts.Grpc.Evaluation;
 using CarbonPlatform.Contracts.Grpc.ParkRegistry;
 using CarbonPlatform.ServiceDefaults;
-using CarbonPlatform.ServiceDefaults.AccessLog;
-using CarbonPlatform.ServiceDefaults.Messaging;
-using CarbonPlatform.ServiceDefaults.Persistence;
-using CarbonPlatform.ServiceDefaults.Tenancy;
+using CarbonPlatform.BuildingBlocks.AccessLog;
+using CarbonPlatform.BuildingBlocks.Messaging;
+using CarbonPlatform.BuildingBlocks.Persistence;
+using CarbonPlatform.BuildingBlocks.Tenancy;
 using CarbonPlatform.ServiceDefaults.ServiceTokens;
 using CarbonPlatform.ServiceDefaults.Telemetry;
 
@@ -34,6 +35,7 @@ builder.Services.AddPlatformMetrics<CarbonPlatform.Certification.Observability.C
 
 var app = builder.Build();
 app.MapServiceDefaults();
+app.UseParkAccessLog();
 app.MapGroup("/api/v1").MapCertification().MapDocuments().MapWebhooks();
 
 if (!await app.InitializeDatabaseAsync<CertificationDb>(args, async (db, _, ct) =>

@@ -3,8 +3,8 @@ using CarbonPlatform.EmissionFactors.Factors;
 using CarbonPlatform.EmissionFactors.Grpc;
 using CarbonPlatform.EmissionFactors.Releases;
 using CarbonPlatform.ServiceDefaults;
-using CarbonPlatform.ServiceDefaults.Messaging;
-using CarbonPlatform.ServiceDefaults.Persistence;
+using CarbonPlatform.BuildingBlocks.Messaging;
+using CarbonPlatform.BuildingBlocks.Persistence;
 using CarbonPlatform.ServiceDefaults.Auth;
 
 var builder = WebApplication.CreateBuilder(args);

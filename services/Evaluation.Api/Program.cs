@@ -1,3 +1,4 @@
+using CarbonPlatform.ServiceDefaults.Configuration;
 using CarbonPlatform.Contracts.Grpc.Accounting;
 using CarbonPlatform.Contracts.Grpc.ActivityData;
 using CarbonPlatform.Evaluation.Management;
@@ -8,10 +9,10 @@ using CarbonPlatform.Evaluation.Overview;
 using CarbonPlatform.Evaluation.Previews;
 using CarbonPlatform.Evaluation.Schemes;
 using CarbonPlatform.ServiceDefaults;
-using CarbonPlatform.ServiceDefaults.AccessLog;
-using CarbonPlatform.ServiceDefaults.Messaging;
-using CarbonPlatform.ServiceDefaults.Persistence;
-using CarbonPlatform.ServiceDefaults.Tenancy;
+using CarbonPlatform.BuildingBlocks.AccessLog;
+using CarbonPlatform.BuildingBlocks.Messaging;
+using CarbonPlatform.BuildingBlocks.Persistence;
+using CarbonPlatform.BuildingBlocks.Tenancy;
 using CarbonPlatform.ServiceDefaults.ServiceTokens;
 using CarbonPlatform.ServiceDefaults.Auth;
 
@@ -39,6 +40,7 @@ builder.Services.AddGrpcClient<LedgerFacts.LedgerFactsClient>(o => o.Address = n
 
 var app = builder.Build();
 app.MapServiceDefaults();
+app.UseParkAccessLog();
 app.MapGroup("/api/v1").MapSchemes().MapPreviews().MapStoredEvaluations().MapParkResults();
 app.MapGrpcService<EvaluationsService>().RequireAuthorization(PlatformPolicies.Service);
 

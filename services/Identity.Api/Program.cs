@@ -1,3 +1,4 @@
+using CarbonPlatform.ServiceDefaults.Configuration;
 using CarbonPlatform.Contracts.Grpc.ParkRegistry;
 using CarbonPlatform.Identity.ApiClients;
 using CarbonPlatform.Identity.Authorization;
@@ -7,8 +8,8 @@ using CarbonPlatform.Identity.Server;
 using CarbonPlatform.Identity.SignIn;
 using CarbonPlatform.Identity.Tokens;
 using CarbonPlatform.ServiceDefaults;
-using CarbonPlatform.ServiceDefaults.Persistence;
-using CarbonPlatform.ServiceDefaults.Tenancy;
+using CarbonPlatform.BuildingBlocks.Persistence;
+using CarbonPlatform.BuildingBlocks.Tenancy;
 using CarbonPlatform.ServiceDefaults.ServiceTokens;
 
 var builder = WebApplication.CreateBuilder(args);

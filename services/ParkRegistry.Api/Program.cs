@@ -5,9 +5,9 @@ using CarbonPlatform.ParkRegistry.Lifecycle;
 using CarbonPlatform.ParkRegistry.Organizations;
 using CarbonPlatform.ParkRegistry.Parks;
 using CarbonPlatform.ServiceDefaults;
-using CarbonPlatform.ServiceDefaults.AccessLog;
-using CarbonPlatform.ServiceDefaults.Messaging;
-using CarbonPlatform.ServiceDefaults.Persistence;
+using CarbonPlatform.BuildingBlocks.AccessLog;
+using CarbonPlatform.BuildingBlocks.Messaging;
+using CarbonPlatform.BuildingBlocks.Persistence;
 using CarbonPlatform.ServiceDefaults.Auth;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -28,6 +28,7 @@ builder.Services.AddGrpc();
 
 var app = builder.Build();
 app.MapServiceDefaults();
+app.UseParkAccessLog();
 app.MapGroup("/api/v1").MapOrganizations().MapParks().MapLifecycle().MapAccessLog();
 app.MapGrpcService<ParkDirectoryService>().RequireAuthorization(PlatformPolicies.Service);
 

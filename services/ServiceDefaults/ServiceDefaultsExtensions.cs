@@ -1,4 +1,3 @@
-using CarbonPlatform.ServiceDefaults.AccessLog;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Headers;
 using CarbonPlatform.ServiceDefaults.Health;
@@ -43,7 +42,6 @@ public static class ServiceDefaultsExtensions
         app.UseRequestLogScope();
         app.UseAuthorization();
         app.UseUtf8JsonBodies();
-        app.UseParkAccessLog();
         app.MapPlatformHealthEndpoints();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         return app;

@@ -1,4 +1,4 @@
-using CarbonPlatform.ServiceDefaults.Persistence;
+using CarbonPlatform.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Xunit;

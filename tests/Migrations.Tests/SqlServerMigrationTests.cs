@@ -5,7 +5,7 @@ extern alias factors;
 extern alias accounting;
 extern alias evaluation;
 extern alias certification;
-using CarbonPlatform.ServiceDefaults.Persistence;
+using CarbonPlatform.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;

@@ -1,5 +1,5 @@
 extern alias activity;
-using CarbonPlatform.ServiceDefaults.Persistence;
+using CarbonPlatform.BuildingBlocks.Persistence;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 using Xunit;
 using ReadingSink = activity::CarbonPlatform.ActivityData.MeterReadings.ReadingSink;

@@ -1,4 +1,4 @@
-using CarbonPlatform.ServiceDefaults.Messaging;
+using CarbonPlatform.BuildingBlocks.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Accounting.Data;

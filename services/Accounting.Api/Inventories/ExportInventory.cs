@@ -2,8 +2,8 @@ using System.Text;
 using System.Text.Json.Nodes;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.ServiceDefaults.Spreadsheets;
-using CarbonPlatform.ServiceDefaults.Tenancy;
+using CarbonPlatform.BuildingBlocks.Spreadsheets;
+using CarbonPlatform.BuildingBlocks.Tenancy;
 
 namespace CarbonPlatform.Accounting.Inventories;
 

@@ -4,7 +4,7 @@ using CarbonPlatform.Accounting.Recompute;
 using CarbonPlatform.EmissionFactors.Client;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.ServiceDefaults.Tenancy;
+using CarbonPlatform.BuildingBlocks.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Accounting.Inventories;

@@ -4,7 +4,7 @@ using CarbonPlatform.Accounting.Engine.Results;
 using CarbonPlatform.Accounting.Recompute;
 using CarbonPlatform.EmissionFactors.Client;
 using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.ServiceDefaults.Tenancy;
+using CarbonPlatform.BuildingBlocks.Tenancy;
 
 namespace CarbonPlatform.Accounting.Inventories;
 

@@ -8,8 +8,8 @@ using CarbonPlatform.Accounting.Engine.Results;
 using CarbonPlatform.Contracts.Accounting;
 using CarbonPlatform.Contracts.Grpc.ActivityData;
 using CarbonPlatform.EmissionFactors.Client;
-using CarbonPlatform.ServiceDefaults.Messaging;
-using CarbonPlatform.ServiceDefaults.Tenancy;
+using CarbonPlatform.BuildingBlocks.Messaging;
+using CarbonPlatform.BuildingBlocks.Tenancy;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 

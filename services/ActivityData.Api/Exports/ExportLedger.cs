@@ -2,8 +2,8 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Spreadsheets;
-using CarbonPlatform.ServiceDefaults.Tenancy;
+using CarbonPlatform.BuildingBlocks.Spreadsheets;
+using CarbonPlatform.BuildingBlocks.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.ActivityData.Exports;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using CarbonPlatform.ServiceDefaults.Spreadsheets;
+using CarbonPlatform.BuildingBlocks.Spreadsheets;
 using CarbonPlatform.ActivityData.Data;
 
 namespace CarbonPlatform.ActivityData.Exports;

@@ -1,6 +1,6 @@
 using CarbonPlatform.ActivityData.Observability;
 using System.Text;
-using CarbonPlatform.ServiceDefaults.Spreadsheets;
+using CarbonPlatform.BuildingBlocks.Spreadsheets;
 
 namespace CarbonPlatform.ActivityData.Imports;
 

@@ -1,4 +1,4 @@
-using CarbonPlatform.ServiceDefaults.Spreadsheets;
+using CarbonPlatform.BuildingBlocks.Spreadsheets;
 using System.Text;
 using CarbonPlatform.ActivityData.Exports;
 using CarbonPlatform.ServiceDefaults.Problems;

@@ -1,3 +1,4 @@
+using CarbonPlatform.BuildingBlocks.Persistence;
 using System.Security.Cryptography;
 using System.Text.Json;
 using CarbonPlatform.ActivityData.Boundary;
@@ -8,9 +9,9 @@ using CarbonPlatform.ActivityData.Periods;
 using CarbonPlatform.ActivityData.Records;
 using CarbonPlatform.Contracts.ActivityData;
 using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Messaging;
+using CarbonPlatform.BuildingBlocks.Messaging;
 using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.ServiceDefaults.Tenancy;
+using CarbonPlatform.BuildingBlocks.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.ActivityData.Ledger;

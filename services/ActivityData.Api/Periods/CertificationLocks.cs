@@ -1,8 +1,8 @@
 using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.Contracts.ActivityData;
 using CarbonPlatform.Contracts.Certification;
-using CarbonPlatform.ServiceDefaults.CertificationHolds;
-using CarbonPlatform.ServiceDefaults.Messaging;
+using CarbonPlatform.BuildingBlocks.CertificationHolds;
+using CarbonPlatform.BuildingBlocks.Messaging;
 
 namespace CarbonPlatform.ActivityData.Periods;
 

@@ -1,10 +1,10 @@
 using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.Contracts.ActivityData;
 using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.CertificationHolds;
-using CarbonPlatform.ServiceDefaults.Messaging;
+using CarbonPlatform.BuildingBlocks.CertificationHolds;
+using CarbonPlatform.BuildingBlocks.Messaging;
 using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.ServiceDefaults.Tenancy;
+using CarbonPlatform.BuildingBlocks.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.ActivityData.Periods;

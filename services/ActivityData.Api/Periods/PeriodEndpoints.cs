@@ -1,8 +1,8 @@
 using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.CertificationHolds;
+using CarbonPlatform.BuildingBlocks.CertificationHolds;
 using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.ServiceDefaults.Tenancy;
+using CarbonPlatform.BuildingBlocks.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.ActivityData.Periods;

@@ -1,5 +1,5 @@
 using CarbonPlatform.ActivityData.Data;
-using CarbonPlatform.ServiceDefaults.CertificationHolds;
+using CarbonPlatform.BuildingBlocks.CertificationHolds;
 using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 

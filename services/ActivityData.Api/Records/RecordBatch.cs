@@ -8,7 +8,7 @@ using CarbonPlatform.ActivityData.Ledger;
 using CarbonPlatform.ActivityData.Periods;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.ServiceDefaults.Tenancy;
+using CarbonPlatform.BuildingBlocks.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.ActivityData.Records;

@@ -1,7 +1,7 @@
 using CarbonPlatform.Certification.Certificates;
 using CarbonPlatform.Certification.Data;
 using CarbonPlatform.Certification.Decisions;
-using CarbonPlatform.ServiceDefaults.AccessLog;
+using CarbonPlatform.BuildingBlocks.AccessLog;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Problems;
 using CarbonPlatform.Certification.Webhooks;

@@ -1,7 +1,7 @@
 using CarbonPlatform.Certification.Data;
 using CarbonPlatform.Certification.Decisions;
 using CarbonPlatform.Contracts.Certification;
-using CarbonPlatform.ServiceDefaults.Messaging;
+using CarbonPlatform.BuildingBlocks.Messaging;
 
 namespace CarbonPlatform.Certification.Applications;
 

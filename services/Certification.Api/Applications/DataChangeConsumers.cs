@@ -1,7 +1,7 @@
 using CarbonPlatform.Certification.Data;
 using CarbonPlatform.Contracts.Accounting;
 using CarbonPlatform.Contracts.ActivityData;
-using CarbonPlatform.ServiceDefaults.Messaging;
+using CarbonPlatform.BuildingBlocks.Messaging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 

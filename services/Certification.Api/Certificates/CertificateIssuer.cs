@@ -1,6 +1,6 @@
 using CarbonPlatform.Certification.Data;
 using CarbonPlatform.Contracts.Certification;
-using CarbonPlatform.ServiceDefaults.Messaging;
+using CarbonPlatform.BuildingBlocks.Messaging;
 
 namespace CarbonPlatform.Certification.Certificates;
 

@@ -1,7 +1,7 @@
 using CarbonPlatform.Certification.Data;
 using CarbonPlatform.Contracts.Certification;
 using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Messaging;
+using CarbonPlatform.BuildingBlocks.Messaging;
 using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
 using CarbonPlatform.Certification.Webhooks;
-using CarbonPlatform.ServiceDefaults.Messaging;
-using CarbonPlatform.ServiceDefaults.Persistence;
+using CarbonPlatform.BuildingBlocks.Messaging;
+using CarbonPlatform.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Certification.Data;

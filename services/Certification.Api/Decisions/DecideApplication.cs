@@ -1,3 +1,4 @@
+using CarbonPlatform.BuildingBlocks.Persistence;
 using CarbonPlatform.Certification.Applications;
 using CarbonPlatform.Certification.Certificates;
 using CarbonPlatform.Certification.Data;

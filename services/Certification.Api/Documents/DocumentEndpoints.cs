@@ -1,10 +1,10 @@
 using System.Text.Json;
 using CarbonPlatform.Certification.Data;
 using CarbonPlatform.Contracts.Grpc.Evaluation;
-using CarbonPlatform.ServiceDefaults.AccessLog;
+using CarbonPlatform.BuildingBlocks.AccessLog;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.ServiceDefaults.Tenancy;
+using CarbonPlatform.BuildingBlocks.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,6 @@
 using CarbonPlatform.Certification.Data;
 using CarbonPlatform.Contracts.ParkRegistry;
-using CarbonPlatform.ServiceDefaults.Messaging;
+using CarbonPlatform.BuildingBlocks.Messaging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,7 @@
 using CarbonPlatform.Contracts.EmissionFactors;
 using CarbonPlatform.EmissionFactors.Data;
 using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Messaging;
+using CarbonPlatform.BuildingBlocks.Messaging;
 using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 

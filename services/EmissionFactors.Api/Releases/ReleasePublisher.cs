@@ -1,7 +1,7 @@
 using CarbonPlatform.Accounting.Engine.Factors;
 using CarbonPlatform.Contracts.EmissionFactors;
 using CarbonPlatform.EmissionFactors.Data;
-using CarbonPlatform.ServiceDefaults.Messaging;
+using CarbonPlatform.BuildingBlocks.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.EmissionFactors.Releases;

@@ -1,6 +1,6 @@
-using CarbonPlatform.ServiceDefaults.CertificationHolds;
-using CarbonPlatform.ServiceDefaults.Persistence;
-using CarbonPlatform.ServiceDefaults.Messaging;
+using CarbonPlatform.BuildingBlocks.CertificationHolds;
+using CarbonPlatform.BuildingBlocks.Persistence;
+using CarbonPlatform.BuildingBlocks.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Evaluation.Data;

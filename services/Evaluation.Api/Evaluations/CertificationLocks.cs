@@ -1,6 +1,6 @@
 using CarbonPlatform.Contracts.Certification;
 using CarbonPlatform.Evaluation.Data;
-using CarbonPlatform.ServiceDefaults.CertificationHolds;
+using CarbonPlatform.BuildingBlocks.CertificationHolds;
 
 namespace CarbonPlatform.Evaluation.Evaluations;
 

@@ -4,7 +4,7 @@ using CarbonPlatform.Evaluation.Previews;
 using CarbonPlatform.Evaluation.Schemes;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.ServiceDefaults.Tenancy;
+using CarbonPlatform.BuildingBlocks.Tenancy;
 
 namespace CarbonPlatform.Evaluation.Evaluations;
 

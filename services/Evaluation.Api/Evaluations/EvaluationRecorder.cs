@@ -8,9 +8,9 @@ using CarbonPlatform.Evaluation.Engine.Serialization;
 using CarbonPlatform.Evaluation.Management;
 using CarbonPlatform.Evaluation.Previews;
 using CarbonPlatform.Evaluation.Schemes;
-using CarbonPlatform.ServiceDefaults.Messaging;
+using CarbonPlatform.BuildingBlocks.Messaging;
 using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.ServiceDefaults.Tenancy;
+using CarbonPlatform.BuildingBlocks.Tenancy;
 
 namespace CarbonPlatform.Evaluation.Evaluations;
 

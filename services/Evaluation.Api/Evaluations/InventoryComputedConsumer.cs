@@ -1,6 +1,6 @@
 using CarbonPlatform.Contracts.Accounting;
 using CarbonPlatform.Evaluation.Data;
-using CarbonPlatform.ServiceDefaults.Messaging;
+using CarbonPlatform.BuildingBlocks.Messaging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 

@@ -2,9 +2,9 @@ using System.Text.Json;
 using CarbonPlatform.Evaluation.Data;
 using CarbonPlatform.Evaluation.Schemes;
 using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.CertificationHolds;
+using CarbonPlatform.BuildingBlocks.CertificationHolds;
 using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.ServiceDefaults.Tenancy;
+using CarbonPlatform.BuildingBlocks.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Evaluation.Evaluations;

@@ -1,6 +1,6 @@
 using CarbonPlatform.Evaluation.Data;
 using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Tenancy;
+using CarbonPlatform.BuildingBlocks.Tenancy;
 
 namespace CarbonPlatform.Evaluation.Overview;
 

@@ -1,4 +1,4 @@
-using CarbonPlatform.ServiceDefaults.Persistence;
+using CarbonPlatform.BuildingBlocks.Persistence;
 
 namespace CarbonPlatform.Identity.Data;
 

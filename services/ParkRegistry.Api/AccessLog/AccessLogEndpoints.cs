@@ -1,6 +1,6 @@
 using CarbonPlatform.ParkRegistry.Data;
 using CarbonPlatform.ParkRegistry.Parks;
-using CarbonPlatform.ServiceDefaults.AccessLog;
+using CarbonPlatform.BuildingBlocks.AccessLog;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using CarbonPlatform.Contracts.AccessLog;
 using CarbonPlatform.ParkRegistry.Data;
-using CarbonPlatform.ServiceDefaults.Messaging;
+using CarbonPlatform.BuildingBlocks.Messaging;
 using MassTransit;
 
 namespace CarbonPlatform.ParkRegistry.AccessLog;

@@ -1,7 +1,7 @@
 using CarbonPlatform.Contracts.Certification;
 using CarbonPlatform.Contracts.Evaluation;
 using CarbonPlatform.ParkRegistry.Data;
-using CarbonPlatform.ServiceDefaults.Messaging;
+using CarbonPlatform.BuildingBlocks.Messaging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
 using CarbonPlatform.Contracts.ParkRegistry;
 using CarbonPlatform.ParkRegistry.Data;
-using CarbonPlatform.ServiceDefaults.Messaging;
+using CarbonPlatform.BuildingBlocks.Messaging;
 
 namespace CarbonPlatform.ParkRegistry.Lifecycle;
 

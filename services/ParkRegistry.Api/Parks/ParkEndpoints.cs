@@ -1,9 +1,9 @@
 using CarbonPlatform.Contracts.ParkRegistry;
 using CarbonPlatform.ParkRegistry.Data;
 using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Messaging;
+using CarbonPlatform.BuildingBlocks.Messaging;
 using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.ServiceDefaults.Tenancy;
+using CarbonPlatform.BuildingBlocks.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.ParkRegistry.Parks;

@@ -1,7 +1,7 @@
 using CarbonPlatform.ParkRegistry.Data;
 using CarbonPlatform.ParkRegistry.Lifecycle;
 using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Tenancy;
+using CarbonPlatform.BuildingBlocks.Tenancy;
 
 namespace CarbonPlatform.ParkRegistry.Parks;
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using CarbonPlatform.Portal.Platform;
-using CarbonPlatform.ServiceDefaults.Spreadsheets;
+using CarbonPlatform.BuildingBlocks.Spreadsheets;
 
 namespace CarbonPlatform.Portal.Imports;
 

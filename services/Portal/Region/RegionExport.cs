@@ -1,6 +1,6 @@
 using CarbonPlatform.Portal.Localization;
 using CarbonPlatform.Portal.Platform;
-using CarbonPlatform.ServiceDefaults.Spreadsheets;
+using CarbonPlatform.BuildingBlocks.Spreadsheets;
 
 namespace CarbonPlatform.Portal.Region;
 

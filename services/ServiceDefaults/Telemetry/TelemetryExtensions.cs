@@ -1,4 +1,3 @@
-using MassTransit.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -28,7 +27,7 @@ public static class TelemetryExtensions
             .ConfigureResource(r => r.AddService(serviceName))
             .WithTracing(t => t
                 .AddSource(PlatformSource)
-                .AddSource(DiagnosticHeaders.DefaultListenerName)
+                .AddSource("MassTransit") // the bus's activity source, named here so the gateway and portal need no MassTransit
                 .AddAspNetCoreInstrumentation(o => o.Filter = ctx =>
                     !ctx.Request.Path.StartsWithSegments("/health") && !ctx.Request.Path.StartsWithSegments(MetricsEndpoint.Path))
                 .AddHttpClientInstrumentation())

@@ -1,4 +1,4 @@
-using CarbonPlatform.ServiceDefaults.Spreadsheets;
+using CarbonPlatform.BuildingBlocks.Spreadsheets;
 using CarbonPlatform.ActivityData.Exports;
 
 namespace CarbonPlatform.ActivityData.Tests.Exports;

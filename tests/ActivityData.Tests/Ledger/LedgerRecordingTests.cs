@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using CarbonPlatform.ActivityData.Tests.Support;
 using CarbonPlatform.Contracts.Grpc.ActivityData;
-using CarbonPlatform.ServiceDefaults.Messaging;
+using CarbonPlatform.BuildingBlocks.Messaging;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using CarbonPlatform.ServiceDefaults.Tenancy;
+using CarbonPlatform.BuildingBlocks.Tenancy;
 
 namespace CarbonPlatform.ActivityData.Tests.Support;
 

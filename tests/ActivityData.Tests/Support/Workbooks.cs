@@ -1,5 +1,5 @@
 using System.Globalization;
-using CarbonPlatform.ServiceDefaults.Spreadsheets;
+using CarbonPlatform.BuildingBlocks.Spreadsheets;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Threading.Channels;
-using CarbonPlatform.ServiceDefaults.AccessLog;
+using CarbonPlatform.BuildingBlocks.AccessLog;
 
 namespace CarbonPlatform.ServiceDefaults.Tests.AccessLog;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics.Metrics;
 using CarbonPlatform.Contracts.AccessLog;
-using CarbonPlatform.ServiceDefaults.AccessLog;
+using CarbonPlatform.BuildingBlocks.AccessLog;
 using CarbonPlatform.ServiceDefaults.Telemetry;
 using CarbonPlatform.ServiceDefaults.Tests.Support;
 using MassTransit;

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using CarbonPlatform.ServiceDefaults.AccessLog;
+using CarbonPlatform.BuildingBlocks.AccessLog;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

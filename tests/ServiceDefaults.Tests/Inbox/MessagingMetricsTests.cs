@@ -1,5 +1,5 @@
 using System.Diagnostics.Metrics;
-using CarbonPlatform.ServiceDefaults.Messaging;
+using CarbonPlatform.BuildingBlocks.Messaging;
 using CarbonPlatform.ServiceDefaults.Telemetry;
 using CarbonPlatform.ServiceDefaults.Tests.Support;
 using MassTransit;

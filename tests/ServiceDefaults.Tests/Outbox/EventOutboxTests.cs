@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CarbonPlatform.ServiceDefaults.Messaging;
+using CarbonPlatform.BuildingBlocks.Messaging;
 using CarbonPlatform.ServiceDefaults.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
 using System.Data.Common;
-using CarbonPlatform.ServiceDefaults.Messaging;
-using CarbonPlatform.ServiceDefaults.Persistence;
+using CarbonPlatform.BuildingBlocks.Messaging;
+using CarbonPlatform.BuildingBlocks.Persistence;
 using CarbonPlatform.ServiceDefaults.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +23,7 @@ public sealed class IdleRelayTests
         builder.Configuration["ConnectionStrings:idle"] = $"Data Source={file};Pooling=False";
         builder.Services.AddLogging();
         builder.AddServiceDatabase<CountedDb>("idle");
+        builder.AddOutbox();
         builder.Services.AddSingleton(UnconfirmedBus.Create().Bus);
         builder.Services.AddHostedService<OutboxDispatcher<CountedDb>>();
         using var host = builder.Build();

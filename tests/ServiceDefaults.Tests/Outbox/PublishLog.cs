@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using CarbonPlatform.ServiceDefaults.Messaging;
+using CarbonPlatform.BuildingBlocks.Messaging;
 using MassTransit;
 
 namespace CarbonPlatform.ServiceDefaults.Tests.Outbox;

@@ -1,4 +1,4 @@
-using CarbonPlatform.ServiceDefaults.CertificationHolds;
+using CarbonPlatform.BuildingBlocks.CertificationHolds;
 
 namespace CarbonPlatform.ServiceDefaults.Tests.Rules;
 

@@ -99,7 +99,7 @@ public sealed class DaprSecretStoreTests : IDisposable
         _sidecar.Given(call).InScenario("start").WhenStateIs("2")
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{ "Portal--ClientSecret": { "Portal--ClientSecret": "late" } }"""));
 
-        var configuration = Start(("Dapr:SecretStoreWaitSeconds", "5")).Configuration;
+        var configuration = Start(("Dapr:SecretStoreWaitSeconds", "30")).Configuration; // generous: a loaded machine is slow, the count below is what matters
 
         Assert.Equal("late", configuration["Portal:ClientSecret"]);
         Assert.Equal(3, _sidecar.LogEntries.Count());

@@ -1,4 +1,5 @@
-using CarbonPlatform.ServiceDefaults.Persistence;
+using CarbonPlatform.BuildingBlocks.Messaging;
+using CarbonPlatform.BuildingBlocks.Persistence;
 using MassTransit.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +32,7 @@ public sealed class ParkService : IAsyncDisposable
         builder.Configuration["ConnectionStrings:parks"] = $"Data Source={file};Default Timeout=30;Pooling=False";
         builder.Services.AddLogging();
         builder.AddServiceDatabase<ParkDb>("parks");
+        builder.AddOutbox();
         configure?.Invoke(builder.Services);
         var service = new ParkService(builder.Build(), file);
         await using var db = service.OpenDb();

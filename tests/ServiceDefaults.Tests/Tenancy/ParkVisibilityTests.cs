@@ -1,5 +1,5 @@
 using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Tenancy;
+using CarbonPlatform.BuildingBlocks.Tenancy;
 
 namespace CarbonPlatform.ServiceDefaults.Tests.Tenancy;
 

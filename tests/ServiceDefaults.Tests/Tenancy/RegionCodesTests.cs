@@ -1,4 +1,4 @@
-using CarbonPlatform.ServiceDefaults.Tenancy;
+using CarbonPlatform.BuildingBlocks.Tenancy;
 
 namespace CarbonPlatform.ServiceDefaults.Tests.Tenancy;
 

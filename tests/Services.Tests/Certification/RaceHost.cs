@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 using certification::CarbonPlatform.Certification.Data;
 using CarbonPlatform.Contracts.Grpc.Evaluation;
 using CarbonPlatform.Contracts.Grpc.ParkRegistry;
-using CarbonPlatform.ServiceDefaults.Tenancy;
+using CarbonPlatform.BuildingBlocks.Tenancy;
 using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
 

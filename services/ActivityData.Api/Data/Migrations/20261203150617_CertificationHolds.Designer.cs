@@ -462,7 +462,7 @@ namespace CarbonPlatform.ActivityData.Data.Migrations
                     b.ToTable("Periods", (string)null);
                 });
 
-            modelBuilder.Entity("CarbonPlatform.ServiceDefaults.CertificationHolds.HoldFact", b =>
+            modelBuilder.Entity("CarbonPlatform.BuildingBlocks.CertificationHolds.HoldFact", b =>
                 {
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("uniqueidentifier");
@@ -496,7 +496,7 @@ namespace CarbonPlatform.ActivityData.Data.Migrations
                     b.ToTable("CertificationHoldFacts", (string)null);
                 });
 
-            modelBuilder.Entity("CarbonPlatform.ServiceDefaults.Messaging.InboxMessage", b =>
+            modelBuilder.Entity("CarbonPlatform.BuildingBlocks.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uniqueidentifier");
@@ -513,7 +513,7 @@ namespace CarbonPlatform.ActivityData.Data.Migrations
                     b.ToTable("InboxMessages", (string)null);
                 });
 
-            modelBuilder.Entity("CarbonPlatform.ServiceDefaults.Messaging.OutboxMessage", b =>
+            modelBuilder.Entity("CarbonPlatform.BuildingBlocks.Messaging.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()

@@ -399,7 +399,7 @@ namespace CarbonPlatform.Certification.Data.Migrations
                     b.ToTable("WebhookSubscriptions", (string)null);
                 });
 
-            modelBuilder.Entity("CarbonPlatform.ServiceDefaults.Messaging.InboxMessage", b =>
+            modelBuilder.Entity("CarbonPlatform.BuildingBlocks.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uniqueidentifier");
@@ -416,7 +416,7 @@ namespace CarbonPlatform.Certification.Data.Migrations
                     b.ToTable("InboxMessages", (string)null);
                 });
 
-            modelBuilder.Entity("CarbonPlatform.ServiceDefaults.Messaging.OutboxMessage", b =>
+            modelBuilder.Entity("CarbonPlatform.BuildingBlocks.Messaging.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()

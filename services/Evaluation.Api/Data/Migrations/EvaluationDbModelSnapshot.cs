@@ -167,7 +167,7 @@ namespace CarbonPlatform.Evaluation.Data.Migrations
                     b.ToTable("Evaluations");
                 });
 
-            modelBuilder.Entity("CarbonPlatform.ServiceDefaults.CertificationHolds.HoldFact", b =>
+            modelBuilder.Entity("CarbonPlatform.BuildingBlocks.CertificationHolds.HoldFact", b =>
                 {
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("uniqueidentifier");
@@ -201,7 +201,7 @@ namespace CarbonPlatform.Evaluation.Data.Migrations
                     b.ToTable("CertificationHoldFacts", (string)null);
                 });
 
-            modelBuilder.Entity("CarbonPlatform.ServiceDefaults.Messaging.InboxMessage", b =>
+            modelBuilder.Entity("CarbonPlatform.BuildingBlocks.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uniqueidentifier");
@@ -218,7 +218,7 @@ namespace CarbonPlatform.Evaluation.Data.Migrations
                     b.ToTable("InboxMessages", (string)null);
                 });
 
-            modelBuilder.Entity("CarbonPlatform.ServiceDefaults.Messaging.OutboxMessage", b =>
+            modelBuilder.Entity("CarbonPlatform.BuildingBlocks.Messaging.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()

@@ -211,7 +211,7 @@ namespace CarbonPlatform.ParkRegistry.Data.Migrations
                     b.ToTable("ReviewAssignments");
                 });
 
-            modelBuilder.Entity("CarbonPlatform.ServiceDefaults.Messaging.InboxMessage", b =>
+            modelBuilder.Entity("CarbonPlatform.BuildingBlocks.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uniqueidentifier");
@@ -228,7 +228,7 @@ namespace CarbonPlatform.ParkRegistry.Data.Migrations
                     b.ToTable("InboxMessages", (string)null);
                 });
 
-            modelBuilder.Entity("CarbonPlatform.ServiceDefaults.Messaging.OutboxMessage", b =>
+            modelBuilder.Entity("CarbonPlatform.BuildingBlocks.Messaging.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()

@@ -465,7 +465,7 @@ namespace CarbonPlatform.ActivityData.Data.Migrations.Postgres
                     b.ToTable("Periods", (string)null);
                 });
 
-            modelBuilder.Entity("CarbonPlatform.ServiceDefaults.CertificationHolds.HoldFact", b =>
+            modelBuilder.Entity("CarbonPlatform.BuildingBlocks.CertificationHolds.HoldFact", b =>
                 {
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("uuid");
@@ -499,7 +499,7 @@ namespace CarbonPlatform.ActivityData.Data.Migrations.Postgres
                     b.ToTable("CertificationHoldFacts", (string)null);
                 });
 
-            modelBuilder.Entity("CarbonPlatform.ServiceDefaults.Messaging.InboxMessage", b =>
+            modelBuilder.Entity("CarbonPlatform.BuildingBlocks.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid");
@@ -516,7 +516,7 @@ namespace CarbonPlatform.ActivityData.Data.Migrations.Postgres
                     b.ToTable("InboxMessages", (string)null);
                 });
 
-            modelBuilder.Entity("CarbonPlatform.ServiceDefaults.Messaging.OutboxMessage", b =>
+            modelBuilder.Entity("CarbonPlatform.BuildingBlocks.Messaging.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()

@@ -417,7 +417,7 @@ namespace CarbonPlatform.Certification.Data.Migrations.Postgres
                     b.ToTable("WebhookSubscriptions", (string)null);
                 });
 
-            modelBuilder.Entity("CarbonPlatform.ServiceDefaults.Messaging.InboxMessage", b =>
+            modelBuilder.Entity("CarbonPlatform.BuildingBlocks.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid");
@@ -434,7 +434,7 @@ namespace CarbonPlatform.Certification.Data.Migrations.Postgres
                     b.ToTable("InboxMessages", (string)null);
                 });
 
-            modelBuilder.Entity("CarbonPlatform.ServiceDefaults.Messaging.OutboxMessage", b =>
+            modelBuilder.Entity("CarbonPlatform.BuildingBlocks.Messaging.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()

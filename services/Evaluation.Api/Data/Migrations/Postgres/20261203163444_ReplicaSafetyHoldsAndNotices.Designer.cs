@@ -170,7 +170,7 @@ namespace CarbonPlatform.Evaluation.Data.Migrations.Postgres
                     b.ToTable("Evaluations");
                 });
 
-            modelBuilder.Entity("CarbonPlatform.ServiceDefaults.CertificationHolds.HoldFact", b =>
+            modelBuilder.Entity("CarbonPlatform.BuildingBlocks.CertificationHolds.HoldFact", b =>
                 {
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("uuid");
@@ -204,7 +204,7 @@ namespace CarbonPlatform.Evaluation.Data.Migrations.Postgres
                     b.ToTable("CertificationHoldFacts", (string)null);
                 });
 
-            modelBuilder.Entity("CarbonPlatform.ServiceDefaults.Messaging.InboxMessage", b =>
+            modelBuilder.Entity("CarbonPlatform.BuildingBlocks.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid");
@@ -221,7 +221,7 @@ namespace CarbonPlatform.Evaluation.Data.Migrations.Postgres
                     b.ToTable("InboxMessages", (string)null);
                 });
 
-            modelBuilder.Entity("CarbonPlatform.ServiceDefaults.Messaging.OutboxMessage", b =>
+            modelBuilder.Entity("CarbonPlatform.BuildingBlocks.Messaging.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()

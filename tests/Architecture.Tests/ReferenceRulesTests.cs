@@ -1,0 +1,49 @@
+using Xunit;
+
+namespace CarbonPlatform.Architecture.Tests;
+
+public class ReferenceRulesTests
+{
+    private static readonly string[] ServerOnlyPackages = ["MassTransit", "Microsoft.EntityFrameworkCore", "Npgsql"];
+
+    [Theory]
+    [InlineData("Gateway")]
+    [InlineData("Portal")]
+    public void The_gateway_and_the_portal_carry_no_bus_and_no_database(string project)
+    {
+        var carried = ProjectGraph.Packages(project)
+            .Where(p => ServerOnlyPackages.Any(s => p.StartsWith(s, StringComparison.OrdinalIgnoreCase)));
+        Assert.Empty(carried);
+    }
+
+    [Fact]
+    public void Service_defaults_reference_no_building_block_and_no_service()
+    {
+        Assert.DoesNotContain(ProjectGraph.Closure("ServiceDefaults"), p => p != "CarbonPlatform.Contracts");
+    }
+
+    [Fact]
+    public void Building_blocks_reference_service_defaults_contracts_and_each_other_only()
+    {
+        foreach (var block in ProjectGraph.Projects.Keys.Where(p => p.StartsWith("BuildingBlocks.", StringComparison.Ordinal)))
+            Assert.All(ProjectGraph.Closure(block), r =>
+                Assert.True(r == "ServiceDefaults" || r.StartsWith("CarbonPlatform.", StringComparison.Ordinal) || r.StartsWith("BuildingBlocks.", StringComparison.Ordinal),
+                    $"{block} reaches {r}"));
+    }
+
+    [Theory]
+    [InlineData("Accounting.Engine")]
+    [InlineData("Evaluation.Engine")]
+    public void The_engines_are_pure_domain_code(string engine)
+    {
+        Assert.DoesNotContain(ProjectGraph.Closure(engine), r => r == "ServiceDefaults" || r.StartsWith("BuildingBlocks.", StringComparison.Ordinal) || r.EndsWith(".Api", StringComparison.Ordinal));
+        Assert.DoesNotContain(ProjectGraph.Packages(engine), p => ServerOnlyPackages.Any(s => p.StartsWith(s, StringComparison.OrdinalIgnoreCase)) || p.StartsWith("Grpc", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void No_service_references_another_service()
+    {
+        foreach (var service in ProjectGraph.Projects.Keys.Where(p => p.EndsWith(".Api", StringComparison.Ordinal) || p == "Portal" || p == "Gateway"))
+            Assert.DoesNotContain(ProjectGraph.Closure(service), r => r.EndsWith(".Api", StringComparison.Ordinal) || r == "Portal" || r == "Gateway");
+    }
+}
