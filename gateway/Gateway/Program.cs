@@ -17,6 +17,7 @@ builder.AddPlatformAuthentication("gateway", PlatformAudiences.Gateway);
 builder.AddPlatformHealthChecks();
 builder.Services.AddHealthChecks().AddCheck<ServicesReadyCheck>("services", tags: [HealthExtensions.ReadyTag]);
 builder.Services.AddHttpClient(ServicesReadyCheck.ClientName, c => c.Timeout = TimeSpan.FromSeconds(5));
+builder.Services.AddHttpClient(MergedOpenApiDocument.ClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
 builder.AddRequestLimits();
 builder.Services.AddSingleton<MergedOpenApiDocument>();
 builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));

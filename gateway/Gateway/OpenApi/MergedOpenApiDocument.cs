@@ -6,6 +6,8 @@ namespace CarbonPlatform.Gateway.OpenApi;
 /// <summary>One OpenAPI description of the whole v1 API, merged from every service's own document.</summary>
 public sealed class MergedOpenApiDocument(IProxyConfigProvider proxy, IHttpClientFactory clients, ILogger<MergedOpenApiDocument> log)
 {
+    /// <summary>Its own client: a service's first document is generated on demand, slower than a health probe may wait.</summary>
+    public const string ClientName = "openapi";
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
     private (JsonObject Document, DateTime At)? _cached;
 
@@ -15,7 +17,7 @@ public sealed class MergedOpenApiDocument(IProxyConfigProvider proxy, IHttpClien
         var merged = Skeleton();
         var paths = merged["paths"]!.AsObject();
         var schemas = merged["components"]!["schemas"]!.AsObject();
-        var http = clients.CreateClient(Health.ServicesReadyCheck.ClientName);
+        var http = clients.CreateClient(ClientName);
         var complete = true;
         // The portal serves pages, not API: its cluster says so in its metadata.
         foreach (var cluster in proxy.GetConfig().Clusters.Where(c => c.Metadata?.GetValueOrDefault("OpenApi") != "none"))
