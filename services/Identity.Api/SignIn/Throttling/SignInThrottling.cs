@@ -4,8 +4,11 @@ using Microsoft.EntityFrameworkCore;
 namespace CarbonPlatform.Identity.SignIn.Throttling;
 
 /// <summary>Reads and counts failed sign-ins per key; counting is one atomic statement, so replicas never lose a failure.</summary>
-public sealed class SignInThrottling(IdentityDb db, TimeProvider clock)
+public sealed class SignInThrottling(IdentityDb db, TimeProvider clock, IConfiguration configuration)
 {
+    /// <summary><c>Identity:SignIn:FirstDelaySeconds</c> (1): the first wait, which each further failure doubles.</summary>
+    private TimeSpan FirstDelay => TimeSpan.FromSeconds(configuration.GetValue("Identity:SignIn:FirstDelaySeconds", 1.0));
+
     /// <summary>How long this user name from this address must still wait (zero: it may try now).</summary>
     public async Task<TimeSpan> WaitLeftAsync(string address, string userName, CancellationToken ct)
     {
@@ -52,9 +55,9 @@ public sealed class SignInThrottling(IdentityDb db, TimeProvider clock)
         throw new InvalidOperationException($"The failed sign-in of {key} could not be counted.");
     }
 
-    private static (string Key, SignInDelays Delays)[] Keys(string address, string userName) =>
+    private (string Key, SignInDelays Delays)[] Keys(string address, string userName) =>
     [
-        (SignInThrottle.ForName(address, userName), SignInDelays.NameFromAddress),
-        (SignInThrottle.ForAddress(address), SignInDelays.Address),
+        (SignInThrottle.ForName(address, userName), SignInDelays.NameFromAddress with { FirstDelay = FirstDelay }),
+        (SignInThrottle.ForAddress(address), SignInDelays.Address with { FirstDelay = FirstDelay }),
     ];
 }
