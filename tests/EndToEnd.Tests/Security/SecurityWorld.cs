@@ -76,7 +76,7 @@ public sealed class SecurityWorld
             year = 2024, scheme = "cers-2025-provisional",
             management = new Dictionary<string, object> { ["P1"] = true, ["P2"] = 1.0, ["P4"] = true, ["P5"] = true, ["L1"] = 1.0, ["L2"] = 6, ["L5"] = true },
         });
-        var subscription = await body.PostAsync("/api/v1/webhook-subscriptions", new { url = $"http://127.0.0.1:9/matrix-{suffix}", events = new[] { "*" } });
+        var subscription = await body.PostAsync("/api/v1/webhook-subscriptions", new { url = $"http://127.0.0.1:{platform.WebhookReceiverPorts[0]}/matrix-{suffix}", events = new[] { "*" } });
         var application = await op.PostAsync("/api/v1/certification-applications",
             new { parkId, evaluationId = evaluation.Str("id"), certificationBodyId = bodyA.OrganizationId });
         var approval = await body.PostAsync($"/api/v1/certification-applications/{application.Str("id")}/decisions",
