@@ -72,7 +72,7 @@ public sealed partial class BrokerCredentialsTests
               *" list_users "*) printf 'carbon-0123456789ab\t[]\nguest\t[administrator]\nalice\t[]\n' ;;
             esac
             """.Replace("\r\n", "\n"));
-        File.SetUnixFileMode(ctl, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(ctl, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         var script = Path.Combine(RepositoryPaths.Root, "carbon");
         var start = new ProcessStartInfo("bash", ["-c",
             $"set -euo pipefail; RABBIT_BIN='{dir}'; source <(sed -n '/^broker_user() {{/,/^}}/p' '{script}'); broker_user carbon-probe@localhost '{dir}' forget-earlier"])
