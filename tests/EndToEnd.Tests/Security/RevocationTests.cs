@@ -68,6 +68,33 @@ public sealed class RevocationTests(SecurityPlatformFixture security)
         Assert.Equal(HttpStatusCode.OK, (await phone.RefreshAsync(other.RefreshToken)).Status);
     }
 
+    [Fact]
+    public async Task Only_platform_services_read_the_revocation_list_at_the_identity_service_and_the_gateway_does_not_route_it()
+    {
+        using var admin = await Platform.AdminAsync();
+        var tenant = await Tenants.CreateAsync(admin, "park-operator", $"Listed revocation {Guid.NewGuid():N}");
+        (await admin.DeleteAsync($"/api/v1/organizations/{tenant.OrganizationId}/api-clients/{tenant.ClientId}")).Dispose();
+        var identity = Platform.ServiceUrl("identity");
+        var feed = "/internal/v1/revocations";
+        var serviceToken = await Platform.TokenAsync("service-accounting", Platform.Platform.Options.ServiceClientSecrets["accounting"], "identity");
+        var adminToken = await Platform.TokenAsync("local-admin", "local-admin-secret", "identity");
+
+        using var service = new HttpClient { BaseAddress = Platform.Gateway.BaseAddress };
+        service.DefaultRequestHeaders.Authorization = new("Bearer", serviceToken);
+        using var direct = new HttpClient { BaseAddress = new Uri(identity) };
+        using var asService = new HttpClient { BaseAddress = new Uri(identity) };
+        asService.DefaultRequestHeaders.Authorization = new("Bearer", serviceToken);
+        using var asAdmin = new HttpClient { BaseAddress = new Uri(identity) };
+        asAdmin.DefaultRequestHeaders.Authorization = new("Bearer", adminToken);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await direct.GetAsync(feed)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await asAdmin.GetAsync(feed)).StatusCode);
+        var list = await asService.GetJsonAsync(feed);
+        Assert.Contains(list.GetProperty("revocations").EnumerateArray(), r => r.Str("kind") == "client" && r.Str("value") == tenant.ClientId);
+        using var viaGateway = await service.GetAsync(feed);
+        Assert.DoesNotContain(tenant.ClientId, await viaGateway.Content.ReadAsStringAsync());
+    }
+
     private static async Task<(string OrgId, string UserName, string Password)> PersonAsync(HttpClient admin)
     {
         var orgId = (await admin.PostAsync("/api/v1/organizations", new { name = $"Revocations {Guid.NewGuid():N}", kind = "park-operator" })).Str("id");

@@ -95,6 +95,7 @@ public sealed class SecurityWorld
         world._tokens[Caller.OtherTenantOperator] = await platform.TokenAsync(operatorB.ClientId, operatorB.ClientSecret);
         world._tokens[Caller.OtherRegionAuthority] = await platform.TokenAsync(authority.ClientId, authority.ClientSecret);
         world._tokens[Caller.UnassignedCertificationBody] = await platform.TokenAsync(unassignedBody.ClientId, unassignedBody.ClientSecret);
+        foreach (var (caller, token) in await RevokedTokens.MakeAsync(platform, admin, operatorA.OrganizationId)) world._tokens[caller] = token;
         world._tokens[Caller.Viewer] = await platform.TokenAsync(viewerClient.Str("clientId"), viewerClient.Str("clientSecret"));
         foreach (var scope in new[] { "identity", "park-registry" })
             world._otherAudienceTokens[scope] = await platform.TokenAsync(operatorA.ClientId, operatorA.ClientSecret, scope);
