@@ -25,6 +25,7 @@ public sealed class RevocationPoller(IHttpClientFactory clients, RevocationList 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         DateTimeOffset? warnedAt = null;
+        var started = clock.GetUtcNow(); // the identity service may start after this one: no warning for the first minute
         using var timer = new PeriodicTimer(options.Value.PollInterval, clock);
         do
         {
@@ -36,12 +37,14 @@ public sealed class RevocationPoller(IHttpClientFactory clients, RevocationList 
                 list.Replace(new RevokedAccess(read.Revocations));
                 warnedAt = null;
             }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException
-                                      && !stoppingToken.IsCancellationRequested)
+            // Whatever went wrong (no answer, a refusal, a page that is not the list), the poller must live on: it is
+            // logged, and the last list stays in force.
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
-                if (warnedAt is null || clock.GetUtcNow() - warnedAt > WarnEvery)
+                var now = clock.GetUtcNow();
+                if (now - (list.ReadAt ?? started) > WarnEvery && (warnedAt is null || now - warnedAt > WarnEvery))
                 {
-                    warnedAt = clock.GetUtcNow();
+                    warnedAt = now;
                     logger.LogWarning(e, "The identity service's revocation list could not be read; the list read at {ReadAt} stays in force.",
                         list.ReadAt?.ToString("O") ?? "(never)");
                 }
