@@ -13,7 +13,8 @@ public sealed class SignInThrottling(IdentityDb db, TimeProvider clock, IConfigu
     public async Task<TimeSpan> WaitLeftAsync(string address, string userName, CancellationToken ct)
     {
         var keys = Keys(address, userName);
-        var rows = await db.Set<SignInThrottle>().AsNoTracking().Where(t => keys.Select(k => k.Key).Contains(t.Key)).ToListAsync(ct);
+        var names = keys.Select(k => k.Key).ToArray();
+        var rows = await db.Set<SignInThrottle>().AsNoTracking().Where(t => names.Contains(t.Key)).ToListAsync(ct);
         var now = clock.GetUtcNow();
         return rows.Select(r => keys.Single(k => k.Key == r.Key).Delays
                 .WaitLeft(r.Failures, DateTimeOffset.FromUnixTimeMilliseconds(r.LastFailureAt), now))
