@@ -1,4 +1,5 @@
-using CarbonPlatform.Identity.SignIn.Throttling;
+extern alias identity;
+using identity::CarbonPlatform.Identity.SignIn.Throttling;
 
 namespace CarbonPlatform.Services.Tests.Identity;
 
