@@ -69,19 +69,20 @@ public sealed class IntegrityProbeTests(SecurityPlatformFixture security)
         var header = encoding == "utf-8" ? Encoding.UTF8.GetBytes("排放源编号,读数时间,数量\n") : text.GetBytes("排放源编号,读数时间,数量\n");
         // UTF-8: 0xFF is never a UTF-8 byte. GB18030: 0x81 is a lead byte, and no character has a space after it.
         byte[] bad = encoding == "utf-8" ? [0xFF] : [0x81, 0x20];
-        byte[] csv = [.. header, .. Encoding.ASCII.GetBytes($"{meter},2024-01-15 10:00,1\n{meter},2024-02-"), .. bad,
-            .. Encoding.ASCII.GetBytes($"15 10:00,2\n{meter},2024-03-15 10:00,3\n")];
+        // 2025: the world's 2024 is certified, so locked.
+        byte[] csv = [.. header, .. Encoding.ASCII.GetBytes($"{meter},2025-01-15 10:00,1\n{meter},2025-02-"), .. bad,
+            .. Encoding.ASCII.GetBytes($"15 10:00,2\n{meter},2025-03-15 10:00,3\n")];
         using var content = new ByteArrayContent(csv);
         content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
 
-        using var response = await op.PostAsync($"{Park}/meter-readings?year=2024&dryRun=false", content);
+        using var response = await op.PostAsync($"{Park}/meter-readings?year=2025&dryRun=false", content);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var error = Assert.Single(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").EnumerateArray());
-        var character = meter.Length + ",2024-02-".Length + 1;
+        var character = meter.Length + ",2025-02-".Length + 1;
         Assert.Equal(("invalid-encoding", $"character {character}"), (error.Str("code"), error.Str("field")));
         Assert.StartsWith($"Row 3: Column 2, character {character}:", error.Str("message"));
-        var records = await op.GetJsonAsync($"{Park}/activity-records?year=2024");
+        var records = await op.GetJsonAsync($"{Park}/activity-records?year=2025");
         Assert.DoesNotContain(records.GetProperty("lines").EnumerateArray(), l => l.Str("id").Contains(meter, StringComparison.Ordinal));
     }
 
