@@ -81,7 +81,10 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     /// <summary>A webhook receiver on one of the ports the launcher registered (another port on loopback is refused).</summary>
     public WireMock.Server.WireMockServer StartWebhookReceiver() =>
-        WireMock.Server.WireMockServer.Start(WebhookReceiverPorts[Interlocked.Increment(ref _receivers) % WebhookReceiverPorts.Count]);
+        WireMock.Server.WireMockServer.Start(new WireMock.Settings.WireMockServerSettings
+        {
+            Urls = [$"http://127.0.0.1:{WebhookReceiverPorts[Interlocked.Increment(ref _receivers) % WebhookReceiverPorts.Count]}"],
+        });
 
     private static int FreePort()
     {
