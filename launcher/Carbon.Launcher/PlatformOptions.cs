@@ -30,6 +30,11 @@ public sealed record PlatformOptions
         .Where(PlatformTopology.CallsGrpc)
         .ToDictionary(s => s.Name, _ => System.Security.Cryptography.RandomNumberGenerator.GetHexString(48, lowercase: true));
     public IReadOnlyDictionary<string, string> ExtraSettings { get; init; } = new Dictionary<string, string>();
+    /// <summary>
+    /// Loopback ports of webhook receivers this run registers (<c>--webhook-receiver-port</c>, the tests' WireMock
+    /// receivers): the only loopback addresses a subscription may name in a local run.
+    /// </summary>
+    public IReadOnlyList<int> WebhookReceiverPorts { get; init; } = [];
 
     public string GatewayUrl => $"http://localhost:{GatewayPort}";
     public const int MaxReplicas = 5; // so the HTTP, gRPC and metrics port ranges never overlap

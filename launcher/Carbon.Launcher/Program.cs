@@ -3,6 +3,7 @@ using CarbonPlatform.Launcher;
 
 // carbon-launcher up --root DIR [--data DIR] [--gateway-port N] [--rabbitmq URL] [--configuration Release]
 //                     [--replicas N] [--postgres "Host=127.0.0.1;Port=5433;Username=postgres"] [--prometheus PATH [--prometheus-port N]]
+//                     [--webhook-receiver-port N]...  (a webhook receiver of yours on 127.0.0.1:N; no other loopback port is reachable)
 var arguments = LauncherArguments.Parse(args);
 var options = new PlatformOptions
 {
@@ -13,6 +14,7 @@ var options = new PlatformOptions
     BuildConfiguration = arguments.Configuration,
     Replicas = arguments.Replicas,
     Postgres = arguments.Postgres,
+    WebhookReceiverPorts = arguments.WebhookReceiverPorts,
 };
 
 await using var platform = new PlatformProcesses(options);
@@ -63,7 +65,7 @@ await platform.StopAllAsync();
 Console.WriteLine("Stopped.");
 
 internal sealed record LauncherArguments(string Root, string Data, string RabbitMq, int GatewayPort, string Configuration, int Replicas, string? Postgres,
-    string? Prometheus, int PrometheusPort)
+    string? Prometheus, int PrometheusPort, IReadOnlyList<int> WebhookReceiverPorts)
 {
     public static LauncherArguments Parse(string[] args)
     {
@@ -82,6 +84,8 @@ internal sealed record LauncherArguments(string Root, string Data, string Rabbit
             int.Parse(Value("--replicas", Environment.GetEnvironmentVariable("CARBON_REPLICAS") ?? "1"), System.Globalization.CultureInfo.InvariantCulture),
             Value("--postgres", "") is { Length: > 0 } postgres ? postgres : null,
             Array.IndexOf(args, "--prometheus") >= 0 ? Value("--prometheus", "prometheus") : null,
-            int.Parse(Value("--prometheus-port", "9090"), System.Globalization.CultureInfo.InvariantCulture));
+            int.Parse(Value("--prometheus-port", "9090"), System.Globalization.CultureInfo.InvariantCulture),
+            [.. args.Select((a, i) => (a, i)).Where(p => p.a == "--webhook-receiver-port" && p.i + 1 < args.Length)
+                .Select(p => int.Parse(args[p.i + 1], System.Globalization.CultureInfo.InvariantCulture))]);
     }
 }

@@ -37,11 +37,13 @@ public static class ServiceEnvironment
             env["Auth__ServiceClient__Id"] = $"service-{spec.Name}";
             env["Auth__ServiceClient__Secret"] = serviceSecret;
         }
-        // A local run's webhook receivers are on this machine; a cluster keeps the guard's defaults (https, public addresses).
+        // A local run's receivers are on this machine, on the ports the launcher registered for them and no others (no
+        // private network at all); a cluster keeps the guard's defaults (https, public addresses).
         if (spec.Name == "certification" && o.Environment == "Development")
         {
             env["Webhooks__AllowInsecureUrls"] = "true";
-            env["Webhooks__AllowPrivateNetworks"] = "true";
+            for (var i = 0; i < o.WebhookReceiverPorts.Count; i++)
+                env[$"Webhooks__LocalReceiverPorts__{i}"] = o.WebhookReceiverPorts[i].ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
         if (spec.Name == "portal")
         {

@@ -1,4 +1,5 @@
 using CarbonPlatform.ServiceDefaults.Auth;
+using CarbonPlatform.ServiceDefaults.Auth.Revocations;
 using CarbonPlatform.ServiceDefaults.Headers;
 using CarbonPlatform.ServiceDefaults.Health;
 using CarbonPlatform.ServiceDefaults.Problems;
@@ -26,6 +27,7 @@ public static class ServiceDefaultsExtensions
         builder.AddPlatformHealthChecks();
         builder.AddPlatformProblemDetails();
         builder.AddPlatformAuthentication(serviceName);
+        builder.AddAccessRevocations();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi("v1");

@@ -177,7 +177,7 @@ public sealed class CertificationLifecycleTests(PlatformFixture platform)
     public async Task The_assigned_body_s_system_is_told_of_the_application_and_the_park_s_moves_by_signed_webhooks()
     {
         using var s = await EvaluatedParkAsync();
-        using var receiver = WireMock.Server.WireMockServer.Start();
+        using var receiver = platform.StartWebhookReceiver();
         receiver.Given(WireMock.RequestBuilders.Request.Create().WithPath("/carbon-hooks").UsingPost())
             .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(204));
         var subscription = await s.Body.PostAsync("/api/v1/webhook-subscriptions", new { url = receiver.Url + "/carbon-hooks" });

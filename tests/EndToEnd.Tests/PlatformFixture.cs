@@ -46,7 +46,8 @@ public sealed class PlatformFixture : IAsyncLifetime
             GatewayPort = basePort,
             BasePort = basePort,
             BuildConfiguration = Configuration,
-            // The tests' webhook receivers listen on http://127.0.0.1: the platform would refuse them anywhere else.
+            // The tests' webhook receivers listen on http://127.0.0.1, on ports registered here: no other loopback port.
+            WebhookReceiverPorts = WebhookReceiverPorts,
             ExtraSettings = new Dictionary<string, string>
                 {
                     ["Gateway__MaxRequestBodyBytes"] = "1048576",
@@ -58,7 +59,6 @@ public sealed class PlatformFixture : IAsyncLifetime
                     ["Logging__Format"] = "json",
                     ["Logging__LogLevel__Microsoft.AspNetCore.Routing.EndpointMiddleware"] = "Information",
                     ["Webhooks__AllowInsecureUrls"] = "true",
-                    ["Webhooks__AllowPrivateNetworks"] = "true",
                 }
                 .Concat(ExtraSettings).GroupBy(s => s.Key).ToDictionary(g => g.Key, g => g.Last().Value),
         };
@@ -73,6 +73,24 @@ public sealed class PlatformFixture : IAsyncLifetime
     {
         Gateway?.Dispose();
         if (Platform is not null) await Platform.DisposeAsync();
+    }
+
+    /// <summary>Loopback ports the platform lets webhooks reach: <see cref="StartWebhookReceiver"/> listens on one of them.</summary>
+    public IReadOnlyList<int> WebhookReceiverPorts { get; } = Enumerable.Range(0, 4).Select(_ => FreePort()).ToList();
+    private int _receivers;
+
+    /// <summary>A webhook receiver on one of the ports the launcher registered (another port on loopback is refused).</summary>
+    public WireMock.Server.WireMockServer StartWebhookReceiver() =>
+        WireMock.Server.WireMockServer.Start(new WireMock.Settings.WireMockServerSettings
+        {
+            Urls = [$"http://127.0.0.1:{WebhookReceiverPorts[Interlocked.Increment(ref _receivers) % WebhookReceiverPorts.Count]}"],
+        });
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public string ServiceUrl(string name) =>

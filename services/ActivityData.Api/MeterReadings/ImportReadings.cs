@@ -56,20 +56,23 @@ public static class ImportReadings
             if (await ReplayAsync() is { } earlier) return earlier;
         }
         var (decoded, encoding) = await ReadingEncoding.DetectAsync(body, ct);
-        using var reader = new StreamReader(decoded, encoding, detectEncodingFromByteOrderMarks: true, 1 << 16);
+        using var reader = new CheckedLineReader(decoded, encoding);
         var file = new ReadingFile(reader);
         var problems = new ReadingProblems();
+        bool Unreadable() => file.InvalidBytes is { } at && problems.AddUnreadable(file.Row, at, encoding);
 
         var totals = new MonthlyTotals();
         var rows = 0;
         var header = await file.NextAsync();
-        var (columns, headerProblems) = header is null ? (null, ["The file is empty: it needs a header row and readings."]) : ReadingColumns.Read(header);
+        var (columns, headerProblems) = header is null ? (null, ["The file is empty: it needs a header row and readings."])
+            : Unreadable() ? (null, []) : ReadingColumns.Read(header);
         headerProblems.ForEach(p => problems.Add(1, "header", header is null ? "empty-file" : "invalid-header", p));
         // While the upload arrives, rows are checked and spooled to disk: no transaction is open, no lock held.
         await using var spool = new ReadingSpool();
         while (columns is not null && await file.NextAsync() is { } cells)
         {
             if (++rows > MaxRows) return ImportReport.TooLarge("too-many-rows", $"A readings file has at most {MaxRows:N0} rows; split it.");
+            if (Unreadable()) continue;
             var (reading, problem) = ReadingRow.Parse(cells, columns);
             if ((problem ?? ReadingProblems.Refusal(reading, sources, y, now)) is { } p) { problems.Add(file.Row, p.Column, p.Code, p.Message); continue; }
             // Summed before the database has answered: a duplicate it finds fails the import, and the totals with it.

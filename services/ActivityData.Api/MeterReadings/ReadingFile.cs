@@ -6,16 +6,20 @@ namespace CarbonPlatform.ActivityData.MeterReadings;
 /// The rows of a readings CSV, one at a time. Meter exports are plain (ids, times, numbers): a row with a quote is
 /// split by RFC 4180 rules, every other row by its commas, which keeps the common case cheap.
 /// </summary>
-public sealed class ReadingFile(TextReader reader)
+public sealed class ReadingFile(CheckedLineReader reader)
 {
     /// <summary>The file line of the row last read (1 = the header).</summary>
     public int Row { get; private set; }
+
+    /// <summary>Where the row last read has bytes its encoding cannot read (its cells are then none).</summary>
+    public (int Character, int Column)? InvalidBytes => reader.Invalid;
 
     public async Task<string[]?> NextAsync()
     {
         while (await reader.ReadLineAsync() is { } line)
         {
             Row++;
+            if (reader.Invalid is not null) return [];
             if (line.Length == 0) continue;
             if (!line.Contains('"')) return line.Split(',');
             using var text = new StringReader(line);

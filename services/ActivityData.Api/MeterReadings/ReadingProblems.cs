@@ -18,6 +18,14 @@ public sealed class ReadingProblems
         if (++Count <= Reported) _kept.Add(new ImportProblem(row, column, code, message));
     }
 
+    /// <summary>A row with bytes that are not of the file's encoding: named by row, column and character, never read as '?'.</summary>
+    public bool AddUnreadable(int row, (int Character, int Column) at, System.Text.Encoding encoding)
+    {
+        Add(row, $"character {at.Character}", "invalid-encoding",
+            $"Column {at.Column}, character {at.Character}: bytes that are not {encoding.WebName.ToUpperInvariant()}.");
+        return true;
+    }
+
     /// <summary>What the database refused, known only once the insert thread is done: merged in row order.</summary>
     public void AddDuplicates(ReadingInserter inserter)
     {

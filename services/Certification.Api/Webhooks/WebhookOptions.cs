@@ -16,8 +16,18 @@ public sealed class WebhookOptions
     /// <summary>Lets a subscription use plain http (local runs and tests; never in a cluster).</summary>
     public bool AllowInsecureUrls { get; set; }
 
-    /// <summary>Lets a receiver be on loopback or a private network (local runs and tests; never in a cluster).</summary>
+    /// <summary>Lets a receiver be on loopback or a private network (service tests only; never in a cluster).</summary>
     public bool AllowPrivateNetworks { get; set; }
+
+    /// <summary>
+    /// The ports of the receivers a local run's launcher registers on this machine: a url on loopback is accepted on
+    /// these ports and no others (no other private address at all), so a local run is no port scanner for its bodies.
+    /// </summary>
+    public List<int> LocalReceiverPorts { get; set; } = [];
+
+    /// <summary>Whether <paramref name="address"/>:<paramref name="port"/> is one of the launcher's own receivers.</summary>
+    public bool IsLocalReceiver(System.Net.IPAddress address, int port) =>
+        System.Net.IPAddress.IsLoopback(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address) && LocalReceiverPorts.Contains(port);
 
     /// <summary>The Dapr HTTP output binding to deliver through; empty: the service posts to receivers itself.</summary>
     public string? DaprBinding { get; set; }

@@ -8,7 +8,8 @@ namespace CarbonPlatform.Certification.Webhooks;
 
 /// <summary>
 /// Where a subscription may send: https (http only with <c>Webhooks:AllowInsecureUrls</c>) to public addresses (private
-/// networks only with <c>Webhooks:AllowPrivateNetworks</c>). Checked when the body subscribes, and again at every
+/// networks only with <c>Webhooks:AllowPrivateNetworks</c>; loopback on a port of <c>Webhooks:LocalReceiverPorts</c>, the
+/// launcher's own receivers). Checked when the body subscribes, and again at every
 /// delivery on the address actually connected to, since the name may resolve elsewhere by then.
 /// </summary>
 public sealed class WebhookUrlGuard(IOptions<WebhookOptions> options)
@@ -29,10 +30,14 @@ public sealed class WebhookUrlGuard(IOptions<WebhookOptions> options)
         {
             return new InputError(null, "url", "unresolvable-host", $"url's host {url.DnsSafeHost} does not resolve: {e.SocketErrorCode}.");
         }
-        return addresses.Select(a => (Address: a, Kind: ReceiverAddresses.Refusal(a))).FirstOrDefault(a => a.Kind is not null) is { Kind: { } kind } refused
+        return addresses.Select(a => (Address: a, Kind: Refusal(a, url.Port))).FirstOrDefault(a => a.Kind is not null) is { Kind: { } kind } refused
             ? new InputError(null, "url", "private-address", $"url's host resolves to {refused.Address}, a {kind} address webhooks may not reach.")
             : null;
     }
+
+    /// <summary>The kind of address webhooks may not reach, or null; the launcher's own receivers are reachable.</summary>
+    private string? Refusal(IPAddress address, int port) =>
+        options.Value.IsLocalReceiver(address, port) ? null : ReceiverAddresses.Refusal(address);
 
     /// <summary>
     /// <see cref="SocketsHttpHandler.ConnectCallback"/>: resolves the host, connects only to an address webhooks may reach,
@@ -42,14 +47,15 @@ public sealed class WebhookUrlGuard(IOptions<WebhookOptions> options)
     {
         var host = context.DnsEndPoint.Host;
         var resolved = await Dns.GetHostAddressesAsync(host, cancellationToken);
-        var allowed = options.Value.AllowPrivateNetworks ? resolved : resolved.Where(a => ReceiverAddresses.Refusal(a) is null).ToArray();
+        var port = context.DnsEndPoint.Port;
+        var allowed = options.Value.AllowPrivateNetworks ? resolved : resolved.Where(a => Refusal(a, port) is null).ToArray();
         if (allowed.Length == 0)
             throw new HttpRequestException($"{host} resolves only to addresses webhooks may not reach ({string.Join(", ", resolved.Select(a => a.ToString()))}).");
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try
         {
             await socket.ConnectAsync(allowed, context.DnsEndPoint.Port, cancellationToken);
-            if (!options.Value.AllowPrivateNetworks && socket.RemoteEndPoint is IPEndPoint peer && ReceiverAddresses.Refusal(peer.Address) is { } kind)
+            if (!options.Value.AllowPrivateNetworks && socket.RemoteEndPoint is IPEndPoint peer && Refusal(peer.Address, peer.Port) is { } kind)
                 throw new HttpRequestException($"{host} connected to {peer.Address}, a {kind} address webhooks may not reach.");
             return new NetworkStream(socket, ownsSocket: true);
         }

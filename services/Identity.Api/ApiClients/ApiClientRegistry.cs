@@ -91,7 +91,7 @@ public sealed class ApiClientRegistry(
 
     /// <summary>
     /// Takes away the client's right to the token endpoint and revokes what it holds. Access tokens already issued are
-    /// plain JWTs that services check offline: they run out within their lifetime (15 minutes).
+    /// plain JWTs that services check offline: the caller records a revocation, which the services read.
     /// </summary>
     public async Task<bool> RevokeAsync(Guid organizationId, string clientId, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using CarbonPlatform.Identity.Organizations;
+using CarbonPlatform.Identity.Revocations;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Problems;
 
@@ -14,9 +15,14 @@ public static class RevokeApiClient
         return api;
     }
 
-    private static async Task<IResult> Handle(Guid orgId, string clientId, HttpContext http, ApiClientRegistry clients, CancellationToken ct)
+    private static async Task<IResult> Handle(Guid orgId, string clientId, HttpContext http, ApiClientRegistry clients,
+        RevocationRecords revocations, CancellationToken ct)
     {
         if (OrganizationAdministration.Refusal(http.Caller(), orgId) is { } refusal) return refusal;
-        return await clients.RevokeAsync(orgId, clientId, ct) ? Results.NoContent() : Problems.NotFound("The API client");
+        if (!await clients.RevokeAsync(orgId, clientId, ct)) return Problems.NotFound("The API client");
+        // Recorded after the client lost its grant (and again by a repeated DELETE, should this have failed): the
+        // services refuse the access tokens it already holds within seconds.
+        await revocations.RecordAsync(Revocation.Client, clientId, ct);
+        return Results.NoContent();
     }
 }

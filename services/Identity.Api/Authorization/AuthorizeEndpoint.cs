@@ -1,6 +1,7 @@
 using CarbonPlatform.Identity.Data;
 using CarbonPlatform.Identity.People;
 using CarbonPlatform.Identity.SignIn;
+using CarbonPlatform.ServiceDefaults.Auth;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using OpenIddict.Abstractions;
@@ -35,7 +36,8 @@ public static class AuthorizeEndpoint
                     RedirectUri = http.Request.PathBase + http.Request.Path + QueryString.Create(parameters),
                 }, [IdentityCookie.Scheme]);
             }
-            return Results.SignIn(PersonPrincipal.For(person, request.GetScopes(), Reauthentication.AuthTime(session.Principal)),
+            return Results.SignIn(PersonPrincipal.For(person, request.GetScopes(), Reauthentication.AuthTime(session.Principal),
+                    session.Principal!.FindFirst(PlatformClaims.SessionId)?.Value),
                 authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         }).AllowAnonymous().ExcludeFromDescription();
         return app;

@@ -1,4 +1,6 @@
 using CarbonPlatform.Identity.People;
+using CarbonPlatform.Identity.Revocations;
+using CarbonPlatform.Identity.SignIn.Throttling;
 using CarbonPlatform.BuildingBlocks.Messaging;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +19,8 @@ public sealed class IdentityDb(DbContextOptions<IdentityDb> options) : DbContext
     {
         modelBuilder.UseOpenIddict();
         modelBuilder.AddPeople();
+        modelBuilder.AddSignInThrottles();
+        modelBuilder.AddRevocations();
         modelBuilder.AddOutboxAndInbox();
     }
 }

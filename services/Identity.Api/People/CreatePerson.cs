@@ -22,9 +22,11 @@ public static class CreatePerson
         if (body.Roles!.Any(r => !allowed.Contains(r)))
             return Problems.Invalid("roles", "role-not-allowed", $"A person of a {organization.Kind} may have only: {string.Join(", ", allowed.Order())}.");
 
+        // Unique within the organisation: its administrators can list its people anyway. Whether another organisation
+        // has the name changes nothing in the answer, so the answer reveals no one else's people.
         var userName = Person.NormalizeUserName(body.UserName!);
-        if (await db.People.AnyAsync(p => p.UserName == userName, ct))
-            return Problems.Conflict("userName", "duplicate-user-name", $"The user name {userName} is taken.");
+        if (await db.People.AnyAsync(p => p.OrganizationId == orgId && p.UserName == userName, ct))
+            return Problems.Conflict("userName", "duplicate-user-name", $"The organisation already has a person named {userName}.");
 
         var password = body.Password ?? PasswordHasher.Generate();
         var person = new Person
@@ -45,8 +47,8 @@ public static class CreatePerson
         catch (DbUpdateException)
         {
             // Two requests for the same name at once: the unique index decided. Anything else is a real failure.
-            if (!await db.People.AsNoTracking().AnyAsync(p => p.UserName == userName, ct)) throw;
-            return Problems.Conflict("userName", "duplicate-user-name", $"The user name {userName} is taken.");
+            if (!await db.People.AsNoTracking().AnyAsync(p => p.OrganizationId == orgId && p.UserName == userName, ct)) throw;
+            return Problems.Conflict("userName", "duplicate-user-name", $"The organisation already has a person named {userName}.");
         }
         return Results.Created($"/api/v1/organizations/{orgId}/people/{person.Id}", new
         {

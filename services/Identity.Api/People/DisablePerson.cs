@@ -1,5 +1,6 @@
 using CarbonPlatform.Identity.Data;
 using CarbonPlatform.Identity.Organizations;
+using CarbonPlatform.Identity.Revocations;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace CarbonPlatform.Identity.People;
 public static class DisablePerson
 {
     /// <summary>The person's sign-in is refused from now on and what they hold (refresh tokens, authorisations) is revoked.</summary>
-    public static async Task<IResult> Handle(Guid orgId, Guid personId, HttpContext http, IdentityDb db,
+    public static async Task<IResult> Handle(Guid orgId, Guid personId, HttpContext http, IdentityDb db, RevocationRecords revocations,
         IOpenIddictAuthorizationManager authorizations, IOpenIddictTokenManager tokens, CancellationToken ct)
     {
         if (OrganizationAdministration.Refusal(http.Caller(), orgId) is { } refusal) return refusal;
@@ -19,6 +20,7 @@ public static class DisablePerson
         if (!person.IsDisabled)
         {
             person.DisabledAt = DateTimeOffset.UtcNow;
+            await revocations.AddAsync(Revocation.Person, person.Id.ToString(), ct); // the services refuse their tokens within seconds
             await db.SaveChangesAsync(ct);
         }
         await authorizations.RevokeBySubjectAsync(person.Id.ToString(), ct);

@@ -16,6 +16,6 @@ public static class PeopleEndpoints
     public static object View(Person p) => new
     {
         id = p.Id, userName = p.UserName, displayName = p.DisplayName, roles = p.Roles,
-        createdAt = p.CreatedAt, disabledAt = p.DisabledAt, lockedUntil = p.LockedUntil,
+        createdAt = p.CreatedAt, disabledAt = p.DisabledAt,
     };
 }

@@ -14,7 +14,7 @@ namespace CarbonPlatform.Identity.People;
 /// </summary>
 public static class PersonPrincipal
 {
-    public static ClaimsPrincipal For(Person person, ImmutableArray<string> scopes, DateTimeOffset? signedInAt = null)
+    public static ClaimsPrincipal For(Person person, ImmutableArray<string> scopes, DateTimeOffset? signedInAt = null, string? sessionId = null)
     {
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
         identity.SetClaim(Claims.Subject, person.Id.ToString())
@@ -25,6 +25,7 @@ public static class PersonPrincipal
         if (person.RegionCode is not null) identity.SetClaim(PlatformClaims.RegionCode, person.RegionCode);
         identity.SetClaims(Claims.Role, [.. person.Roles]);
         if (signedInAt is { } at) identity.AddClaim(Authorization.Reauthentication.AuthTimeClaim(at));
+        if (sessionId is not null) identity.SetClaim(PlatformClaims.SessionId, sessionId);
 
         identity.SetScopes(scopes);
         identity.SetResources(IdentityServerSetup.AudiencesFor(scopes));

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
+using CarbonPlatform.ServiceDefaults.Auth;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace CarbonPlatform.Identity.SignIn;
@@ -23,12 +24,20 @@ public static class LoginEndpoints
             var form = await http.Request.ReadFormAsync(ct);
             var returnUrl = form["ReturnUrl"].ToString();
             var english = IsEnglish(form["lang"]);
-            var person = await signIn.VerifyAsync(form["username"], form["password"], ct);
-            if (person is null) return LoginPage.Render(http, antiforgery, returnUrl, english, failed: true, userName: form["username"]);
+            var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+            var outcome = await signIn.VerifyAsync(form["username"], form["password"], address, ct);
+            if (outcome.Throttled)
+            {
+                var seconds = (int)Math.Ceiling(outcome.RetryAfter.TotalSeconds);
+                http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return LoginPage.Render(http, antiforgery, returnUrl, english, failed: true, userName: form["username"], waitSeconds: seconds);
+            }
+            if (outcome.Person is not { } person) return LoginPage.Render(http, antiforgery, returnUrl, english, failed: true, userName: form["username"]);
 
             var session = new ClaimsIdentity(IdentityCookie.Scheme, Claims.Name, Claims.Role);
             session.AddClaim(new Claim(Claims.Subject, person.Id.ToString()));
             session.AddClaim(new Claim(Claims.Name, person.DisplayName));
+            session.AddClaim(new Claim(PlatformClaims.SessionId, Guid.NewGuid().ToString("N"))); // what sign-out revokes
             session.AddClaim(Authorization.Reauthentication.AuthTimeClaim(clock.GetUtcNow())); // the cookie slides; this does not
             await http.SignInAsync(IdentityCookie.Scheme, new ClaimsPrincipal(session));
             return Results.Redirect(IsAuthorizeRequest(returnUrl) ? returnUrl : "/");

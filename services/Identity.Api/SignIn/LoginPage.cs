@@ -6,17 +6,20 @@ namespace CarbonPlatform.Identity.SignIn;
 /// <summary>The login form: plain server-rendered HTML, no scripts or external assets. Chinese with English alongside, or English alone.</summary>
 public static class LoginPage
 {
-    public const string ErrorChinese = "用户名或密码不正确。连续失败 5 次后，账户将锁定 5 分钟。";
-    public const string ErrorEnglish = "The user name or password is not correct. After 5 failed attempts the account is locked for 5 minutes.";
+    public const string ErrorChinese = "用户名或密码不正确。";
+    public const string ErrorEnglish = "The user name or password is not correct.";
 
-    public static IResult Render(HttpContext http, IAntiforgery antiforgery, string? returnUrl, bool english, bool failed, string? userName = null)
+    public static IResult Render(HttpContext http, IAntiforgery antiforgery, string? returnUrl, bool english, bool failed, string? userName = null,
+        int? waitSeconds = null)
     {
         var tokens = antiforgery.GetAndStoreTokens(http);
         string T(string zh, string en) => english ? en : $"{zh} <span class=\"en\">{en}</span>";
         var e = HtmlEncoder.Default;
         var action = http.Request.PathBase + IdentityCookie.LoginPath;
         var switchTo = $"{action}?lang={(english ? "zh" : "en")}&ReturnUrl={Uri.EscapeDataString(returnUrl ?? "")}";
-        var error = failed ? $"<p id=\"sign-in-error\" role=\"alert\">{T(ErrorChinese, ErrorEnglish)}</p>" : "";
+        var error = waitSeconds is { } wait
+            ? $"<p id=\"sign-in-error\" class=\"throttled\" role=\"alert\">{T($"尝试次数过多，请 {wait} 秒后再试。", $"Too many attempts: try again in {wait} seconds.")}</p>"
+            : failed ? $"<p id=\"sign-in-error\" role=\"alert\">{T(ErrorChinese, ErrorEnglish)}</p>" : "";
         var html = $$"""
             <!DOCTYPE html>
             <html lang="{{(english ? "en" : "zh-CN")}}">
@@ -58,6 +61,7 @@ public static class LoginPage
         http.Response.Headers.CacheControl = "no-store";
         http.Response.Headers["X-Frame-Options"] = "DENY";
         http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'";
-        return Results.Content(html, "text/html; charset=utf-8");
+        return Results.Content(html, "text/html; charset=utf-8",
+            statusCode: waitSeconds is null ? null : StatusCodes.Status429TooManyRequests);
     }
 }

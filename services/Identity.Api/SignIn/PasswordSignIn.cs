@@ -1,32 +1,42 @@
 using CarbonPlatform.Identity.Data;
 using CarbonPlatform.Identity.People;
+using CarbonPlatform.Identity.SignIn.Throttling;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Identity.SignIn;
 
-/// <summary>Checks a person's password, counting failures: five in a row lock the account for five minutes.</summary>
-public sealed class PasswordSignIn(IdentityDb db)
+/// <summary>What a sign-in attempt came to: the person, or nothing, or a wait before this name may be tried again from here.</summary>
+public sealed record SignInOutcome(Person? Person, TimeSpan RetryAfter)
 {
-    /// <summary>The person, or null for an unknown name, a wrong password, a disabled or a locked account alike.</summary>
-    public async Task<Person?> VerifyAsync(string? userName, string? password, CancellationToken ct)
+    public bool Throttled => RetryAfter > TimeSpan.Zero;
+}
+
+/// <summary>
+/// Checks a person's password. Failures slow the user name from that address and the address itself (growing delays,
+/// <see cref="SignInDelays"/>); they never lock the person, who can sign in from elsewhere at once.
+/// </summary>
+public sealed class PasswordSignIn(IdentityDb db, SignInThrottling throttling)
+{
+    /// <summary>
+    /// An unknown name, a wrong password and a disabled account all come to nothing alike. User names are unique per
+    /// organisation, so a name may be several people's: the password tells which. Should it fit two (the same human
+    /// with the same password in two organisations) neither is chosen.
+    /// </summary>
+    public async Task<SignInOutcome> VerifyAsync(string? userName, string? password, string address, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(userName) || string.IsNullOrEmpty(password)) return null;
+        if (string.IsNullOrWhiteSpace(userName) || string.IsNullOrEmpty(password)) return new(null, TimeSpan.Zero);
         var name = Person.NormalizeUserName(userName);
-        var person = await db.People.SingleOrDefaultAsync(p => p.UserName == name, ct);
-        var now = DateTimeOffset.UtcNow;
-        if (person is null || person.IsDisabled || person.IsLockedOut(now))
+        if (await throttling.WaitLeftAsync(address, name, ct) is { } wait && wait > TimeSpan.Zero) return new(null, wait);
+
+        var candidates = await db.People.AsNoTracking().Where(p => p.UserName == name && p.DisabledAt == null).ToListAsync(ct);
+        if (candidates.Count == 0) PasswordHasher.VerifyNothing(password);
+        var matching = candidates.Where(p => PasswordHasher.Verify(password, p.PasswordHash)).ToList();
+        if (matching.Count == 1)
         {
-            PasswordHasher.VerifyNothing(password);
-            return null;
+            await throttling.ForgiveAsync(address, name, ct);
+            return new(matching[0], TimeSpan.Zero);
         }
-        if (!PasswordHasher.Verify(password, person.PasswordHash))
-        {
-            person.RecordFailedSignIn(now);
-            await db.SaveChangesAsync(ct);
-            return null;
-        }
-        person.RecordSignIn();
-        await db.SaveChangesAsync(ct);
-        return person;
+        if (matching.Count == 0) await throttling.RecordFailureAsync(address, name, ct);
+        return new(null, TimeSpan.Zero);
     }
 }

@@ -3,6 +3,7 @@ using CarbonPlatform.Identity.ApiClients;
 using CarbonPlatform.Identity.Authorization;
 using CarbonPlatform.Identity.Data;
 using CarbonPlatform.Identity.People;
+using CarbonPlatform.Identity.Revocations;
 using CarbonPlatform.Identity.Server;
 using CarbonPlatform.ServiceDefaults.Auth;
 using Microsoft.AspNetCore;
@@ -18,11 +19,12 @@ public static class TokenEndpoint
 {
     public static IEndpointRouteBuilder MapTokenEndpoint(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/connect/token", async (HttpContext http, ApiClientRegistry clients, IdentityDb db, CancellationToken ct) =>
+        app.MapPost("/connect/token", async (HttpContext http, ApiClientRegistry clients, IdentityDb db, RevocationRecords revocations,
+            CancellationToken ct) =>
         {
             var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
             if (request.IsClientCredentialsGrantType()) return await ForClientAsync(request, clients, ct);
-            if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType()) return await ForPersonAsync(http, db, ct);
+            if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType()) return await ForPersonAsync(http, db, revocations, ct);
             return OpenIddictResults.Forbid(Errors.UnsupportedGrantType, "This grant type is not supported.");
         }).AllowAnonymous().ExcludeFromDescription();
         return app;
@@ -55,14 +57,18 @@ public static class TokenEndpoint
 
     /// <summary>
     /// OpenIddict has validated the code (and its PKCE verifier) or the refresh token; the claims are built anew from the
-    /// person's current record, so a changed role shows at the next refresh and a disabled person gets nothing.
+    /// person's current record, so a changed role shows at the next refresh and a disabled person gets nothing; the
+    /// sign-in session goes along, and one that was ended gets nothing either.
     /// </summary>
-    private static async Task<IResult> ForPersonAsync(HttpContext http, IdentityDb db, CancellationToken ct)
+    private static async Task<IResult> ForPersonAsync(HttpContext http, IdentityDb db, RevocationRecords revocations, CancellationToken ct)
     {
         var granted = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         if (await db.FindActiveAsync(granted.Principal, ct) is not { } person)
             return OpenIddictResults.Forbid(Errors.InvalidGrant, "The person can no longer sign in.");
-        return Results.SignIn(PersonPrincipal.For(person, granted.Principal!.GetScopes(), Authorization.Reauthentication.AuthTime(granted.Principal)),
+        var session = granted.Principal!.FindFirst(PlatformClaims.SessionId)?.Value;
+        if (session is not null && await revocations.IsRevokedAsync(Revocation.Session, session, ct))
+            return OpenIddictResults.Forbid(Errors.InvalidGrant, "The sign-in session was ended.");
+        return Results.SignIn(PersonPrincipal.For(person, granted.Principal!.GetScopes(), Authorization.Reauthentication.AuthTime(granted.Principal), session),
             authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 }

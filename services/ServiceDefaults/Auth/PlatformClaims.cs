@@ -9,6 +9,9 @@ public static class PlatformClaims
     public const string Role = "role";
     public const string Subject = "sub";
     public const string ClientId = "client_id";
+    /// <summary>A person's sign-in session at the identity service: signing out revokes every token it gave.</summary>
+    public const string SessionId = "sid";
+    public const string IssuedAt = "iat";
 }
 
 public static class OrganizationKinds

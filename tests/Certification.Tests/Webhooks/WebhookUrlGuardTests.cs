@@ -36,6 +36,19 @@ public sealed class WebhookUrlGuardTests
         Assert.Null(await CodeAsync(Guard(privateNetworks: true), url));
     }
 
+    [Theory]
+    [InlineData("http://127.0.0.1:7070/hooks", null)]
+    [InlineData("http://[::1]:7070/hooks", null)]
+    [InlineData("http://127.0.0.1:7071/hooks", "private-address")]
+    [InlineData("http://10.20.30.40:7070/hooks", "private-address")]
+    [InlineData("http://169.254.169.254:7070/latest/meta-data/", "private-address")]
+    public async Task A_local_run_reaches_loopback_only_on_the_ports_of_the_receivers_its_launcher_registered(string url, string? code)
+    {
+        var guard = new WebhookUrlGuard(Options.Create(new WebhookOptions { AllowInsecureUrls = true, LocalReceiverPorts = [7070] }));
+
+        Assert.Equal(code, await CodeAsync(guard, url));
+    }
+
     [Fact]
     public async Task A_host_that_does_not_resolve_is_refused() =>
         Assert.Equal("unresolvable-host", await CodeAsync(Guard(), "https://receiver.invalid/hooks"));

@@ -9,6 +9,10 @@ public enum Caller
     OtherAudienceToken,
     TamperedSignature,
     AlgNone,
+    // Tenant A's own administrators' tokens, still unexpired, whose access was taken away (issue 24, item 8).
+    RevokedClientToken,
+    DisabledPersonToken,
+    EndedSessionToken,
 
     // Real tokens of real tenants who have no business with tenant A's park.
     OtherTenantOperator,
@@ -22,7 +26,8 @@ public enum Caller
 public static class Callers
 {
     public static readonly Caller[] WithoutTrustedToken =
-        [Caller.Anonymous, Caller.ExpiredToken, Caller.OtherAudienceToken, Caller.TamperedSignature, Caller.AlgNone];
+        [Caller.Anonymous, Caller.ExpiredToken, Caller.OtherAudienceToken, Caller.TamperedSignature, Caller.AlgNone,
+         Caller.RevokedClientToken, Caller.DisabledPersonToken, Caller.EndedSessionToken];
 
     /// <summary>Tenants from outside tenant A's park: another operator, an authority of another region, a body not assigned.</summary>
     public static readonly Caller[] Outsiders = [Caller.OtherTenantOperator, Caller.OtherRegionAuthority, Caller.UnassignedCertificationBody];

@@ -57,6 +57,36 @@ public sealed class IntegrityProbeTests(SecurityPlatformFixture security)
     }
 
     [Theory]
+    [InlineData("utf-8")]
+    [InlineData("gb18030")]
+    public async Task Streamed_meter_readings_with_bytes_not_of_their_encoding_are_a_400_naming_row_and_column_and_record_nothing(string encoding)
+    {
+        using var op = await OperatorAsync();
+        var enterprise = (await op.PostAsync($"{Park}/enterprises", new { name = "企业 bytes " + encoding, keyEnergyUser = false })).Str("id");
+        var meter = (await op.PostAsync($"{Park}/emission-sources",
+            new { enterpriseId = enterprise, name = "电表 bytes " + encoding, kind = "purchased-electricity", unit = "MWh", metered = true })).Str("id");
+        var text = CodePagesEncodingProvider.Instance.GetEncoding("GB18030")!;
+        var header = encoding == "utf-8" ? Encoding.UTF8.GetBytes("排放源编号,读数时间,数量\n") : text.GetBytes("排放源编号,读数时间,数量\n");
+        // UTF-8: 0xFF is never a UTF-8 byte. GB18030: 0x81 is a lead byte, and no character has a space after it.
+        byte[] bad = encoding == "utf-8" ? [0xFF] : [0x81, 0x20];
+        // 2025: the world's 2024 is certified, so locked.
+        byte[] csv = [.. header, .. Encoding.ASCII.GetBytes($"{meter},2025-01-15 10:00,1\n{meter},2025-02-"), .. bad,
+            .. Encoding.ASCII.GetBytes($"15 10:00,2\n{meter},2025-03-15 10:00,3\n")];
+        using var content = new ByteArrayContent(csv);
+        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+
+        using var response = await op.PostAsync($"{Park}/meter-readings?year=2025&dryRun=false", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = Assert.Single(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").EnumerateArray());
+        var character = meter.Length + ",2025-02-".Length + 1;
+        Assert.Equal(("invalid-encoding", $"character {character}"), (error.Str("code"), error.Str("field")));
+        Assert.StartsWith($"Row 3: Column 2, character {character}:", error.Str("message"));
+        var records = await op.GetJsonAsync($"{Park}/activity-records?year=2025");
+        Assert.DoesNotContain(records.GetProperty("lines").EnumerateArray(), l => l.Str("id").Contains(meter, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("/%09/evil.example")]
     [InlineData("/%5Cevil.example")]
     [InlineData("//evil.example")]

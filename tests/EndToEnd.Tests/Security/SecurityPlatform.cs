@@ -17,6 +17,8 @@ public sealed class SecurityPlatformFixture : IAsyncLifetime
         {
             ["Gateway__RateLimit__PermitsPerMinute"] = PermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Gateway__RateLimit__AnonymousPermitsPerMinute"] = "100000",
+            // The sign-in throttling tests read a first wait of 3 s: time enough for the next request on a busy machine.
+            ["Identity__SignIn__FirstDelaySeconds"] = "3",
         },
     };
 

@@ -76,7 +76,7 @@ public sealed class SecurityWorld
             year = 2024, scheme = "cers-2025-provisional",
             management = new Dictionary<string, object> { ["P1"] = true, ["P2"] = 1.0, ["P4"] = true, ["P5"] = true, ["L1"] = 1.0, ["L2"] = 6, ["L5"] = true },
         });
-        var subscription = await body.PostAsync("/api/v1/webhook-subscriptions", new { url = $"http://127.0.0.1:9/matrix-{suffix}", events = new[] { "*" } });
+        var subscription = await body.PostAsync("/api/v1/webhook-subscriptions", new { url = $"http://127.0.0.1:{platform.WebhookReceiverPorts[0]}/matrix-{suffix}", events = new[] { "*" } });
         var application = await op.PostAsync("/api/v1/certification-applications",
             new { parkId, evaluationId = evaluation.Str("id"), certificationBodyId = bodyA.OrganizationId });
         var approval = await body.PostAsync($"/api/v1/certification-applications/{application.Str("id")}/decisions",
@@ -95,6 +95,7 @@ public sealed class SecurityWorld
         world._tokens[Caller.OtherTenantOperator] = await platform.TokenAsync(operatorB.ClientId, operatorB.ClientSecret);
         world._tokens[Caller.OtherRegionAuthority] = await platform.TokenAsync(authority.ClientId, authority.ClientSecret);
         world._tokens[Caller.UnassignedCertificationBody] = await platform.TokenAsync(unassignedBody.ClientId, unassignedBody.ClientSecret);
+        foreach (var (caller, token) in await RevokedTokens.MakeAsync(platform, admin, operatorA.OrganizationId)) world._tokens[caller] = token;
         world._tokens[Caller.Viewer] = await platform.TokenAsync(viewerClient.Str("clientId"), viewerClient.Str("clientSecret"));
         foreach (var scope in new[] { "identity", "park-registry" })
             world._otherAudienceTokens[scope] = await platform.TokenAsync(operatorA.ClientId, operatorA.ClientSecret, scope);

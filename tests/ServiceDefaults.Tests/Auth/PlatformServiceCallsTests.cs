@@ -10,7 +10,9 @@ public sealed class PlatformServiceCallsTests
         Assert.Equal(PlatformAudiences.Services.Order(), PlatformServiceCalls.Callers.Order());
         foreach (var caller in PlatformServiceCalls.Callers)
         {
-            Assert.DoesNotContain(caller, PlatformServiceCalls.TargetsOf(caller));
+            // Every service reads the identity service's revocation list, the identity service's own replicas included.
+            Assert.Contains("identity", PlatformServiceCalls.TargetsOf(caller));
+            Assert.DoesNotContain(caller, PlatformServiceCalls.TargetsOf(caller).Where(t => t != "identity"));
             Assert.All(PlatformServiceCalls.TargetsOf(caller), target => Assert.Contains(target, PlatformAudiences.Services));
         }
     }
@@ -19,6 +21,6 @@ public sealed class PlatformServiceCallsTests
     public void A_name_that_is_no_platform_service_calls_nothing()
     {
         Assert.Empty(PlatformServiceCalls.TargetsOf("portal"));
-        Assert.Equal(["park-registry", "evaluation"], PlatformServiceCalls.TargetsOf("certification"));
+        Assert.Equal(["park-registry", "evaluation", "identity"], PlatformServiceCalls.TargetsOf("certification"));
     }
 }

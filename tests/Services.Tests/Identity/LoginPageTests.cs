@@ -3,7 +3,7 @@ using CarbonPlatform.Services.Tests.Support;
 
 namespace CarbonPlatform.Services.Tests.Identity;
 
-/// <summary>The identity service's own login page: one answer for every failure, a lockout, no open redirect.</summary>
+/// <summary>The identity service's own login page: one answer for every failure, growing delays, no open redirect.</summary>
 [Collection(nameof(PlatformCollection))]
 public sealed class LoginPageTests(Platform platform)
 {
@@ -78,32 +78,37 @@ public sealed class LoginPageTests(Platform platform)
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
+    public async Task Past_three_wrong_passwords_the_name_waits_a_doubling_delay_even_with_the_right_password()
     {
         var person = await platform.PersonAsync("park-operator", "operator-viewer");
         var browser = new PortalBrowser(platform.Identity);
 
-        for (var attempt = 1; attempt <= 5; attempt++)
+        for (var attempt = 1; attempt <= 3; attempt++)
         {
             using var wrong = await browser.PostLoginAsync(LoginPath, person.UserName, $"wrong-password-{attempt}");
-            Assert.Contains("id=\"sign-in-error\"", await wrong.Content.ReadAsStringAsync());
+            Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
         }
         using var right = await browser.PostLoginAsync(LoginPath, person.UserName, person.Password);
-
-        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(3), right.Headers.RetryAfter?.Delta); // the first delay (3 s in these tests)
         Assert.Contains("id=\"sign-in-error\"", await right.Content.ReadAsStringAsync());
-        var listed = await (await platform.IdentityAdmin().GetAsync($"/api/v1/organizations/{person.OrganizationId}/people")).JsonAsync();
-        Assert.True(listed.EnumerateArray().Single().GetProperty("lockedUntil").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddMinutes(4));
+
+        await Task.Delay(TimeSpan.FromSeconds(3.1));
+        (await browser.PostLoginAsync(LoginPath, person.UserName, "wrong-password-4")).Dispose();
+        using var slower = await browser.PostLoginAsync(LoginPath, person.UserName, person.Password);
+        Assert.Equal(HttpStatusCode.TooManyRequests, slower.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(6), slower.Headers.RetryAfter?.Delta);
     }
 
     [Fact]
-    public async Task Four_wrong_passwords_then_the_right_one_signs_in()
+    public async Task Three_wrong_passwords_then_the_right_one_signs_in()
     {
         var person = await platform.PersonAsync("park-operator", "operator-viewer");
         var browser = new PortalBrowser(platform.Identity);
 
-        for (var attempt = 1; attempt <= 4; attempt++)
+        for (var attempt = 1; attempt <= 3; attempt++)
             (await browser.PostLoginAsync(LoginPath, person.UserName, $"wrong-password-{attempt}")).Dispose();
+        await Task.Delay(TimeSpan.FromSeconds(3.1)); // the first delay
         using var right = await browser.PostLoginAsync(LoginPath, person.UserName, person.Password);
 
         Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);

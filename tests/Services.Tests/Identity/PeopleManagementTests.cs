@@ -114,7 +114,7 @@ public sealed class PeopleManagementTests(Platform platform)
     }
 
     [Fact]
-    public async Task A_user_name_taken_in_any_case_is_a_conflict()
+    public async Task A_user_name_taken_in_the_organisation_in_any_case_is_a_conflict()
     {
         var orgId = await platform.RegistryAs(Callers.PlatformAdmin()).RegisterOrganizationAsync("park-operator");
         var person = await platform.IdentityAdmin().CreatePersonAsync(orgId, ["operator-viewer"]);

@@ -21,6 +21,8 @@ public sealed class IdentityService(string jwksUri, ParkRegistryService registry
         base.ConfigureWebHost(builder);
         builder.UseSetting("Identity:Issuer", TokenMint.Issuer);
         builder.UseSetting("Identity:LocalAdmin:Enabled", "true");
+        // Long enough that a slow machine's next request still falls within the first wait.
+        builder.UseSetting("Identity:SignIn:FirstDelaySeconds", "3");
         builder.UseSetting("Identity:Portal:ClientSecret", PortalSecret);
         builder.UseSetting("Identity:Portal:RedirectUris", $"{PortalRedirectUri};http://portal.test/other-callback");
         builder.UseSetting("Identity:Portal:PostLogoutRedirectUris", PortalPostLogoutUri);
