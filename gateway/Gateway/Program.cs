@@ -18,6 +18,7 @@ builder.AddPlatformHealthChecks();
 builder.Services.AddHealthChecks().AddCheck<ServicesReadyCheck>("services", tags: [HealthExtensions.ReadyTag]);
 builder.Services.AddHttpClient(ServicesReadyCheck.ClientName, c => c.Timeout = TimeSpan.FromSeconds(5));
 builder.AddRequestLimits();
+builder.Services.AddHttpClient(MergedOpenApiDocument.ClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
 builder.Services.AddSingleton<MergedOpenApiDocument>();
 builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
 
