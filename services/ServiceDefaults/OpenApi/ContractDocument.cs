@@ -52,6 +52,10 @@ internal sealed class ProblemSchema : IOpenApiDocumentTransformer
 /// <summary>An endpoint that reads its body as JSON itself documents the record it follows (see <see cref="ContractRequest"/>).</summary>
 internal sealed class RequestBodies : IOpenApiOperationTransformer
 {
+    /// <summary>An example shows the fields it sets, not every optional one as null.</summary>
+    private static readonly System.Text.Json.JsonSerializerOptions ExampleJson =
+        new(ContractJson.Options) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+
     public async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken ct)
     {
         if (context.Description.ActionDescriptor.EndpointMetadata.OfType<ContractRequest>().LastOrDefault() is not { } request) return;
@@ -60,7 +64,7 @@ internal sealed class RequestBodies : IOpenApiOperationTransformer
         context.Document!.AddComponent(name, schema);
         var media = new OpenApiMediaType { Schema = new OpenApiSchemaReference(name, context.Document) };
         if (request.Example is not null)
-            media.Example = System.Text.Json.JsonSerializer.SerializeToNode(request.Example, request.Type, ContractJson.Options);
+            media.Example = System.Text.Json.JsonSerializer.SerializeToNode(request.Example, request.Type, ExampleJson);
         operation.RequestBody = new OpenApiRequestBody
         {
             Required = true,

@@ -11,6 +11,9 @@ public static class ContractJson
     public static JsonSerializerOptions Configure(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        // Numbers are JSON numbers: the web defaults also read "2025" for 2025, which the contract would then have to
+        // describe as integer-or-string for every number.
+        options.NumberHandling = JsonNumberHandling.Strict;
         if (!options.Converters.OfType<JsonStringEnumConverter>().Any())
             options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         return options;
