@@ -21,9 +21,6 @@ public sealed class WebhooksDocument : IOpenApiDocumentTransformer
     {
         var name = typeof(T).Name;
         document.AddComponent(name, await context.GetOrCreateSchemaAsync(typeof(T), null, ct));
-        foreach (var nested in new[] { typeof(ApplicationEventData), typeof(ParkLifecycleEventData) })
-            if (document.Components?.Schemas?.ContainsKey(nested.Name) != true)
-                document.AddComponent(nested.Name, await context.GetOrCreateSchemaAsync(nested, null, ct));
         return new OpenApiPathItem
         {
             Operations = new Dictionary<HttpMethod, OpenApiOperation>

@@ -7,6 +7,7 @@ public static class ContractOpenApiOptions
     /// <summary>What every service's v1 document declares beyond what its endpoints say: problems on 4xx, documented bodies.</summary>
     public static OpenApiOptions AddPlatformContract(this OpenApiOptions options)
     {
+        options.AddSchemaTransformer<OptionalWhenNullable>();
         options.AddOperationTransformer<RequestBodies>();
         options.AddOperationTransformer<ProblemResponses>();
         options.AddDocumentTransformer<ProblemSchema>();
