@@ -11,9 +11,18 @@ internal sealed class OptionalWhenNullable : IOpenApiSchemaTransformer
 {
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken ct)
     {
-        if (schema.Required is not { Count: > 0 } required || schema.Properties is null) return Task.CompletedTask;
+        if (schema.Properties is null) return Task.CompletedTask;
         foreach (var (name, property) in schema.Properties)
-            if (Nullable(property)) required.Remove(name);
+        {
+            // The generator writes a nullable reference as oneOf [null, X]; where X admits null too (a nullable enum, a value of
+            // any type) both branches match a null and oneOf refuses it: anyOf says what is meant.
+            if (property is OpenApiSchema { OneOf: { Count: 2 } branches } nullable && branches.Any(b => b.Type == JsonSchemaType.Null))
+            {
+                nullable.AnyOf = branches;
+                nullable.OneOf = null;
+            }
+            if (Nullable(property)) schema.Required?.Remove(name);
+        }
         return Task.CompletedTask;
     }
 
