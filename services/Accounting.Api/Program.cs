@@ -17,6 +17,7 @@ using CarbonPlatform.ServiceDefaults.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("accounting");
+builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o => o.AddSchemaTransformer<CarbonPlatform.Accounting.Inventories.IntermediatesSchema>());
 builder.AddServiceDatabase<AccountingDb>("accounting");
 builder.AddMessaging<AccountingDb>("accounting", x =>
 {

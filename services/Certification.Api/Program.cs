@@ -16,6 +16,7 @@ using CarbonPlatform.ServiceDefaults.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("certification");
+builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o => o.AddDocumentTransformer<CarbonPlatform.Certification.Webhooks.WebhooksDocument>());
 builder.AddServiceDatabase<CertificationDb>("certification");
 builder.AddMessaging<CertificationDb>("certification", x =>
 {

@@ -1,6 +1,7 @@
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Auth.Revocations;
 using CarbonPlatform.ServiceDefaults.Headers;
+using CarbonPlatform.ServiceDefaults.OpenApi;
 using CarbonPlatform.ServiceDefaults.Health;
 using CarbonPlatform.ServiceDefaults.Problems;
 using CarbonPlatform.ServiceDefaults.Secrets;
@@ -28,9 +29,9 @@ public static class ServiceDefaultsExtensions
         builder.AddPlatformProblemDetails();
         builder.AddPlatformAuthentication(serviceName);
         builder.AddAccessRevocations();
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
+        builder.Services.ConfigureHttpJsonOptions(o => OpenApi.ContractJson.Configure(o.SerializerOptions));
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        builder.Services.AddOpenApi("v1");
+        builder.Services.AddOpenApi("v1", o => o.AddPlatformContract());
         return builder;
     }
 

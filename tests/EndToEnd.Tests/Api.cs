@@ -15,6 +15,7 @@ public static class Api
         using var response = await http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == expected, $"{method} {path}: expected {(int)expected}, got {(int)response.StatusCode}: {text}");
+        Contract.ContractSchemas.Check(method, path, (int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, text);
         return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
     }
 
@@ -35,6 +36,7 @@ public static class Api
             last = $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
             if (response.StatusCode == HttpStatusCode.OK)
             {
+                Contract.ContractSchemas.Check(HttpMethod.Get, path, 200, response.Content.Headers.ContentType?.MediaType, await response.Content.ReadAsStringAsync());
                 var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
                 if (done(json)) return json;
             }

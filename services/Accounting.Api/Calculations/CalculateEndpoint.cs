@@ -6,15 +6,18 @@ using CarbonPlatform.EmissionFactors.Client;
 using CarbonPlatform.ServiceDefaults.Problems;
 using ProblemError = CarbonPlatform.ServiceDefaults.Problems.InputError;
 
+using CarbonPlatform.ServiceDefaults.OpenApi;
+
 namespace CarbonPlatform.Accounting.Calculations;
 
 public static class CalculateEndpoint
 {
     public static RouteGroupBuilder MapCalculations(this RouteGroupBuilder api)
     {
-        api.MapPost("/calculations", Handle).WithTags("Calculations")
-            .Accepts<object>("application/json")
-            .WithSummary("Stateless calculation of an inventory (either method) with lineage on every line; errors name the line and field.");
+        api.MapPost("/calculations", Handle).WithTags("Calculations").WithName("Calculate")
+            .WithSummary("Stateless calculation of an inventory (either method) with lineage on every line; errors name the line and field.")
+            .WithDescription("Nothing is stored. Every line kind of accounting.md; factors from the default release unless factorRelease names another. Every invalid line and field is reported at once.")
+            .WithRequest(CalculationExample.Request).Answers<CalculationResult>();
         return api;
     }
 

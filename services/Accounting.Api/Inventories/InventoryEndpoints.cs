@@ -7,6 +7,8 @@ using CarbonPlatform.ServiceDefaults.Problems;
 using CarbonPlatform.BuildingBlocks.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
+using CarbonPlatform.ServiceDefaults.OpenApi;
+
 namespace CarbonPlatform.Accounting.Inventories;
 
 public static class InventoryEndpoints
@@ -14,11 +16,20 @@ public static class InventoryEndpoints
     public static RouteGroupBuilder MapInventories(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/parks/{parkId:guid}/inventories").WithTags("Inventories");
-        group.MapGet("/{year:int}", Get).WithSummary("The park's inventory of a year for a method (latest version, or ?version=n), with lineage and status; ?factorRelease=name computes the recorded data on that release instead (status preview, nothing stored).");
-        group.MapGet("/{year:int}/versions", Versions).WithSummary("Every version of the inventory, with the factor release and batches each used.");
-        group.MapGet("/{year:int}/export", ExportInventory.Handle)
-            .WithSummary("The calculation as CSV or XLSX (?format=xlsx): every line with formula, inputs, origins and factor statuses.");
-        group.MapGet("/{year:int}/lines/{lineId}", Line).WithSummary("Audit view of one line: formula, inputs with their origin and status, intermediates, result.");
+        group.MapGet("/{year:int}", Get).WithName("GetInventory")
+            .WithSummary("The park's inventory of a year for a method (latest version, or ?version=n), with lineage and status; ?factorRelease=name computes the recorded data on that release instead (status preview, nothing stored).")
+            .WithDescription("method is cers-2025 or ndrc-910-2025. A version whose recorded data could not be computed is 422 with the errors of each line.")
+            .Answers<InventoryDocument>().Produces(StatusCodes.Status422UnprocessableEntity);
+        group.MapGet("/{year:int}/versions", Versions).WithName("ListInventoryVersions")
+            .WithSummary("Every version of the inventory, with the factor release and batches each used.")
+            .WithDescription("Both methods unless method is given; by method, then version.").Answers<InventoryVersionView[]>();
+        group.MapGet("/{year:int}/export", ExportInventory.Handle).WithName("ExportInventory")
+            .WithSummary("The calculation as CSV or XLSX (?format=xlsx): every line with formula, inputs, origins and factor statuses.")
+            .WithDescription("The lineage export a certification body reviews.")
+            .Produces(StatusCodes.Status200OK, typeof(string), "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        group.MapGet("/{year:int}/lines/{lineId}", Line).WithName("GetInventoryLine")
+            .WithSummary("Audit view of one line: formula, inputs with their origin and status, intermediates, result.")
+            .WithDescription("lineId is the id the line was recorded with.").Answers<InventoryLineView>();
         return api;
     }
 
@@ -39,7 +50,7 @@ public static class InventoryEndpoints
         body["version"] = found.Version.Version;
         body["status"] = found.Status;
         body["computedAt"] = DateTime.SpecifyKind(found.Version.ComputedAt, DateTimeKind.Utc);
-        body["batches"] = new JsonArray(found.Version.Batches.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(b => (JsonNode)b).ToArray());
+        body["batches"] = BatchIds.Json(found.Version.Batches.Split(',', StringSplitOptions.RemoveEmptyEntries));
         return Results.Text(body.ToJsonString(), "application/json");
     }
 
@@ -50,7 +61,8 @@ public static class InventoryEndpoints
             .OrderBy(i => i.Method).ThenBy(i => i.Version)
             .Select(i => new { i.Method, i.Version, i.FactorRelease, i.GwpSet, i.LineCount, i.ComputedAt, Failed = i.ErrorsJson != null })
             .ToListAsync(ct);
-        return Results.Ok(versions);
+        return Results.Ok(versions.Select(v => new InventoryVersionView(v.Method, v.Version, v.FactorRelease, v.GwpSet, v.LineCount,
+            DateTime.SpecifyKind(v.ComputedAt, DateTimeKind.Utc), v.Failed)));
     }
 
     private static async Task<IResult> Line(Guid parkId, int year, string lineId, string? method, int? version, HttpContext http,

@@ -39,7 +39,7 @@ public static class InventoryPreview
         body["version"] = null;
         body["status"] = "preview";
         body["computedAt"] = DateTime.UtcNow;
-        body["batches"] = new JsonArray(data.Batches.Select(b => (JsonNode)b).ToArray());
+        body["batches"] = BatchIds.Json(data.Batches);
         return Results.Text(body.ToJsonString(), "application/json");
     }
 }

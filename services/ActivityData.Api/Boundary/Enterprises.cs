@@ -32,12 +32,9 @@ public static class Enterprises
         var (_, refusal) = await parks.ForReadingAsync(http.Caller(), parkId, ct);
         if (refusal is not null) return refusal;
         var list = await db.Enterprises.AsNoTracking().Where(e => e.ParkId == parkId).OrderBy(e => e.CreatedAt).ToListAsync(ct);
-        return Results.Ok(new { parkId, count = list.Count, enterprises = list.Select(View) });
+        return Results.Ok(new EnterpriseList(parkId, list.Count, list.Select(View).ToList()));
     }
 
-    private static object View(Enterprise e) => new
-    {
-        id = e.Id, name = e.Name, creditCode = e.CreditCode, keyEnergyUser = e.KeyEnergyUser, createdBy = e.CreatedBy,
-        createdAt = DateTime.SpecifyKind(e.CreatedAt, DateTimeKind.Utc),
-    };
+    private static EnterpriseView View(Enterprise e) =>
+        new(e.Id, e.Name, e.CreditCode, e.KeyEnergyUser, e.CreatedBy, DateTime.SpecifyKind(e.CreatedAt, DateTimeKind.Utc));
 }

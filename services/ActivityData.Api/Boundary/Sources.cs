@@ -34,12 +34,9 @@ public static class Sources
         var (_, refusal) = await parks.ForReadingAsync(http.Caller(), parkId, ct);
         if (refusal is not null) return refusal;
         var list = await db.Sources.AsNoTracking().Where(s => s.ParkId == parkId).OrderBy(s => s.CreatedAt).ToListAsync(ct);
-        return Results.Ok(new { parkId, count = list.Count, sources = list.Select(View) });
+        return Results.Ok(new SourceList(parkId, list.Count, list.Select(View).ToList()));
     }
 
-    private static object View(EmissionSource s) => new
-    {
-        id = s.Id, enterpriseId = s.EnterpriseId, name = s.Name, kind = s.Kind, unit = s.Unit, metered = s.Metered, createdBy = s.CreatedBy,
-        createdAt = DateTime.SpecifyKind(s.CreatedAt, DateTimeKind.Utc),
-    };
+    private static SourceView View(EmissionSource s) =>
+        new(s.Id, s.EnterpriseId, s.Name, s.Kind, s.Unit, s.Metered, s.CreatedBy, DateTime.SpecifyKind(s.CreatedAt, DateTimeKind.Utc));
 }

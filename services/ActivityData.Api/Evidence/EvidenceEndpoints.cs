@@ -4,6 +4,8 @@ using CarbonPlatform.ServiceDefaults.Problems;
 using CarbonPlatform.BuildingBlocks.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
+using CarbonPlatform.ServiceDefaults.OpenApi;
+
 namespace CarbonPlatform.ActivityData.Evidence;
 
 public static class EvidenceEndpoints
@@ -14,10 +16,15 @@ public static class EvidenceEndpoints
         group.MapPost("/", UploadEvidence.Handle)
             .Accepts<IFormFile>("multipart/form-data")
             .DisableAntiforgery()
+            .WithName("UploadEvidence")
             .WithSummary("Stores an evidence file (PDF, PNG, JPEG, CSV, text or XLSX; at most 10 MB) with its SHA-256; "
-                + "ledger lines refer to it by id in evidenceId.");
-        group.MapGet("/{id:guid}", Get).WithSummary("An evidence file's name, type, size, SHA-256 and who uploaded it.");
-        group.MapGet("/{id:guid}/content", Download).WithSummary("The evidence file itself, as a download.");
+                + "ledger lines refer to it by id in evidenceId.")
+            .WithDescription("multipart/form-data with one file field; the type is told by the content, not the name.")
+            .Answers<EvidenceFileView>(StatusCodes.Status201Created).Produces(StatusCodes.Status413PayloadTooLarge);
+        group.MapGet("/{id:guid}", Get).WithName("GetEvidence").WithSummary("An evidence file's name, type, size, SHA-256 and who uploaded it.")
+            .WithDescription("For whoever may read the park.").Answers<EvidenceFileView>();
+        group.MapGet("/{id:guid}/content", Download).WithName("DownloadEvidence").WithSummary("The evidence file itself, as a download.")
+            .WithDescription("As application/octet-stream, with the file's name.").Produces(StatusCodes.Status200OK, typeof(byte[]), "application/octet-stream");
         return api;
     }
 

@@ -40,11 +40,11 @@ public static class UploadEvidence
     }
 }
 
+/// <summary>A stored evidence file: name, type, size, SHA-256 of its bytes, who uploaded it and when.</summary>
+public sealed record EvidenceFileView(Guid Id, string FileName, string ContentType, long Size, string Sha256, string UploadedBy, DateTime UploadedAt);
+
 public static class EvidenceView
 {
-    public static object Of(EvidenceFile e) => new
-    {
-        id = e.Id, fileName = e.FileName, contentType = e.ContentType, size = e.Size, sha256 = e.Sha256, uploadedBy = e.UploadedBy,
-        uploadedAt = DateTime.SpecifyKind(e.UploadedAt, DateTimeKind.Utc),
-    };
+    public static EvidenceFileView Of(EvidenceFile e) =>
+        new(e.Id, e.FileName, e.ContentType, e.Size, e.Sha256, e.UploadedBy, DateTime.SpecifyKind(e.UploadedAt, DateTimeKind.Utc));
 }

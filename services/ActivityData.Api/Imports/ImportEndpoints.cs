@@ -2,6 +2,8 @@ using CarbonPlatform.ActivityData.Observability;
 using System.Text;
 using CarbonPlatform.BuildingBlocks.Spreadsheets;
 
+using CarbonPlatform.ServiceDefaults.OpenApi;
+
 namespace CarbonPlatform.ActivityData.Imports;
 
 public static class ImportEndpoints
@@ -9,8 +11,9 @@ public static class ImportEndpoints
     public static RouteGroupBuilder MapImports(this RouteGroupBuilder api)
     {
         ImportMetrics.Measured(api.MapPost("/parks/{parkId:guid}/imports", RunImport.Handle), ImportMetrics.Activity)
-            .WithTags("Imports")
+            .WithTags("Imports").WithName("ImportActivityFile")
             .Accepts<string>("text/csv", "multipart/form-data", XlsxDownload.ContentType)
+            .Answers<ImportDryRun>().Answers<RecordedImport>(StatusCodes.Status202Accepted).Produces(StatusCodes.Status409Conflict).Produces(StatusCodes.Status413PayloadTooLarge)
             .DisableAntiforgery()
             .WithSummary("Imports a CSV or XLSX file (its first worksheet) of activity lines for ?year=. dryRun=true (the default) lists every "
                 + "problem by row and column (?format=csv for a CSV download); dryRun=false records the whole file or nothing (an Idempotency-Key makes a retry safe). Headers: the "
@@ -21,14 +24,16 @@ public static class ImportEndpoints
                 + "409 idempotency-key-reused (field Idempotency-Key). Of concurrent commits with one key exactly one records. A dry run ignores the key.");
         api.MapGet("/imports/template.csv", () => Results.File(
                 Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ImportColumns.Template())).ToArray(), "text/csv; charset=utf-8", "activity-import-template.csv"))
-            .WithTags("Imports")
+            .WithTags("Imports").WithName("GetImportTemplateCsv").WithDescription("UTF-8 with a byte-order mark.")
+            .Produces(StatusCodes.Status200OK, typeof(string), "text/csv")
             .WithSummary("The import template: Chinese column headers (编号, 类型, 数量, 单位, 燃料, … 月份) and an example line.");
         api.MapGet("/imports/template.xlsx", () => XlsxDownload.CreateAsync("activity-data", "activity-import-template.xlsx", async sheet =>
             {
                 await sheet.WriteRowAsync(ImportColumns.All.Select(c => c.Chinese));
                 await sheet.WriteRowAsync(ImportColumns.Example());
             }))
-            .WithTags("Imports")
+            .WithTags("Imports").WithName("GetImportTemplateXlsx").WithDescription("One worksheet.")
+            .Produces(StatusCodes.Status200OK, typeof(byte[]), XlsxDownload.ContentType)
             .WithSummary("The import template as an XLSX workbook: the same Chinese headers and example line as template.csv.");
         return api;
     }

@@ -18,11 +18,8 @@ public static class ImportReport
             return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8",
                 $"import-problems-{year}.csv");
         }
-        return Results.Ok(new
-        {
-            dryRun = true, year, rows, encoding, valid = problems.Count == 0,
-            problems = problems.Select(p => new { row = p.Row, column = p.Column, line = p.Line, code = p.Code, message = p.Message }),
-        });
+        return Results.Ok(new ImportDryRun(true, year, rows, encoding, problems.Count == 0,
+            problems.Select(p => new ImportProblemView(p.Row, p.Column, p.Line, p.Code, p.Message)).ToList()));
     }
 
     public static IResult Refused(IReadOnlyList<ImportProblem> problems) => Problems.Invalid(

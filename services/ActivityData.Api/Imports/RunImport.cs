@@ -42,7 +42,7 @@ public static class RunImport
                 $"character {bad.Column} starts bytes that are neither UTF-8 nor GB18030 (GBK): save the file as UTF-8 or GB18030.")]);
         // A retry of a committed import (same key, same bytes) gets the first answer; the same key with another file is 409.
         Task<IResult?> ReplayAsync() => key is null ? Task.FromResult<IResult?>(null) : Idempotency.ReplayAsync(db, parkId, key, upload.Hash, Channels.Import,
-            earlier => Task.FromResult(Results.Accepted($"/api/v1/parks/{parkId}/ledger?year={earlier.Year}", new { batchId = earlier.Id, lines = earlier.LineCount })), ct);
+            earlier => Task.FromResult(Results.Accepted($"/api/v1/parks/{parkId}/ledger?year={earlier.Year}", new RecordedImport(earlier.Id, earlier.LineCount))), ct);
         if (await ReplayAsync() is { } earlier) return earlier;
         if (await PeriodGuard.RejectIfLockedAsync(db, parkId, y, ct) is { } locked) return locked;
 
@@ -69,7 +69,7 @@ public static class RunImport
         var origin = new BatchOrigin(Channels.Import, caller.Subject, key, upload.Hash);
         var (batchId, refused) = await BatchRecorder.RecordAsync(db, park, check.Batch, check.Notes, origin, key is null ? null : ReplayAsync, ct);
         if (refused is not null) return await ReplayAsync() ?? refused;
-        return Results.Accepted($"/api/v1/parks/{parkId}/ledger?year={y}", new { batchId, lines = check.Batch.Lines.Count });
+        return Results.Accepted($"/api/v1/parks/{parkId}/ledger?year={y}", new RecordedImport(batchId!.Value, check.Batch.Lines.Count));
     }
 
     private static async Task<(Stream? Body, string FileName)> OpenBodyAsync(HttpRequest request, CancellationToken ct)

@@ -1,5 +1,7 @@
 using CarbonPlatform.ActivityData.Exports;
 
+using CarbonPlatform.ServiceDefaults.OpenApi;
+
 namespace CarbonPlatform.ActivityData.Ledger;
 
 public static class LedgerEndpoints
@@ -7,19 +9,26 @@ public static class LedgerEndpoints
     public static RouteGroupBuilder MapLedger(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/parks/{parkId:guid}/ledger").WithTags("Ledger");
-        group.MapGet("/", ReadLedger.Handle)
+        group.MapGet("/", ReadLedger.Handle).WithName("ReadLedger")
             .WithSummary("The park's ledger (碳管理台账) for a year: every recorded and corrected line in chain order, superseded entries marked; "
-                + "page with ?after=<sequence>&limit=.");
-        group.MapGet("/verification", VerifyLedger.Handle)
-            .WithSummary("Walks the park's hash chain and reports it intact, or the first entry that does not match and what differs.");
-        group.MapPost("/corrections", RecordCorrection.Handle)
-            .Accepts<object>("application/json")
+                + "page with ?after=<sequence>&limit=.")
+            .WithDescription("For whoever may read the park.").Answers<LedgerPage>();
+        group.MapGet("/verification", VerifyLedger.Handle).WithName("VerifyLedger")
+            .WithSummary("Walks the park's hash chain and reports it intact, or the first entry that does not match and what differs.")
+            .WithDescription("Meter readings are checked against the monthly lines they were summed into as well.").Answers<LedgerVerification>();
+        group.MapPost("/corrections", RecordCorrection.Handle).WithName("CorrectLedgerLine")
             .WithSummary("Corrects a recorded line: { lineId, year, reason, line }. A new entry supersedes the current one, which stays visible; "
-                + "accounting is told to recompute.");
-        group.MapGet("/export.csv", ExportLedger.Csv)
-            .WithSummary("The year's ledger as a CSV download; cells that a spreadsheet could run as formulas are prefixed with a quote.");
-        group.MapGet("/export.xlsx", ExportLedger.Xlsx)
-            .WithSummary("The year's ledger as an XLSX download, the CSV's columns: numbers as numbers, text as inline strings (never formulas).");
+                + "accounting is told to recompute.")
+            .WithDescription("The corrected line is checked as a one-line batch would be. A locked year is 409 period-locked.")
+            .WithRequest(new LedgerCorrectionRequest("gas", 2025, "抄表数据录入错误，按发票更正。",
+                new CarbonPlatform.ActivityData.Records.ActivityLineInput("gas", CarbonPlatform.Accounting.Engine.Requests.ActivityKind.FuelCombustion, 118.2, "10^4Nm3", Fuel: "natural-gas")))
+            .Answers<RecordedCorrection>(StatusCodes.Status201Created).Produces(StatusCodes.Status409Conflict);
+        group.MapGet("/export.csv", ExportLedger.Csv).WithName("ExportLedgerCsv")
+            .WithSummary("The year's ledger as a CSV download; cells that a spreadsheet could run as formulas are prefixed with a quote.")
+            .WithDescription("UTF-8 with a byte-order mark.").Produces(StatusCodes.Status200OK, typeof(string), "text/csv");
+        group.MapGet("/export.xlsx", ExportLedger.Xlsx).WithName("ExportLedgerXlsx")
+            .WithSummary("The year's ledger as an XLSX download, the CSV's columns: numbers as numbers, text as inline strings (never formulas).")
+            .WithDescription("One sheet.").Produces(StatusCodes.Status200OK, typeof(byte[]), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         return api;
     }
 }

@@ -1,17 +1,18 @@
 using System.Text.Json;
 using CarbonPlatform.ActivityData.Data;
 
+using CarbonPlatform.ServiceDefaults.OpenApi;
+
 namespace CarbonPlatform.ActivityData.Ledger;
 
 public static class LedgerView
 {
-    public static object View(this LedgerEntry e, long? supersededBy) => new
-    {
-        id = e.Id, sequence = e.Sequence, year = e.Year, month = e.Month, lineId = e.LineId, channel = e.Channel,
-        recordedBy = e.RecordedBy, recordedAt = DateTime.SpecifyKind(e.RecordedAt, DateTimeKind.Utc), batchId = e.BatchId,
-        values = ParseValues(e.Values), evidenceId = e.EvidenceId, sourceId = e.SourceId, supersedes = e.Supersedes, reason = e.Reason,
-        superseded = supersededBy is not null, supersededBy, previousHash = e.PreviousHash, hash = e.Hash,
-    };
+    public static LedgerEntryView View(this LedgerEntry e, long? supersededBy) => new(e.Id, e.Sequence, e.Year, e.Month, e.LineId,
+        ContractEnums.Parse<LedgerChannel>(e.Channel), e.RecordedBy, DateTime.SpecifyKind(e.RecordedAt, DateTimeKind.Utc), e.BatchId, ParseValues(e.Values),
+        e.EvidenceId, Canonical(e.SourceId), e.Supersedes, e.Reason, supersededBy is not null, supersededBy, e.PreviousHash, e.Hash);
+
+    /// <summary>A source id as every GUID is written (lower-case), whatever case the line named it in.</summary>
+    private static string? Canonical(string? id) => Guid.TryParse(id, out var guid) ? guid.ToString() : id;
 
     /// <summary>The stored values; text that is no longer JSON (a tampered row) is shown as it is.</summary>
     private static object ParseValues(string values)

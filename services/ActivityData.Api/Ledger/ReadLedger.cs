@@ -26,11 +26,7 @@ public static class ReadLedger
             .Where(e => e.ParkId == parkId && e.Year == year && sequences.Contains(e.Supersedes))
             .Select(e => new { Old = e.Supersedes!.Value, New = e.Sequence }).ToListAsync(ct);
         var by = supersededBy.GroupBy(s => s.Old).ToDictionary(g => g.Key, g => g.Min(s => s.New));
-        return Results.Ok(new
-        {
-            parkId, year, count = page.Count,
-            entries = page.Select(e => e.View(by.TryGetValue(e.Sequence, out var s) ? s : null)),
-            next = page.Count == take ? page[^1].Sequence : (long?)null,
-        });
+        return Results.Ok(new LedgerPage(parkId, year, page.Count, page.Select(e => e.View(by.TryGetValue(e.Sequence, out var s) ? s : null)).ToList(),
+            page.Count == take ? page[^1].Sequence : null));
     }
 }

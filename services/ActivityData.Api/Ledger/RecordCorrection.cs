@@ -77,7 +77,7 @@ public static class RecordCorrection
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
                 return Results.Created($"/api/v1/parks/{parkId}/ledger?year={request.Year}",
-                    new { sequence = entry.Sequence, supersedes, batchId = record.Id, hash = entry.Hash });
+                    new RecordedCorrection(entry.Sequence, supersedes, record.Id, entry.Hash));
             }
             catch (DbUpdateException e)
             {

@@ -17,18 +17,9 @@ public static class VerifyLedger
         var report = await ChainWalk.VerifyAsync(db, parkId, ct);
         var readings = await MeterReadings.ReadingsVerification.VerifyAsync(db, parkId, ct);
         metrics.Verified(report.Intact && readings.FirstMismatch is null);
-        return Results.Ok(new
-        {
-            parkId, intact = report.Intact && readings.FirstMismatch is null, entriesChecked = report.EntriesChecked, headHash = report.HeadHash,
-            firstMismatch = report.FirstBreak is { } b
-                ? new { entryId = b.EntryId, sequence = b.Sequence, lineId = b.LineId, differs = b.Differs, message = b.Message, expected = b.Expected, actual = b.Actual }
-                : null,
-            readings = new
-            {
-                intact = readings.FirstMismatch is null, readingsChecked = readings.ReadingsChecked, linesChecked = readings.LinesChecked,
-                firstMismatch = readings.FirstMismatch,
-            },
-            checkedAt = DateTime.UtcNow,
-        });
+        return Results.Ok(new LedgerVerification(parkId, report.Intact && readings.FirstMismatch is null, report.EntriesChecked, report.HeadHash,
+            report.FirstBreak is { } b ? new ChainMismatch(b.EntryId, b.Sequence, b.LineId, b.Differs, b.Message, b.Expected, b.Actual) : null,
+            new ReadingsCheck(readings.FirstMismatch is null, readings.ReadingsChecked, readings.LinesChecked, readings.FirstMismatch),
+            DateTime.UtcNow));
     }
 }

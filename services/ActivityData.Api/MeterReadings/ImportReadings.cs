@@ -46,10 +46,7 @@ public static class ImportReadings
         var body = new HashingStream(http.Request.Body);
         // The file's SHA-256 is known once it has streamed through; a retry must not insert its readings again just to refuse them.
         Task<IResult?> ReplayAsync() => key is null ? Task.FromResult<IResult?>(null) : Idempotency.ReplayAsync(db, parkId, key, body.Hash(), Channels.Meter,
-            async earlier => Results.Accepted($"/api/v1/parks/{parkId}/ledger?year={earlier.Year}", new
-            {
-                batchId = earlier.Id, rows = await ReadingCount(db, parkId, earlier.Id, ct), monthlyLines = earlier.LineCount,
-            }), ct);
+            async earlier => Results.Accepted($"/api/v1/parks/{parkId}/ledger?year={earlier.Year}", new RecordedReadings(earlier.Id, await ReadingCount(db, parkId, earlier.Id, ct), earlier.LineCount)), ct);
         if (key is not null && await Idempotency.UsedAsync(db, parkId, key, ct))
         {
             await body.DrainAsync(ct);
@@ -104,7 +101,7 @@ public static class ImportReadings
         if (dryRun ?? true)
         {
             await transaction.RollbackAsync(ct);
-            return Results.Ok(new { dryRun = true, year = y, rows, monthlyLines = lines.Count, valid = problems.Count == 0, problemCount = problems.Count, problems = View(problems.Kept) });
+            return Results.Ok(new ReadingsDryRun(true, y, rows, lines.Count, problems.Count == 0, problems.Count, View(problems.Kept)));
         }
         if (problems.Count > 0 || batch is null)
         {
@@ -117,7 +114,7 @@ public static class ImportReadings
         var (recorded, refused) = await BatchRecorder.RecordAsync(db, access.Park, batch, notes, origin, key is null ? null : ReplayAsync, ct, batchId);
         if (refused is not null) { await transaction.RollbackAsync(ct); return await ReplayAsync() ?? refused; }
         await transaction.CommitAsync(ct);
-        return Results.Accepted($"/api/v1/parks/{parkId}/ledger?year={y}", new { batchId = recorded, rows, monthlyLines = lines.Count });
+        return Results.Accepted($"/api/v1/parks/{parkId}/ledger?year={y}", new RecordedReadings(recorded!.Value, rows, lines.Count));
     }
 
     /// <summary>How many readings a batch recorded: the sum of the counts its monthly lines' entries keep ("count:digest").</summary>
@@ -129,6 +126,6 @@ public static class ImportReadings
         lineId?.Split(':') is [_, var source, var month, ..] && Guid.TryParse(source, out var id) && sources.TryGetValue(id, out var s)
             ? $"{s.Name} ({id}), month {month}" : lineId ?? "the readings";
 
-    private static IEnumerable<object> View(IEnumerable<ImportProblem> problems) =>
-        problems.Select(p => new { row = p.Row, column = p.Column, code = p.Code, message = p.Message });
+    private static IReadOnlyList<ReadingProblemView> View(IEnumerable<ImportProblem> problems) =>
+        problems.Select(p => new ReadingProblemView(p.Row, p.Column, p.Code, p.Message)).ToList();
 }

@@ -1,6 +1,9 @@
 using CarbonPlatform.ActivityData.Observability;
 using System.Text;
 
+using CarbonPlatform.ServiceDefaults.OpenApi;
+using CarbonPlatform.ActivityData.Imports;
+
 namespace CarbonPlatform.ActivityData.MeterReadings;
 
 public static class MeterReadingEndpoints
@@ -8,8 +11,9 @@ public static class MeterReadingEndpoints
     public static RouteGroupBuilder MapMeterReadings(this RouteGroupBuilder api)
     {
         ImportMetrics.Measured(api.MapPost("/parks/{parkId:guid}/meter-readings", ImportReadings.Handle), ImportMetrics.Readings)
-            .WithTags("Imports")
+            .WithTags("Imports").WithName("ImportMeterReadings")
             .Accepts<string>("text/csv")
+            .Answers<ReadingsDryRun>().Answers<RecordedReadings>(StatusCodes.Status202Accepted).Produces(StatusCodes.Status409Conflict).Produces(StatusCodes.Status413PayloadTooLarge)
             .WithSummary("Imports a CSV of meter readings for ?year= (排放源编号/sourceId, 读数时间/readAt, 数量/quantity, 燃料/fuel?), streamed: "
                 + "dryRun=true (the default) lists every problem by row; dryRun=false records the readings and one monthly line per metered "
                 + "source, or nothing. UTF-8 (with or without BOM) or GB18030/GBK, told by the header row. At most 256 MB and 3,000,000 rows; "
@@ -20,7 +24,8 @@ public static class MeterReadingEndpoints
                 + "exactly one records. A dry run ignores the key.");
         api.MapGet("/meter-readings/template.csv", () => Results.File(
                 Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ReadingColumns.Template())).ToArray(), "text/csv; charset=utf-8", "meter-readings-template.csv"))
-            .WithTags("Imports").WithSummary("The meter readings template: its Chinese column headers.");
+            .WithTags("Imports").WithName("GetMeterReadingsTemplateCsv").WithSummary("The meter readings template: its Chinese column headers.")
+            .WithDescription("UTF-8 with a byte-order mark.").Produces(StatusCodes.Status200OK, typeof(string), "text/csv");
         return api;
     }
 }

@@ -7,6 +7,8 @@ using CarbonPlatform.ServiceDefaults.Problems;
 using CarbonPlatform.BuildingBlocks.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
+using CarbonPlatform.ServiceDefaults.OpenApi;
+
 namespace CarbonPlatform.ActivityData.Periods;
 
 /// <summary>Submission (anyone who may write the park's data) and lock (the platform administrator or the operator's admin).</summary>
@@ -64,17 +66,13 @@ public static class ChangePeriod
     }
 
     /// <summary>The year as its operator moved it, the applications holding it, and every certification fact about it with its reason.</summary>
-    public static object View(Guid parkId, int year, PeriodState? p, IReadOnlyList<HoldFact> facts)
+    public static PeriodView View(Guid parkId, int year, PeriodState? p, IReadOnlyList<HoldFact> facts)
     {
         var holders = CertificationHold.YearHolders(facts);
-        return new
-        {
-            parkId, year, status = PeriodGuard.Effective(p?.Status, holders), submittedBy = p?.SubmittedBy, submittedAt = Utc(p?.SubmittedAt),
-            lockedBy = holders.Count > 0 ? $"certification application {holders[0]}" : p?.LockedBy,
-            lockedAt = Utc(holders.Count > 0 ? facts.Where(f => f.ApplicationId == holders[0]).Min(f => f.RecordedAt) : p?.LockedAt),
-            heldByApplications = holders,
-            certification = facts.Select(f => new { applicationId = f.ApplicationId, fact = f.Fact, reason = f.Reason, recordedAt = Utc(f.RecordedAt) }),
-        };
+        return new PeriodView(parkId, year, ContractEnums.Parse<PeriodStatus>(PeriodGuard.Effective(p?.Status, holders)), p?.SubmittedBy, Utc(p?.SubmittedAt),
+            holders.Count > 0 ? $"certification application {holders[0]}" : p?.LockedBy,
+            Utc(holders.Count > 0 ? facts.Where(f => f.ApplicationId == holders[0]).Min(f => f.RecordedAt) : p?.LockedAt),
+            holders, facts.Select(f => new CertificationFactView(f.ApplicationId, f.Fact, f.Reason, Utc(f.RecordedAt))).ToList());
     }
 
     private static DateTime? Utc(DateTime? t) => t is { } v ? DateTime.SpecifyKind(v, DateTimeKind.Utc) : null;

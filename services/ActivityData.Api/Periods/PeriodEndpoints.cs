@@ -5,6 +5,8 @@ using CarbonPlatform.ServiceDefaults.Problems;
 using CarbonPlatform.BuildingBlocks.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
+using CarbonPlatform.ServiceDefaults.OpenApi;
+
 namespace CarbonPlatform.ActivityData.Periods;
 
 public static class PeriodEndpoints
@@ -12,12 +14,18 @@ public static class PeriodEndpoints
     public static RouteGroupBuilder MapPeriods(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/parks/{parkId:guid}/periods/{year:int}").WithTags("Reporting periods");
-        group.MapGet("/", Get).WithSummary("Where the park's reporting year stands: open, submitted or locked, and who moved it.");
-        group.MapPost("/submission", ChangePeriod.Submit)
-            .WithSummary("Submits the year's data (open → submitted); anyone who may record the park's data.");
-        group.MapPost("/lock", ChangePeriod.Lock)
+        group.MapGet("/", Get).WithName("GetReportingPeriod")
+            .WithSummary("Where the park's reporting year stands: open, submitted or locked, and who moved it.")
+            .WithDescription("A year never moved is open.").Answers<PeriodView>();
+        group.MapPost("/submission", ChangePeriod.Submit).WithName("SubmitReportingPeriod")
+            .WithSummary("Submits the year's data (open → submitted); anyone who may record the park's data.")
+            .WithDescription("A move the period's status does not allow is 409. ReportingPeriodChanged is published.")
+            .Answers<PeriodView>().Produces(StatusCodes.Status409Conflict);
+        group.MapPost("/lock", ChangePeriod.Lock).WithName("LockReportingPeriod")
             .WithSummary("Locks the year for certification (submitted → locked; platform administrator or the operator's admin). "
-                + "Batches, corrections and imports into a locked year are refused with 409 period-locked.");
+                + "Batches, corrections and imports into a locked year are refused with 409 period-locked.")
+            .WithDescription("A move the period's status does not allow is 409. ReportingPeriodChanged is published.")
+            .Answers<PeriodView>().Produces(StatusCodes.Status409Conflict);
         return api;
     }
 

@@ -48,10 +48,10 @@ public static class RecordBatch
             key is null ? null : () => FindRetryAsync(db, parkId, key, hash, ct), ct);
         // A copy that lost the race to the first request sees its lines as taken: it answers as the retry it is.
         if (problem is not null && key is not null && await FindRetryAsync(db, parkId, key, hash, ct) is { } replay) return replay;
-        return problem ?? Results.Accepted($"/api/v1/parks/{parkId}/activity-records?year={batch.Year}", new { batchId });
+        return problem ?? Results.Accepted($"/api/v1/parks/{parkId}/activity-records?year={batch.Year}", new RecordedBatch(batchId!.Value));
     }
 
     private static Task<IResult?> FindRetryAsync(ActivityDb db, Guid parkId, string key, string hash, CancellationToken ct) =>
         Idempotency.ReplayAsync(db, parkId, key, hash, null,
-            earlier => Task.FromResult(Results.Accepted($"/api/v1/parks/{parkId}/activity-records?year={earlier.Year}", new { batchId = earlier.Id })), ct);
+            earlier => Task.FromResult(Results.Accepted($"/api/v1/parks/{parkId}/activity-records?year={earlier.Year}", new RecordedBatch(earlier.Id))), ct);
 }

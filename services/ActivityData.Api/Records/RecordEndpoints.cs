@@ -4,6 +4,9 @@ using CarbonPlatform.ServiceDefaults.Problems;
 using CarbonPlatform.BuildingBlocks.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
+using CarbonPlatform.ServiceDefaults.OpenApi;
+using CarbonPlatform.Accounting.Engine.Requests;
+
 namespace CarbonPlatform.ActivityData.Records;
 
 public static class RecordEndpoints
@@ -11,10 +14,20 @@ public static class RecordEndpoints
     public static RouteGroupBuilder MapActivityRecords(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/parks/{parkId:guid}/activity-records").WithTags("Activity data");
-        group.MapPost("/", RecordBatch.Handle)
-            .Accepts<object>("application/json")
-            .WithSummary("Records a batch of activity lines for a year, all or nothing; an Idempotency-Key makes a retry safe.");
-        group.MapGet("/", List).WithSummary("The park's recorded activity lines of a year.");
+        group.MapPost("/", RecordBatch.Handle).WithName("RecordActivityBatch")
+            .WithSummary("Records a batch of activity lines for a year, all or nothing; an Idempotency-Key makes a retry safe.")
+            .WithDescription("The operator's administrator or data entry. Every invalid line and field is reported at once and nothing is stored. "
+                + "A repeated Idempotency-Key with the same body answers the first batch; with another body 409. A locked year is 409 period-locked. "
+                + "ActivityBatchRecorded is published and accounting recomputes the inventory.")
+            .WithRequest(new ActivityBatchRequest(2025,
+            [
+                new("gas", ActivityKind.FuelCombustion, 120.5, "10^4Nm3", Fuel: "natural-gas"),
+                new("grid", ActivityKind.PurchasedElectricity, 5000, "MWh"),
+                new("logistics", ActivityKind.Scope3, 300, "tCO2e", Category: 4),
+            ]))
+            .Answers<RecordedBatch>(StatusCodes.Status202Accepted).Produces(StatusCodes.Status409Conflict);
+        group.MapGet("/", List).WithName("ListActivityRecords").WithSummary("The park's recorded activity lines of a year.")
+            .WithDescription("For whoever may read the park; at most 10,000 lines.").Answers<ActivityRecordList>();
         return api;
     }
 
@@ -24,6 +37,6 @@ public static class RecordEndpoints
         if (!access.Granted) return access.Refusal;
         var park = access.Park;
         var records = await db.Records.AsNoTracking().Where(r => r.ParkId == parkId && r.Year == year).OrderBy(r => r.Id).Take(10_000).ToListAsync(ct);
-        return Results.Ok(new { parkId, year, count = records.Count, lines = records.Select(r => r.View()) });
+        return Results.Ok(new ActivityRecordList(parkId, year, records.Count, records.Select(r => r.View()).ToList()));
     }
 }

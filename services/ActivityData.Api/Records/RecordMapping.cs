@@ -2,6 +2,7 @@ using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.Accounting.Engine.Requests;
 using ProtoLine = CarbonPlatform.Contracts.Grpc.Common.ActivityLine;
 
+using CarbonPlatform.ServiceDefaults.OpenApi;
 namespace CarbonPlatform.ActivityData.Records;
 
 public static class RecordMapping
@@ -37,12 +38,7 @@ public static class RecordMapping
         return p;
     }
 
-    public static object View(this ActivityRecord r) => new
-    {
-        id = r.LineId, kind = r.Kind, quantity = r.Quantity, unit = r.Unit, fuel = r.Fuel, ncv = r.Ncv, carbonContent = r.CarbonContent,
-        oxidationRate = r.OxidationRate, direction = r.Direction, internationalBunker = r.InternationalBunker, carbonate = r.Carbonate,
-        calcinationFraction = r.CalcinationFraction, product = r.Product, emissionFactor = r.EmissionFactor, gas = r.Gas, source = r.Source,
-        instrument = r.Instrument, category = r.Category, sinkType = r.SinkType, serial = r.Serial, sourceId = r.SourceId, batchId = r.BatchId,
-        recordedAt = DateTime.SpecifyKind(r.RecordedAt, DateTimeKind.Utc),
-    };
+    public static ActivityRecordView View(this ActivityRecord r) => new(r.LineId, ContractEnums.Parse<ActivityKind>(r.Kind), r.Quantity, r.Unit, r.Fuel,
+        r.Ncv, r.CarbonContent, r.OxidationRate, r.Direction, r.InternationalBunker, r.Carbonate, r.CalcinationFraction, r.Product, r.EmissionFactor,
+        r.Gas, r.Source, r.Instrument, r.Category, r.SinkType, r.Serial, r.SourceId, r.BatchId, DateTime.SpecifyKind(r.RecordedAt, DateTimeKind.Utc));
 }

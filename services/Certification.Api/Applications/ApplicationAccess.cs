@@ -16,27 +16,9 @@ public static class ApplicationAccess
     public static bool IsAssignedReviewer(this Caller caller, CertificationApplication application) =>
         caller.IsCertificationBody && caller.OrganizationId == application.CertificationBodyId && caller.Has(PlatformRoles.CertificationReviewer);
 
-    public static object View(this CertificationApplication a) => new
-    {
-        id = a.Id,
-        parkId = a.ParkId,
-        parkName = a.ParkName,
-        evaluationId = a.EvaluationId,
-        certificationBodyId = a.CertificationBodyId,
-        status = Decisions.ReviewWorkflow.Name(a.Status),
-        year = a.Year,
-        scheme = a.Scheme,
-        schemeStatus = a.SchemeStatus,
-        grade = a.Grade,
-        passed = a.Passed,
-        inventoryVersion = a.InventoryVersion,
-        factorRelease = a.FactorRelease,
-        certificateNumber = a.CertificateNumber,
-        submittedAt = DateTime.SpecifyKind(a.SubmittedAt, DateTimeKind.Utc),
-        updatedAt = DateTime.SpecifyKind(a.UpdatedAt, DateTimeKind.Utc),
-        decisions = a.Decisions.OrderBy(d => d.DecidedAt).Select(d => new
-        {
-            decision = d.Decision, comment = d.Comment, decidedBy = d.DecidedBy, decidedAt = DateTime.SpecifyKind(d.DecidedAt, DateTimeKind.Utc),
-        }),
-    };
+    public static ApplicationView View(this CertificationApplication a) => new(a.Id, a.ParkId, a.ParkName, a.EvaluationId, a.CertificationBodyId,
+        a.Status, a.Year, a.Scheme, a.SchemeStatus, a.Grade, a.Passed, a.InventoryVersion, a.FactorRelease, a.CertificateNumber,
+        DateTime.SpecifyKind(a.SubmittedAt, DateTimeKind.Utc), DateTime.SpecifyKind(a.UpdatedAt, DateTimeKind.Utc),
+        a.Decisions.OrderBy(d => d.DecidedAt)
+            .Select(d => new DecisionView(d.Decision, d.Comment, d.DecidedBy, DateTime.SpecifyKind(d.DecidedAt, DateTimeKind.Utc))).ToList());
 }

@@ -7,6 +7,8 @@ using CarbonPlatform.ServiceDefaults.Problems;
 using CarbonPlatform.Certification.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
+using CarbonPlatform.ServiceDefaults.OpenApi;
+
 namespace CarbonPlatform.Certification.Applications;
 
 public sealed record ResubmissionRequest(string? Comment);
@@ -16,11 +18,26 @@ public static class ApplicationEndpoints
     public static RouteGroupBuilder MapCertification(this RouteGroupBuilder api)
     {
         var applications = api.MapGroup("/certification-applications").WithTags("Certification");
-        applications.MapPost("/", SubmitApplication.Handle).WithSummary("A park operator applies with a stored evaluation and a chosen certification body.");
-        applications.MapGet("/", List).WithSummary("Applications the caller may see: a body's queue, an operator's own, an authority's region.");
-        applications.MapGet("/{id:guid}", Get).WithSummary("One application with its review trail.");
-        applications.MapPost("/{id:guid}/decisions", DecideApplication.Handle).WithSummary("The assigned body takes the application up for review, approves, rejects or requests information.");
-        applications.MapPost("/{id:guid}/resubmissions", Resubmit).WithSummary("The operator answers a request for information.");
+        applications.MapPost("/", SubmitApplication.Handle).WithName("SubmitCertificationApplication")
+            .WithSummary("A park operator applies with a stored evaluation and a chosen certification body.")
+            .WithDescription("The operator's administrator; the evaluation must be current (not stale) and of the park. The park-year is then held: its period locked, the evaluation pinned. CertificationApplied is published and the body's webhooks are called.")
+            .WithRequest(new SubmitApplicationRequest(Guid.Parse("3d5b8f0e-1c2a-4e6f-8a9b-0c1d2e3f4a5b"), Guid.Parse("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"), Guid.Parse("6f1c2a9e-4b7d-4c1e-9a51-2f0d8e3b7c45")))
+            .Answers<CreatedApplication>(StatusCodes.Status201Created).Produces(StatusCodes.Status409Conflict);
+        applications.MapGet("/", List).WithName("ListCertificationApplications")
+            .WithSummary("Applications the caller may see: a body's queue, an operator's own, an authority's region.")
+            .WithDescription("Newest first, at most 500.").Answers<ApplicationView[]>();
+        applications.MapGet("/{id:guid}", Get).WithName("GetCertificationApplication").WithSummary("One application with its review trail.")
+            .WithDescription("For the park's operator, the assigned body, the region's authority and the administrator.").Answers<ApplicationView>();
+        applications.MapPost("/{id:guid}/decisions", DecideApplication.Handle).WithName("DecideCertificationApplication")
+            .WithSummary("The assigned body takes the application up for review, approves, rejects or requests information.")
+            .WithDescription("The assigned body's reviewer. decision is start-review, approve, reject or request-information; comment is the review record. Approval issues the certificate (its number in the answer). A move the workflow does not allow is 409.")
+            .WithRequest(new DecisionRequest("approve", "资料齐全，核查通过。"))
+            .Answers<ApplicationStatusView>().Produces(StatusCodes.Status409Conflict);
+        applications.MapPost("/{id:guid}/resubmissions", Resubmit).WithName("ResubmitCertificationApplication")
+            .WithSummary("The operator answers a request for information.")
+            .WithDescription("The operator's administrator, while information is requested; comment answers the body.")
+            .WithRequest(new ResubmissionRequest("已补充2025年外购电力发票。"))
+            .Answers<ApplicationStatusView>().Produces(StatusCodes.Status409Conflict);
         return api.MapCertificates();
     }
 
@@ -59,6 +76,6 @@ public static class ApplicationEndpoints
         db.ReviewChanged(application, comment);
         await WebhookOutbox.EnqueueAsync(db, application.CertificationBodyId, WebhookEvents.ApplicationResubmitted, application.WebhookData(comment), ct);
         await db.SaveChangesAsync(ct);
-        return Results.Ok(new { status = ReviewWorkflow.Name(application.Status) });
+        return Results.Ok(new ApplicationStatusView(application.Status));
     }
 }

@@ -13,11 +13,8 @@ public static class ApplicationEvents
             application.Year, ReviewWorkflow.Name(application.Status), comment), application.OperatorOrganizationId);
 
     /// <summary>What a body's system is told of an application: enough to fetch the rest through the API.</summary>
-    public static object WebhookData(this CertificationApplication a, string? comment = null) => new
-    {
-        applicationId = a.Id, parkId = a.ParkId, parkName = a.ParkName, evaluationId = a.EvaluationId, year = a.Year, scheme = a.Scheme,
-        status = ReviewWorkflow.Name(a.Status), comment,
-    };
+    public static Webhooks.ApplicationEventData WebhookData(this CertificationApplication a, string? comment = null) =>
+        new(a.Id, a.ParkId, a.ParkName, a.EvaluationId, a.Year, a.Scheme, ReviewWorkflow.Name(a.Status), comment);
 
     public static readonly ApplicationStatus[] Open =
         [ApplicationStatus.Submitted, ApplicationStatus.UnderReview, ApplicationStatus.InformationRequested, ApplicationStatus.Resubmitted];

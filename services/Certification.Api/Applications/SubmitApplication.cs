@@ -13,6 +13,9 @@ namespace CarbonPlatform.Certification.Applications;
 
 public sealed record SubmitApplicationRequest(Guid? ParkId, Guid? EvaluationId, Guid? CertificationBodyId);
 
+/// <summary>The id of the application just submitted.</summary>
+public sealed record CreatedApplication(Guid Id);
+
 public static class SubmitApplication
 {
     public static async Task<IResult> Handle(SubmitApplicationRequest body, HttpContext http, CertificationDb db, IParkDirectory parks,
@@ -70,7 +73,7 @@ public static class SubmitApplication
             if (!await OpenApplicationExistsAsync(db, park.ParkId, evaluation.Year, ct)) throw;
             return Problems.Conflict("evaluationId", "application-open", $"The park already has an open application for {evaluation.Year}.");
         }
-        return Results.Created($"/api/v1/certification-applications/{application.Id}", new { id = application.Id });
+        return Results.Created($"/api/v1/certification-applications/{application.Id}", new CreatedApplication(application.Id));
     }
 
     private static async Task<bool> OpenApplicationExistsAsync(CertificationDb db, Guid parkId, int year, CancellationToken ct)

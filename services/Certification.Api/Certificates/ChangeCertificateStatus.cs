@@ -5,6 +5,8 @@ using CarbonPlatform.BuildingBlocks.Messaging;
 using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 
+using CarbonPlatform.ServiceDefaults.OpenApi;
+
 namespace CarbonPlatform.Certification.Certificates;
 
 public sealed record CertificateStatusRequest(string? Action, string? Reason);
@@ -38,6 +40,6 @@ public static class ChangeCertificateStatus
         db.AddEvent(new CertificateStatusChanged(certificate.Number, certificate.ParkId, certificate.ApplicationId,
             CertificateStatusChange.StatusName(next.Value), certificate.StateReason), operatorId);
         await db.SaveChangesAsync(ct);
-        return Results.Ok(new { number, status = certificate.StatusOn(today), reason = certificate.StateReason });
+        return Results.Ok(new CertificateStatusView(number, ContractEnums.Parse<CertificateStatus>(certificate.StatusOn(today)), certificate.StateReason));
     }
 }

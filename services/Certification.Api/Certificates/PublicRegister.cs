@@ -3,6 +3,8 @@ using CarbonPlatform.ServiceDefaults.Problems;
 using CarbonPlatform.BuildingBlocks.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
+using CarbonPlatform.ServiceDefaults.OpenApi;
+
 namespace CarbonPlatform.Certification.Certificates;
 
 /// <summary>The public register of certified parks: anonymous, per region, with what verification discloses and no more.</summary>
@@ -25,19 +27,7 @@ public static class PublicRegister
         return Results.Ok(certificates.Where(c => wanted == "all" || c.StatusOn(today) == wanted).Select(c => c.PublicView(today)));
     }
 
-    public static object PublicView(this Certificate c, DateOnly today) => new
-    {
-        number = c.Number,
-        parkName = c.ParkName,
-        regionCode = c.ParkRegionCode,
-        grade = c.Grade,
-        passed = c.Passed,
-        scheme = c.Scheme,
-        schemeVersion = c.SchemeVersion,
-        schemeStatus = c.SchemeStatus,
-        validFrom = c.ValidFrom,
-        validTo = c.ValidTo,
-        status = c.StatusOn(today),
-        statusReason = c.State == CertificateState.Valid ? null : c.StateReason,
-    };
+    public static PublicCertificate PublicView(this Certificate c, DateOnly today) => new(c.Number, c.ParkName, c.ParkRegionCode, c.Grade, c.Passed,
+        c.Scheme, c.SchemeVersion, c.SchemeStatus, c.ValidFrom, c.ValidTo, ContractEnums.Parse<CertificateStatus>(c.StatusOn(today)),
+        c.State == CertificateState.Valid ? null : c.StateReason);
 }

@@ -5,6 +5,8 @@ using CarbonPlatform.BuildingBlocks.Messaging;
 using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 
+using CarbonPlatform.ServiceDefaults.OpenApi;
+
 namespace CarbonPlatform.Certification.Certificates;
 
 public sealed record ReopenRequest(string? Reason);
@@ -40,6 +42,6 @@ public static class ReopenCertifiedYear
         db.AddEvent(new CertifiedYearReopened(number, certificate.ApplicationId, certificate.ParkId, certificate.EvaluationId, certificate.Year,
             certificate.CertificationBodyId, reason, caller.Subject, now), operatorId);
         await db.SaveChangesAsync(ct);
-        return Results.Ok(new { number, status = certificate.StatusOn(today), reason = certificate.StateReason, reopenedAt = now });
+        return Results.Ok(new ReopenedCertificate(number, ContractEnums.Parse<CertificateStatus>(certificate.StatusOn(today)), certificate.StateReason, now));
     }
 }

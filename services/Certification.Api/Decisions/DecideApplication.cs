@@ -55,6 +55,6 @@ public static class DecideApplication
         Certificate? certificate = null;
         if (next == ApplicationStatus.Approved) certificate = await issuer.IssueAsync(application, DateOnly.FromDateTime(now), ct);
         await db.SaveChangesAsync(ct);
-        return Results.Ok(new { status = ReviewWorkflow.Name(application.Status), certificateNumber = certificate?.Number });
+        return Results.Ok(new ApplicationStatusView(application.Status, certificate?.Number));
     }
 }

@@ -16,9 +16,13 @@ public static class DocumentEndpoints
     public static RouteGroupBuilder MapDocuments(this RouteGroupBuilder api)
     {
         api.MapGet("/certificates/{number}/document", Certificate).AllowAnonymous().WithTags("Certificates")
-            .WithSummary("The certificate as PDF, in Chinese with English: result, scheme, validity, status, verification URL and its QR code.");
+            .WithName("GetCertificateDocument")
+            .WithSummary("The certificate as PDF, in Chinese with English: result, scheme, validity, status, verification URL and its QR code.")
+            .WithDescription("Anonymous, like the verification.").Produces(StatusCodes.Status200OK, typeof(byte[]), "application/pdf");
         api.MapGet("/evaluation-reports/{evaluationId:guid}", Report).WithTags("Certificates")
-            .WithSummary("A stored evaluation's report as PDF: every indicator with its outcome, what is missing, lineage; the certificate if one was issued.");
+            .WithName("GetEvaluationReport")
+            .WithSummary("A stored evaluation's report as PDF: every indicator with its outcome, what is missing, lineage; the certificate if one was issued.")
+            .WithDescription("For whoever may read the park.").Produces(StatusCodes.Status200OK, typeof(byte[]), "application/pdf");
         return api;
     }
 

@@ -16,6 +16,6 @@ public sealed class ParkLifecycleChangedConsumer(CertificationDb db) : InboxCons
             .ToListAsync(context.CancellationToken);
         foreach (var body in bodies)
             await WebhookOutbox.EnqueueAsync(Db, body, WebhookEvents.ParkLifecycleChanged,
-                new { parkId = m.ParkId, from = m.From, to = m.To, reason = m.Reason }, context.CancellationToken);
+                new ParkLifecycleEventData(m.ParkId, m.From, m.To, m.Reason), context.CancellationToken);
     }
 }

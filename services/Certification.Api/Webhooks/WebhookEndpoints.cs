@@ -3,6 +3,8 @@ using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 
+using CarbonPlatform.ServiceDefaults.OpenApi;
+
 namespace CarbonPlatform.Certification.Webhooks;
 
 public static class WebhookEndpoints
@@ -12,12 +14,22 @@ public static class WebhookEndpoints
     public static RouteGroupBuilder MapWebhooks(this RouteGroupBuilder api)
     {
         var subscriptions = api.MapGroup("/webhook-subscriptions").WithTags("Webhooks");
-        subscriptions.MapPost("/", CreateSubscription.Handle).WithSummary("A certification body subscribes a url to events; the signing secret is returned once.");
-        subscriptions.MapGet("/", ListSubscriptions).WithSummary("The caller's body's subscriptions (every body's for the administrator).");
-        subscriptions.MapGet("/{id:guid}", GetSubscription).WithSummary("One subscription, without its secret.");
-        subscriptions.MapDelete("/{id:guid}", Deactivate).WithSummary("Deactivates a subscription; its pending deliveries end failed.");
-        api.MapGet("/webhook-deliveries", ListDeliveries).WithTags("Webhooks")
-            .WithSummary("The delivery log: the body's deliveries, newest first, each with its attempts; ?status=pending|delivered|failed.");
+        subscriptions.MapPost("/", CreateSubscription.Handle).WithName("CreateWebhookSubscription")
+            .WithSummary("A certification body subscribes a url to events; the signing secret is returned once.")
+            .WithDescription("The body's reviewer. url must be https on a public address; events are event types or *. Each delivery is signed with the secret (see the webhooks section).")
+            .WithRequest(new CreateSubscriptionRequest("https://review.certbody.example.cn/hooks/carbon", ["application.submitted", "application.resubmitted"]))
+            .Answers<SubscriptionView>(StatusCodes.Status201Created);
+        subscriptions.MapGet("/", ListSubscriptions).WithName("ListWebhookSubscriptions")
+            .WithSummary("The caller's body's subscriptions (every body's for the administrator).")
+            .WithDescription("Oldest first, at most 500; secrets are never listed.").Answers<SubscriptionView[]>();
+        subscriptions.MapGet("/{id:guid}", GetSubscription).WithName("GetWebhookSubscription").WithSummary("One subscription, without its secret.")
+            .WithDescription("For the subscribing body's reviewers and the administrator.").Answers<SubscriptionView>();
+        subscriptions.MapDelete("/{id:guid}", Deactivate).WithName("DeactivateWebhookSubscription")
+            .WithSummary("Deactivates a subscription; its pending deliveries end failed.")
+            .WithDescription("Idempotent: deactivating an inactive subscription answers 204 too.").Produces(StatusCodes.Status204NoContent);
+        api.MapGet("/webhook-deliveries", ListDeliveries).WithTags("Webhooks").WithName("ListWebhookDeliveries")
+            .WithSummary("The delivery log: the body's deliveries, newest first, each with its attempts; ?status=pending|delivered|failed.")
+            .WithDescription("At most 200; subscriptionId narrows to one subscription.").Answers<DeliveryView[]>();
         return api;
     }
 

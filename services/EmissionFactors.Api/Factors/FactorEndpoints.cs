@@ -4,6 +4,9 @@ using CarbonPlatform.EmissionFactors.Data;
 using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 
+using CarbonPlatform.ServiceDefaults.OpenApi;
+using CarbonPlatform.EmissionFactors.Releases;
+
 namespace CarbonPlatform.EmissionFactors.Factors;
 
 public static class FactorEndpoints
@@ -11,8 +14,12 @@ public static class FactorEndpoints
     public static RouteGroupBuilder MapFactors(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/factors").WithTags("Emission factors");
-        group.MapGet("/", Search).WithSummary("Factors of a release (default: the default release), filtered by category, family, level, area, year, fuel, gas or status.");
-        group.MapGet("/electricity/resolve", Resolve).WithSummary("Which grid-average and residual-mix factors an inventory of that year and region uses, by the rules of accounting.md.");
+        group.MapGet("/", Search).WithName("SearchFactors")
+            .WithSummary("Factors of a release (default: the default release), filtered by category, family, level, area, year, fuel, gas or status.")
+            .WithDescription("Every filter is an exact match; fuel matches fuel factors by code. Ordered by factor id.").Answers<FactorList>();
+        group.MapGet("/electricity/resolve", Resolve).WithName("ResolveElectricityFactors")
+            .WithSummary("Which grid-average and residual-mix factors an inventory of that year and region uses, by the rules of accounting.md.")
+            .WithDescription("The same resolution the calculation makes; errors name the field (year, regionCode, level, gridRegion, vintage).").Answers<ElectricityFactors>();
         return api;
     }
 
@@ -31,7 +38,7 @@ public static class FactorEndpoints
         if (gas is not null) q = q.Where(f => f.Gas == gas);
         if (status is not null) q = q.Where(f => f.Status == status);
         var factors = await q.OrderBy(f => f.Id).ToListAsync(ct);
-        return Results.Ok(new { release = name, count = factors.Count, factors = factors.Select(f => f.ToFactor()) });
+        return Results.Ok(new FactorList(name, factors.Count, factors.Select(f => f.ToFactor()).ToList()));
     }
 
     private static async Task<IResult> Resolve(ReleaseCatalog catalog, FactorsDb db, CancellationToken ct, int? year, string? regionCode = null,
@@ -48,6 +55,6 @@ public static class FactorEndpoints
         var resolution = ElectricityFactorResolver.Resolve(request, loaded);
         if (resolution.Errors.Count > 0)
             return Problems.Invalid(resolution.Errors.Select(e => new CarbonPlatform.ServiceDefaults.Problems.InputError(e.Line, e.Field, e.Code, e.Message)));
-        return Results.Ok(new { release = name, gridAverage = resolution.GridAverage, residualMix = resolution.ResidualMix });
+        return Results.Ok(new ElectricityFactors(name!, resolution.GridAverage, resolution.ResidualMix));
     }
 }

@@ -17,7 +17,7 @@ public static class MakeReleaseDefault
     {
         var release = await db.Releases.AsNoTracking().FirstOrDefaultAsync(r => r.Name == name, ct);
         if (release is null) return Problems.NotFound("The release");
-        if (release.IsDefault) return Results.Ok(new { name, isDefault = true, changed = false });
+        if (release.IsDefault) return Results.Ok(new DefaultReleaseView(name, true, false));
 
         var by = http.Caller().Subject;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -26,6 +26,6 @@ public static class MakeReleaseDefault
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         logs.CreateLogger("FactorReleases").LogInformation("Factor release {Release} made the default by {Subject}", name, by);
-        return Results.Ok(new { name, isDefault = true, changed = true });
+        return Results.Ok(new DefaultReleaseView(name, true, true));
     }
 }

@@ -37,7 +37,7 @@ public static class PublishRelease
             PublishOutcomeKind.UnknownBase => Problems.Invalid("basedOn", "unknown-release", $"There is no release {body.BasedOn}."),
             PublishOutcomeKind.Invalid => Problems.Invalid(outcome.Errors!.Select(e => new InputError(e.FactorId, "factors", e.Code, e.Message)),
                 "The release is invalid; nothing was published."),
-            _ => Results.Created($"/api/v1/factor-releases/{body.Name}", new { name = body.Name, factorCount = outcome.FactorCount, isDefault = body.MakeDefault }),
+            _ => Results.Created($"/api/v1/factor-releases/{body.Name}", new PublishedRelease(body.Name, outcome.FactorCount, body.MakeDefault)),
         };
     }
 }

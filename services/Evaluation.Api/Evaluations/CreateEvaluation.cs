@@ -27,6 +27,6 @@ public static class CreateEvaluation
 
         var (evaluation, notRecorded) = await recorder.RecordAsync(park, year, scheme, PreviewEndpoint.Field(body, "indicators"),
             PreviewEndpoint.Field(body, "management"), caller.Subject, rerunOf: null, ct);
-        return notRecorded ?? Results.Created($"/api/v1/parks/{parkId}/evaluations/{evaluation!.Id}", new { id = evaluation.Id });
+        return notRecorded ?? Results.Created($"/api/v1/parks/{parkId}/evaluations/{evaluation!.Id}", new CreatedEvaluation(evaluation.Id));
     }
 }

@@ -6,6 +6,8 @@ using CarbonPlatform.ServiceDefaults.Problems;
 using CarbonPlatform.BuildingBlocks.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
+using CarbonPlatform.ServiceDefaults.OpenApi;
+
 namespace CarbonPlatform.Evaluation.Evaluations;
 
 public static class EvaluationEndpoints
@@ -13,12 +15,23 @@ public static class EvaluationEndpoints
     public static RouteGroupBuilder MapStoredEvaluations(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/parks/{parkId:guid}/evaluations").WithTags("Evaluations");
-        group.MapPost("/", CreateEvaluation.Handle).Accepts<object>("application/json")
-            .WithSummary("Evaluates the park's current inventory of a year against a scheme and stores the result.");
-        group.MapGet("/{id:guid}", Get).WithSummary("A stored evaluation, with the inventory version, factor release and scheme version it pins, and whether it is stale.");
-        group.MapGet("/", List).WithSummary("The park's stored evaluations, newest first.");
-        group.MapPost("/{id:guid}/re-evaluations", RerunEvaluation.Handle)
-            .WithSummary("Re-runs a (stale) evaluation with the same scheme version and inputs against the current inventory.");
+        group.MapPost("/", CreateEvaluation.Handle).WithName("CreateEvaluation")
+            .WithSummary("Evaluates the park's current inventory of a year against a scheme and stores the result.")
+            .WithDescription("The operator's administrator or data entry. The inventory must be computed for the year; errors name each indicator or management item. EvaluationCompleted is published.")
+            .WithRequest(new EvaluationRequest(2025, "cers-2025-provisional", null, null, new Dictionary<string, object>
+            {
+                ["P1"] = true, ["P2"] = 1.0, ["P3"] = 0.5, ["P4"] = true, ["P5"] = true, ["L1"] = 1.0, ["L2"] = 6, ["L3"] = 0.92, ["L4"] = false, ["L5"] = true,
+            }))
+            .Answers<CreatedEvaluation>(StatusCodes.Status201Created).Produces(StatusCodes.Status409Conflict);
+        group.MapGet("/{id:guid}", Get).WithName("GetEvaluation")
+            .WithSummary("A stored evaluation, with the inventory version, factor release and scheme version it pins, and whether it is stale.")
+            .WithDescription("For whoever may read the park.").Answers<StoredEvaluationView>();
+        group.MapGet("/", List).WithName("ListEvaluations").WithSummary("The park's stored evaluations, newest first.")
+            .WithDescription("For whoever may read the park.").Answers<StoredEvaluationView[]>();
+        group.MapPost("/{id:guid}/re-evaluations", RerunEvaluation.Handle).WithName("RerunEvaluation")
+            .WithSummary("Re-runs a (stale) evaluation with the same scheme version and inputs against the current inventory.")
+            .WithDescription("A new evaluation is stored (rerunOf names the earlier one); the earlier one stays as it was.")
+            .Answers<CreatedEvaluation>(StatusCodes.Status201Created).Produces(StatusCodes.Status409Conflict);
         return api;
     }
 

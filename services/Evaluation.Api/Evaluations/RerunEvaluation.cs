@@ -29,6 +29,6 @@ public static class RerunEvaluation
         using var inputs = JsonDocument.Parse(earlier.InputsJson);
         var (evaluation, notRecorded) = await recorder.RecordAsync(park, earlier.Year, scheme, inputs.RootElement.GetProperty("indicators"),
             inputs.RootElement.GetProperty("management"), caller.Subject, rerunOf: earlier.Id, ct);
-        return notRecorded ?? Results.Created($"/api/v1/parks/{parkId}/evaluations/{evaluation!.Id}", new { id = evaluation.Id, rerunOf = earlier.Id });
+        return notRecorded ?? Results.Created($"/api/v1/parks/{parkId}/evaluations/{evaluation!.Id}", new CreatedEvaluation(evaluation.Id, earlier.Id));
     }
 }

@@ -3,6 +3,9 @@ using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 
+using CarbonPlatform.ServiceDefaults.OpenApi;
+using CarbonPlatform.Evaluation.Evaluations;
+
 namespace CarbonPlatform.Evaluation.Overview;
 
 public static class ParkResultsEndpoint
@@ -11,7 +14,8 @@ public static class ParkResultsEndpoint
 
     public static RouteGroupBuilder MapParkResults(this RouteGroupBuilder api)
     {
-        api.MapGet("/park-results", Handle).WithTags("Evaluations")
+        api.MapGet("/park-results", Handle).WithTags("Evaluations").WithName("ListParkResults")
+            .WithDescription("At most the 20,000 newest evaluations are considered; one result per park, year and scheme.").Answers<ParkResult[]>()
             .WithSummary("The latest result of every park the caller may see (an authority: its whole region), side by side; filter by year, scheme, grade, passed and status (current or stale), sort by grade, intensity, ratio12, ratio123 or name.");
         return api;
     }
@@ -39,13 +43,8 @@ public static class ParkResultsEndpoint
             _ => e => ParkResultsQuery.GradeRank(e.Grade) * 10 + (e.Passed == true ? 1 : 0),
         };
         var ordered = descending ? latest.OrderByDescending(key) : latest.OrderBy(key);
-        return Results.Ok(ordered.Select(e => new
-        {
-            parkId = e.ParkId, parkName = e.ParkName, regionCode = e.ParkRegionCode, year = e.Year, scheme = e.Scheme,
-            schemeStatus = e.SchemeStatus, grade = e.Grade, passed = e.Passed, managementScore = e.ManagementScore,
-            ratio12 = e.Ratio12, ratio123 = e.Ratio123, intensity = e.Intensity, status = e.Stale ? "stale" : "current",
-            evaluationId = e.Id, inventoryVersion = e.InventoryVersion, factorRelease = e.FactorRelease,
-            createdAt = DateTime.SpecifyKind(e.CreatedAt, DateTimeKind.Utc),
-        }));
+        return Results.Ok(ordered.Select(e => new ParkResult(e.ParkId, e.ParkName, e.ParkRegionCode, e.Year, e.Scheme, e.SchemeStatus, e.Grade, e.Passed,
+            e.ManagementScore, e.Ratio12, e.Ratio123, e.Intensity, e.Stale ? EvaluationStatus.Stale : EvaluationStatus.Current, e.Id, e.InventoryVersion,
+            e.FactorRelease, DateTime.SpecifyKind(e.CreatedAt, DateTimeKind.Utc))));
     }
 }

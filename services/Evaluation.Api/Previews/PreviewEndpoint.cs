@@ -5,14 +5,19 @@ using CarbonPlatform.Evaluation.Engine.Serialization;
 using CarbonPlatform.Evaluation.Schemes;
 using CarbonPlatform.ServiceDefaults.Problems;
 
+using CarbonPlatform.ServiceDefaults.OpenApi;
+using CarbonPlatform.Evaluation.Evaluations;
+
 namespace CarbonPlatform.Evaluation.Previews;
 
 public static class PreviewEndpoint
 {
     public static RouteGroupBuilder MapPreviews(this RouteGroupBuilder api)
     {
-        api.MapPost("/evaluation-previews", Handle).WithTags("Evaluations").Accepts<object>("application/json")
-            .WithSummary("Stateless evaluation: an inventory request, indicators and management values against a scheme version.");
+        api.MapPost("/evaluation-previews", Handle).WithTags("Evaluations").WithName("PreviewEvaluation")
+            .WithSummary("Stateless evaluation: an inventory request, indicators and management values against a scheme version.")
+            .WithDescription("Nothing is stored. The inventory is calculated as POST /calculations would; its errors come back as they would there.")
+            .WithRequest<EvaluationPreviewRequest>().Answers<CarbonPlatform.Evaluation.Engine.Results.EvaluationResult>();
         return api;
     }
 

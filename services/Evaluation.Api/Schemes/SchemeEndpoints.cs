@@ -6,24 +6,35 @@ using CarbonPlatform.Evaluation.Engine.Serialization;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Problems;
 
+using CarbonPlatform.ServiceDefaults.OpenApi;
+
 namespace CarbonPlatform.Evaluation.Schemes;
+
+/// <summary>One published scheme version; status as in evaluation results (official, secondary-source, draft).</summary>
+public sealed record SchemeSummary(string Id, int Version, string? Method, SchemeStatus? Status, string? Source, CarbonPlatform.Evaluation.Engine.Common.BilingualText? Name);
+
+/// <summary>The scheme version just published.</summary>
+public sealed record SchemeVersionView(string Id, int Version);
 
 public static class SchemeEndpoints
 {
     public static RouteGroupBuilder MapSchemes(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/schemes").WithTags("Evaluation schemes");
-        group.MapGet("/", List).WithSummary("Every scheme version: id, version, method, status, source.");
-        group.MapGet("/{id}", Get).WithSummary("A scheme's definition (latest version, or ?version=n).");
-        group.MapPost("/", Publish).Accepts<object>("application/json")
-            .WithSummary("Publishes a new scheme version (the platform administrator, or a regional authority for a scheme of its region); an invalid definition is refused with every error.");
+        group.MapGet("/", List).WithName("ListSchemes").WithSummary("Every scheme version: id, version, method, status, source.")
+            .WithDescription("status is official, secondary-source or draft, spelt as in evaluation results.").Answers<SchemeSummary[]>();
+        group.MapGet("/{id}", Get).WithName("GetScheme").WithSummary("A scheme's definition (latest version, or ?version=n).")
+            .WithDescription("The definition as published: indicators with thresholds per grade, management items and their points.")
+            .Answers<SchemeDefinition>();
+        group.MapPost("/", Publish).WithName("PublishScheme")
+            .WithSummary("Publishes a new scheme version (the platform administrator, or a regional authority for a scheme of its region); an invalid definition is refused with every error.")
+            .WithDescription("Versions are immutable: publishing a version that exists is 409. Only the platform administrator publishes an official scheme.")
+            .WithRequest<SchemeDefinition>().Answers<SchemeVersionView>(StatusCodes.Status201Created).Produces(StatusCodes.Status409Conflict);
         return api;
     }
 
-    private static IResult List(SchemeRegistry registry) => Results.Ok(registry.Catalog.AllVersions.Select(s => new
-    {
-        id = s.Id, version = s.Version, method = s.Method, status = s.Status?.ToString().ToLowerInvariant(), source = s.Source, name = s.Name,
-    }));
+    private static IResult List(SchemeRegistry registry) =>
+        Results.Ok(registry.Catalog.AllVersions.Select(s => new SchemeSummary(s.Id, s.Version, s.Method, s.Status, s.Source, s.Name)));
 
     private static async Task<IResult> Get(string id, int? version, SchemeRegistry registry, EvaluationDb db, CancellationToken ct)
     {
@@ -61,7 +72,7 @@ public static class SchemeEndpoints
             return Problems.Conflict("version", "scheme-version-exists", $"{definition.Id} v{definition.Version} has just been published by someone else.");
         }
         await registry.LoadAsync(db, ct);
-        return Results.Created($"/api/v1/schemes/{definition.Id}?version={definition.Version}", new { id = definition.Id, version = definition.Version });
+        return Results.Created($"/api/v1/schemes/{definition.Id}?version={definition.Version}", new SchemeVersionView(definition.Id, definition.Version));
     }
 
     public static InputError ToProblem(CarbonPlatform.Evaluation.Engine.Common.InputError e) => new(e.Line, e.Field, e.Code, e.Message);

@@ -3,6 +3,8 @@ using CarbonPlatform.Identity.Organizations;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Problems;
 
+using CarbonPlatform.ServiceDefaults.OpenApi;
+
 namespace CarbonPlatform.Identity.ApiClients;
 
 public sealed record CreateApiClientRequest(string? Name, string[]? Roles);
@@ -13,7 +15,10 @@ public static class CreateApiClient
     {
         api.MapPost("/organizations/{orgId:guid}/api-clients", Handle)
             .WithName("CreateApiClient").WithTags("Organizations")
-            .WithSummary("Creates an API client for an organisation; its secret is shown once.");
+            .WithSummary("Creates an API client for an organisation; its secret is shown once.")
+            .WithDescription("Without roles the client gets the organisation kind's default role. It obtains tokens at /connect/token with the client_credentials grant.")
+            .WithRequest(new CreateApiClientRequest("苏州园区能源管理系统", ["operator-data-entry"]))
+            .Answers<CreatedApiClient>(StatusCodes.Status201Created);
         api.MapListApiClients();
         api.MapRevokeApiClient();
         return api;
@@ -37,6 +42,6 @@ public static class CreateApiClient
         var tenant = new ClientTenant(orgId.ToString(), organization.Kind, organization.RegionCode, roles);
         var issued = await clients.CreateAsync(body.Name.Trim(), tenant, ct);
         return Results.Created($"/api/v1/organizations/{orgId}/api-clients/{issued.ClientId}",
-            new { clientId = issued.ClientId, clientSecret = issued.ClientSecret, roles });
+            new CreatedApiClient(issued.ClientId, issued.ClientSecret, roles));
     }
 }

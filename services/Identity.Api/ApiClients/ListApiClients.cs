@@ -1,6 +1,8 @@
 using CarbonPlatform.Identity.Organizations;
 using CarbonPlatform.ServiceDefaults.Auth;
 
+using CarbonPlatform.ServiceDefaults.OpenApi;
+
 namespace CarbonPlatform.Identity.ApiClients;
 
 public static class ListApiClients
@@ -9,7 +11,8 @@ public static class ListApiClients
     {
         api.MapGet("/organizations/{orgId:guid}/api-clients", Handle)
             .WithName("ListApiClients").WithTags("Organizations")
-            .WithSummary("The organisation's API clients, revoked ones included (never their secrets).");
+            .WithSummary("The organisation's API clients, revoked ones included (never their secrets).")
+            .WithDescription("For the organisation's administrator and the platform administrator.").Answers<ApiClientView[]>();
         return api;
     }
 
@@ -17,6 +20,6 @@ public static class ListApiClients
     {
         if (OrganizationAdministration.Refusal(http.Caller(), orgId) is { } refusal) return refusal;
         var list = await clients.ListAsync(orgId, ct);
-        return Results.Ok(list.Select(c => new { clientId = c.ClientId, name = c.Name, roles = c.Roles, revoked = c.RevokedAt is not null, revokedAt = c.RevokedAt }));
+        return Results.Ok(list.Select(c => new ApiClientView(c.ClientId, c.Name, c.Roles, c.RevokedAt is not null, c.RevokedAt)));
     }
 }

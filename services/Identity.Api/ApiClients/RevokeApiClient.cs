@@ -11,7 +11,8 @@ public static class RevokeApiClient
     {
         api.MapDelete("/organizations/{orgId:guid}/api-clients/{clientId}", Handle)
             .WithName("RevokeApiClient").WithTags("Organizations")
-            .WithSummary("Revokes an API client: it gets no more tokens. It stays listed, marked revoked.");
+            .WithSummary("Revokes an API client: it gets no more tokens. It stays listed, marked revoked.")
+            .WithDescription("Tokens already issued stay valid until they expire (minutes).").Produces(StatusCodes.Status204NoContent);
         return api;
     }
 

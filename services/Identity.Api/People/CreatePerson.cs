@@ -50,11 +50,7 @@ public static class CreatePerson
             if (!await db.People.AsNoTracking().AnyAsync(p => p.OrganizationId == orgId && p.UserName == userName, ct)) throw;
             return Problems.Conflict("userName", "duplicate-user-name", $"The organisation already has a person named {userName}.");
         }
-        return Results.Created($"/api/v1/organizations/{orgId}/people/{person.Id}", new
-        {
-            id = person.Id, userName, displayName = person.DisplayName, roles = person.Roles,
-            password = body.Password is null ? password : null,
-        });
+        return Results.Created($"/api/v1/organizations/{orgId}/people/{person.Id}", new CreatedPerson(person.Id, userName, person.DisplayName, person.Roles, body.Password is null ? password : null));
     }
 
     private static List<InputError> Validate(CreatePersonRequest body)

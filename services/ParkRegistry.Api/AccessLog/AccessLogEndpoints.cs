@@ -5,7 +5,16 @@ using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 
+using CarbonPlatform.ServiceDefaults.OpenApi;
+
 namespace CarbonPlatform.ParkRegistry.AccessLog;
+
+/// <summary>A page of the park's access log, newest first.</summary>
+public sealed record AccessLogPage(Guid ParkId, int Page, int PageSize, bool HasMore, IReadOnlyList<ParkRead> Entries);
+
+/// <summary>One read of the park's data: when, which service and route, and who (subject, API client, organisation).</summary>
+public sealed record ParkRead(DateTime ReadAt, string Service, string Route, string Subject, string? ClientId, Guid? OrganizationId,
+    string? OrganizationName, OrganizationKind? OrganizationKind);
 
 public static class AccessLogEndpoints
 {
@@ -16,7 +25,9 @@ public static class AccessLogEndpoints
     public static RouteGroupBuilder MapAccessLog(this RouteGroupBuilder api)
     {
         api.MapGet("/parks/{parkId:guid}/access-log", Read).WithTags("Parks").ExcludeFromAccessLog()
-            .WithSummary("Who read the park's data in every service (caller, organisation, route, time), newest first: for its operator and the administrator.");
+            .WithName("ListParkAccessLog")
+            .WithSummary("Who read the park's data in every service (caller, organisation, route, time), newest first: for its operator and the administrator.")
+            .WithDescription("Pages of 100 entries; from and to bound the time of the read.").Answers<AccessLogPage>();
         return api;
     }
 
@@ -39,23 +50,9 @@ public static class AccessLogEndpoints
             .Skip((number - 1) * PageSize).Take(PageSize + 1).ToListAsync(ct);
         var organizations = reads.Select(r => r.OrganizationId).OfType<Guid>().Distinct().ToList();
         var names = await db.Organizations.AsNoTracking().Where(o => organizations.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
-        return Results.Ok(new
-        {
-            parkId,
-            page = number,
-            pageSize = PageSize,
-            hasMore = reads.Count > PageSize,
-            entries = reads.Take(PageSize).Select(r => new
-            {
-                readAt = DateTime.SpecifyKind(r.ReadAt, DateTimeKind.Utc),
-                service = r.Service,
-                route = r.Route,
-                subject = r.Subject,
-                clientId = r.ClientId,
-                organizationId = r.OrganizationId,
-                organizationName = r.OrganizationId is { } id && names.TryGetValue(id, out var name) ? name : null,
-                organizationKind = r.OrganizationKind,
-            }),
-        });
+        return Results.Ok(new AccessLogPage(parkId, number, PageSize, reads.Count > PageSize, reads.Take(PageSize).Select(r => new ParkRead(
+            DateTime.SpecifyKind(r.ReadAt, DateTimeKind.Utc), r.Service, r.Route, r.Subject, r.ClientId, r.OrganizationId,
+            r.OrganizationId is { } id && names.TryGetValue(id, out var name) ? name : null,
+            ContractEnums.TryParse<OrganizationKind>(r.OrganizationKind))).ToList()));
     }
 }

@@ -32,7 +32,7 @@ public static class MoveRequested
             refusal = db.Move(park, to!.Value, by, body.Reason!.Trim(), caller.Subject);
             if (refusal is not null) continue;
             await db.SaveChangesAsync(ct);
-            return Results.Ok(new { parkId, stage = ParkLifecycle.Name(park.Stage) });
+            return Results.Ok(new ParkStageView(parkId, park.Stage));
         }
         return Problems.Conflict("to", "illegal-transition", refusal!);
     }

@@ -5,20 +5,31 @@ using CarbonPlatform.BuildingBlocks.Messaging;
 using CarbonPlatform.ServiceDefaults.Problems;
 using CarbonPlatform.BuildingBlocks.Tenancy;
 using Microsoft.EntityFrameworkCore;
+using CarbonPlatform.ParkRegistry.Parks;
+using CarbonPlatform.ServiceDefaults.OpenApi;
 
 namespace CarbonPlatform.ParkRegistry.Organizations;
 
 public sealed record RegisterOrganizationRequest(string? Name, string? Kind, string? RegionCode);
+
+/// <summary>An organisation: a park operator, a regional authority (with the region it oversees) or a certification body.</summary>
+public sealed record OrganizationView(Guid Id, string Name, OrganizationKind Kind, string? RegionCode);
 
 public static class OrganizationEndpoints
 {
     public static RouteGroupBuilder MapOrganizations(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/organizations").WithTags("Organizations");
-        group.MapPost("/", Register).RequireAuthorization(PlatformPolicies.PlatformAdmin)
-            .WithSummary("Registers a park operator, regional authority or certification body (platform administrator).");
-        group.MapGet("/{id:guid}", Get).WithSummary("One organisation: the administrator sees all, others their own.");
-        group.MapGet("/", List).WithSummary("The organisations the caller may see; certification bodies are listed for everyone to choose from.");
+        group.MapPost("/", Register).RequireAuthorization(PlatformPolicies.PlatformAdmin).WithName("RegisterOrganization")
+            .WithSummary("Registers a park operator, regional authority or certification body (platform administrator).")
+            .WithDescription("A regional authority needs the region code it oversees. OrganizationRegistered is published. Answers the new organisation's id.")
+            .WithRequest(new RegisterOrganizationRequest("江苏省生态环境厅", "regional-authority", "320000"))
+            .Answers<CreatedId>(StatusCodes.Status201Created);
+        group.MapGet("/{id:guid}", Get).WithName("GetOrganization").WithSummary("One organisation: the administrator sees all, others their own.")
+            .WithDescription("Certification bodies are visible to everyone (operators choose one when applying).").Answers<OrganizationView>();
+        group.MapGet("/", List).WithName("ListOrganizations")
+            .WithSummary("The organisations the caller may see; certification bodies are listed for everyone to choose from.")
+            .WithDescription("Ordered by name.").Answers<OrganizationView[]>();
         return api;
     }
 
@@ -38,7 +49,7 @@ public static class OrganizationEndpoints
         db.Organizations.Add(organization);
         db.AddEvent(new OrganizationRegistered(organization.Id, organization.Name, organization.Kind, organization.RegionCode), organization.Id);
         await db.SaveChangesAsync(ct);
-        return Results.Created($"/api/v1/organizations/{organization.Id}", new { id = organization.Id });
+        return Results.Created($"/api/v1/organizations/{organization.Id}", new CreatedId(organization.Id));
     }
 
     private static async Task<IResult> Get(Guid id, RegistryDb db, HttpContext http, CancellationToken ct)
@@ -59,5 +70,5 @@ public static class OrganizationEndpoints
         return Results.Ok(list.Select(View));
     }
 
-    private static object View(Organization o) => new { id = o.Id, name = o.Name, kind = o.Kind, regionCode = o.RegionCode };
+    private static OrganizationView View(Organization o) => new(o.Id, o.Name, ContractEnums.Parse<OrganizationKind>(o.Kind), o.RegionCode);
 }

@@ -5,6 +5,7 @@ using CarbonPlatform.BuildingBlocks.Messaging;
 using CarbonPlatform.ServiceDefaults.Problems;
 using CarbonPlatform.BuildingBlocks.Tenancy;
 using Microsoft.EntityFrameworkCore;
+using CarbonPlatform.ServiceDefaults.OpenApi;
 
 namespace CarbonPlatform.ParkRegistry.Parks;
 
@@ -15,9 +16,15 @@ public static class ParkEndpoints
     public static RouteGroupBuilder MapParks(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/parks").WithTags("Parks");
-        group.MapPost("/", Register).WithSummary("Registers a park (platform administrator, or the operator itself).");
-        group.MapGet("/{parkId:guid}", Get).WithSummary("One park the caller may see.");
-        group.MapGet("/", List).WithSummary("Every park the caller may see: its own, or its region's for an authority.");
+        group.MapPost("/", Register).WithName("RegisterPark").WithSummary("Registers a park (platform administrator, or the operator itself).")
+            .WithDescription("The park lies inside its operator's region unless the platform administrator registers it; ParkRegistered is published. Answers the new park's id.")
+            .WithRequest(new RegisterParkRequest("苏州工业园区", "320500", Guid.Parse("6f1c2a9e-4b7d-4c1e-9a51-2f0d8e3b7c45"), null))
+            .Answers<CreatedId>(StatusCodes.Status201Created);
+        group.MapGet("/{parkId:guid}", Get).WithName("GetPark").WithSummary("One park the caller may see.")
+            .WithDescription("Operators see their own parks, authorities the parks of their region, certification bodies the parks they review.")
+            .Answers<ParkView>();
+        group.MapGet("/", List).WithName("ListParks").WithSummary("Every park the caller may see: its own, or its region's for an authority.")
+            .WithDescription("Ordered by name.").Answers<ParkView[]>();
         return api;
     }
 
@@ -48,7 +55,7 @@ public static class ParkEndpoints
         db.Parks.Add(park);
         db.AddEvent(new ParkRegistered(park.Id, park.Name, park.RegionCode, park.OperatorOrganizationId), park.OperatorOrganizationId);
         await db.SaveChangesAsync(ct);
-        return Results.Created($"/api/v1/parks/{park.Id}", new { id = park.Id });
+        return Results.Created($"/api/v1/parks/{park.Id}", new CreatedId(park.Id));
     }
 
     private static async Task<IResult> Get(Guid parkId, RegistryDb db, HttpContext http, CancellationToken ct)

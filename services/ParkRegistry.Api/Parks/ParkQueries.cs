@@ -19,15 +19,6 @@ public static class ParkQueries
         return parks.VisibleTo(caller, p => p.OperatorOrganizationId, p => p.RegionCode);
     }
 
-    public static object View(this Park p) => new
-    {
-        id = p.Id,
-        name = p.Name,
-        regionCode = p.RegionCode,
-        operatorOrganizationId = p.OperatorOrganizationId,
-        stage = ParkLifecycle.Name(p.Stage),
-        certifyingBodyId = p.CertifyingBodyId,
-        boundary = p.Boundary,
-        createdAt = DateTime.SpecifyKind(p.CreatedAt, DateTimeKind.Utc),
-    };
+    public static ParkView View(this Park p) =>
+        new(p.Id, p.Name, p.RegionCode, p.OperatorOrganizationId, p.Stage, p.CertifyingBodyId, p.Boundary, DateTime.SpecifyKind(p.CreatedAt, DateTimeKind.Utc));
 }
