@@ -9,7 +9,8 @@ using Xunit;
 namespace CarbonPlatform.Migrations.Tests;
 
 /// <summary>
-/// Replicas of emission-factors starting together on an empty PostgreSQL database (#15): each migrates and seeds the
+/// Replicas of emission-factors starting together on an empty PostgreSQL database (#15): each migrates (one at a time:
+/// with EF's lock alone a second replica failed on a column the first had just added) and seeds the
 /// shipped releases; none fails, and each release is stored once, with one default.
 /// </summary>
 public sealed class FactorSeedingRaceTests
@@ -28,14 +29,19 @@ public sealed class FactorSeedingRaceTests
             await create.ExecuteNonQueryAsync();
         }
         var connection = $"{Server};Database={database}";
-        FactorsDb Replica() => new(new DbContextOptionsBuilder<FactorsDb>().Use(DatabaseProvider.Postgres, connection).Options);
+        FactorsDb Replica()
+        {
+            var options = new DbContextOptionsBuilder<FactorsDb>();
+            options.Use(DatabaseProvider.Postgres, connection);
+            return new FactorsDb(options.Options);
+        }
 
         using var together = new Barrier(3);
         var starts = Enumerable.Range(0, 3).Select(_ => Task.Run(async () =>
         {
             await using var db = Replica();
             together.SignalAndWait();
-            await db.Database.MigrateAsync();
+            await PostgresMigrationLock.MigrateAsync(db, CancellationToken.None); // what each replica runs at start-up
             await ShippedReleaseSeeder.SeedAsync(db);
         })).ToList();
         await Task.WhenAll(starts); // a replica that lost a race and failed would throw here

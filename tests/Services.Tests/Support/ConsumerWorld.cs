@@ -1,4 +1,5 @@
 using MassTransit;
+using CarbonPlatform.ServiceDefaults.Messaging;
 using MassTransit.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,8 @@ public sealed class ConsumerWorld<TDb> : IAsyncDisposable where TDb : DbContext
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddDbContext<TDb>(o => o.UseSqlite($"Data Source={_file}"));
         services.AddMassTransitTestHarness(consumers);
+        // The harness stops waiting after a quiet spell; a consumer's first run (EF building its model) may be one.
+        services.Configure<TestHarnessOptions>(o => (o.TestInactivityTimeout, o.TestTimeout) = (TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(2)));
         _services = services.BuildServiceProvider();
     }
 
@@ -31,16 +34,21 @@ public sealed class ConsumerWorld<TDb> : IAsyncDisposable where TDb : DbContext
         return world;
     }
 
-    /// <summary>Delivers each event in turn, each consumed (without a fault) before the next is sent.</summary>
+    /// <summary>Delivers each event in turn, each handled (its inbox row committed) before the next is sent.</summary>
     public async Task DeliverAsync(IEnumerable<object> events)
     {
         foreach (var message in events)
         {
             var id = NewId.NextGuid();
             await Harness.Bus.Publish(message, c => c.MessageId = id);
-            Assert.True(await Harness.Consumed.Any(m => m.Context.MessageId == id), $"{message.GetType().Name} was not consumed");
-            var failed = Harness.Consumed.Select(m => m.Context.MessageId == id && m.Exception is not null).FirstOrDefault();
-            Assert.True(failed is null, $"{message.GetType().Name} failed: {failed?.Exception}");
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            while (!await WithDbAsync(db => db.Set<InboxMessage>().AnyAsync(m => m.MessageId == id)))
+            {
+                var failed = Harness.Consumed.Select(m => m.Context.MessageId == id && m.Exception is not null).FirstOrDefault();
+                Assert.True(failed is null, $"{message.GetType().Name} failed: {failed?.Exception}");
+                Assert.True(DateTime.UtcNow < deadline, $"{message.GetType().Name} was not handled in 30 s");
+                await Task.Delay(20);
+            }
         }
     }
 
