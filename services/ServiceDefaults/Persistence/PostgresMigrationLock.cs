@@ -25,12 +25,20 @@ public static class PostgresMigrationLock
             catch (PostgresException e) when (e.SqlState is "42P04" or "23505") { } // another replica created it first
         }
         await db.Database.OpenConnectionAsync(ct);
+        var timeout = db.Database.GetCommandTimeout();
         try
         {
+            // Waiting for another replica's migrations may take longer than any one command may.
+            db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
             await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock({0})", [Key], ct);
+            db.Database.SetCommandTimeout(timeout);
             try { await db.Database.MigrateAsync(ct); }
             finally { await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_unlock({0})", [Key], CancellationToken.None); }
         }
-        finally { await db.Database.CloseConnectionAsync(); }
+        finally
+        {
+            db.Database.SetCommandTimeout(timeout);
+            await db.Database.CloseConnectionAsync();
+        }
     }
 }

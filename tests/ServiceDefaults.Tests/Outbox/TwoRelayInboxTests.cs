@@ -41,7 +41,7 @@ public sealed class TwoRelayInboxTests
         await Task.WhenAll(first.StartAsync(), second.StartAsync());
         var consumer = typeof(ReadingTallyConsumer).FullName!;
         await Eventually.Until(async () => await first.QueryAsync(db => db.Inbox.CountAsync(m => m.Consumer == consumer)) >= events.Count,
-            "every event reaches the inbox", 60_000);
+            "every event reaches the inbox", 180_000);
         await Task.Delay(500); // a second publication of a row would be consumed within this
 
         var inbox = await first.QueryAsync(db => db.Inbox.Where(m => m.Consumer == consumer).Select(m => m.MessageId).ToListAsync());
