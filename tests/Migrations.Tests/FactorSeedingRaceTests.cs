@@ -21,6 +21,7 @@ public sealed class FactorSeedingRaceTests
     [Fact]
     public async Task Three_replicas_starting_at_once_on_an_empty_database_store_the_shipped_releases_once()
     {
+        var postgres = DatabaseProviders.Parse("Postgres"); // as the services choose it (which also sets Npgsql's timestamp mapping)
         var database = "seed_race_" + Guid.NewGuid().ToString("N")[..8];
         await using (var server = new NpgsqlConnection(Server))
         {
@@ -32,7 +33,7 @@ public sealed class FactorSeedingRaceTests
         FactorsDb Replica()
         {
             var options = new DbContextOptionsBuilder<FactorsDb>();
-            options.Use(DatabaseProvider.Postgres, connection);
+            options.Use(postgres, connection);
             return new FactorsDb(options.Options);
         }
 
