@@ -78,7 +78,8 @@ public static class DatabaseExtensions
         {
             try
             {
-                await db.Database.MigrateAsync(ct);
+                if (db.Database.IsNpgsql()) await PostgresMigrationLock.MigrateAsync(db, ct);
+                else await db.Database.MigrateAsync(ct);
                 return;
             }
             catch (Npgsql.PostgresException e) when (attempt < 5 && e.SqlState is "42P04" or "23505") // database exists / pg_database key

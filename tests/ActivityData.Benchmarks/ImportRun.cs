@@ -11,7 +11,8 @@ public static class ImportRun
 {
     public static async Task<ImportResult> RunAsync(Platform platform, Guid park, string file, int rows)
     {
-        var pid = ServiceProcess.Find("CarbonPlatform.ActivityData.Api.dll");
+        // This repository's service (other checkouts on the machine may run one too).
+        var pid = ServiceProcess.Find(Path.Combine(PostgresPlatform.RepositoryRoot(), "services", "ActivityData.Api", "bin"));
         if (pid is { } p) ServiceProcess.ResetPeak(p);
         var watch = Stopwatch.StartNew();
         await using var stream = File.OpenRead(file);

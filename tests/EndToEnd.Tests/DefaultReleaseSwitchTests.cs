@@ -6,7 +6,9 @@ namespace CarbonPlatform.EndToEnd.Tests;
 
 /// <summary>
 /// The administrator makes cn-2026.1 the default, on a platform of its own (the shared vectors keep running on
-/// cn-2025.1): inventories are recomputed, what was pinned stays readable and says so.
+/// cn-2025.1): inventories are recomputed, what was pinned stays readable and says so. That platform runs two replicas
+/// of every service on PostgreSQL (#15): every inventory ends current on the new release whichever accounting replica
+/// heard of it.
 /// </summary>
 [Collection(IsolatedPlatformCollection.Name)]
 public sealed class DefaultReleaseSwitchTests(IsolatedPlatformFixture isolated)

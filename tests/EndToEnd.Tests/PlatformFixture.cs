@@ -163,10 +163,14 @@ public sealed class ReplicatedPlatformCollection : ICollectionFixture<Replicated
     public const string Name = "replicated platform on postgres";
 }
 
-/// <summary>A second, separate platform for tests that change platform-wide state (the default factor release).</summary>
+/// <summary>
+/// A second, separate platform for tests that change platform-wide state (the default factor release). Deployed shape
+/// too (two replicas of every service on PostgreSQL): a release switch must reach every inventory whichever accounting
+/// replica consumes its event and whichever computes each park.
+/// </summary>
 public sealed class IsolatedPlatformFixture : IAsyncLifetime
 {
-    public PlatformFixture Platform { get; } = new();
+    public PlatformFixture Platform { get; } = new() { Replicas = 2, OnPostgres = true };
     public Task InitializeAsync() => Platform.InitializeAsync();
     public Task DisposeAsync() => Platform.DisposeAsync();
 }

@@ -80,8 +80,10 @@ public static class ImportReadings
 
         // The whole file is in: the write transaction is as short as inserting the spooled readings.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await using (var inserter = new ReadingInserter(await ReadingSink.OpenAsync(db, transaction, batchId, y, ct), ReadingProblems.Reported, ct))
+        // PostgreSQL takes the spool by one binary COPY; SQLite and SQL Server (and a copy a duplicate refused) row by row.
+        if (!await ReadingCopy.TryCopyAsync(db, transaction, spool, batchId, y, ct))
         {
+            await using var inserter = new ReadingInserter(await ReadingSink.OpenAsync(db, transaction, batchId, y, ct), ReadingProblems.Reported, ct);
             foreach (var (reading, row) in spool.ReadAll()) await inserter.AddAsync(reading, row, ct);
             await inserter.CompleteAsync(ct);
             problems.AddDuplicates(inserter);

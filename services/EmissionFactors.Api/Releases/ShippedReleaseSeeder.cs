@@ -7,6 +7,8 @@ namespace CarbonPlatform.EmissionFactors.Releases;
 /// <summary>
 /// Stores the shipped releases on first start (SeedData, copied from shared/reference-data): the default cn-2025.1,
 /// then cn-2026.1 published on top of it exactly as an administrator would publish an update (not the default).
+/// Replicas starting together on an empty database all try: the release name's primary key lets one store each release,
+/// the others see it there and go on (none fails, none stores a second copy).
 /// </summary>
 public static class ShippedReleaseSeeder
 {
@@ -15,7 +17,11 @@ public static class ShippedReleaseSeeder
     public static async Task SeedAsync(WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<FactorsDb>();
+        await SeedAsync(scope.ServiceProvider.GetRequiredService<FactorsDb>());
+    }
+
+    public static async Task SeedAsync(FactorsDb db)
+    {
         await SeedDefaultAsync(db);
         await SeedUpdateAsync(db);
     }
@@ -37,7 +43,18 @@ public static class ShippedReleaseSeeder
             PublishedBy = "platform seed", PublishedAt = DateTime.UtcNow,
         });
         db.Factors.AddRange(release.Factors.Select(f => f.ToRecord(name)));
-        await db.SaveChangesAsync();
+        try { await db.SaveChangesAsync(); }
+        catch (DbUpdateException)
+        {
+            if (!await SeededMeanwhileAsync(db, name)) throw;
+        }
+    }
+
+    /// <summary>After a failed insert: true when another replica stored the release first (then nothing is lost).</summary>
+    private static async Task<bool> SeededMeanwhileAsync(FactorsDb db, string name)
+    {
+        db.ChangeTracker.Clear();
+        return await db.Releases.AnyAsync(r => r.Name == name);
     }
 
     private static async Task SeedUpdateAsync(FactorsDb db)
@@ -53,8 +70,7 @@ public static class ShippedReleaseSeeder
         try { outcome = await ReleasePublisher.PublishAsync(db, draft, CancellationToken.None); }
         catch (DbUpdateException)
         {
-            db.ChangeTracker.Clear();
-            if (await db.Releases.AnyAsync(r => r.Name == Update2026)) return; // another replica seeded it first
+            if (await SeededMeanwhileAsync(db, Update2026)) return;
             throw;
         }
         if (outcome.Kind == PublishOutcomeKind.Invalid)

@@ -1,8 +1,10 @@
 using CarbonPlatform.ParkRegistry.Lifecycle;
+using CarbonPlatform.BuildingBlocks.Persistence;
 
 namespace CarbonPlatform.ParkRegistry.Data;
 
-public sealed class Park
+/// <summary>A park; its <see cref="Version"/> makes two replicas moving it at once conflict (the loser retries or gets 409).</summary>
+public sealed class Park : IVersioned
 {
     public Guid Id { get; set; }
     public required string Name { get; set; }
@@ -15,6 +17,7 @@ public sealed class Park
     public Guid? CertifyingBodyId { get; set; }
     public DateTime CreatedAt { get; set; }
     public List<ParkStageChange> History { get; set; } = [];
+    public Guid Version { get; set; }
 }
 
 public sealed class ParkStageChange

@@ -1,4 +1,5 @@
 using CarbonPlatform.BuildingBlocks.Messaging;
+using CarbonPlatform.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.ParkRegistry.Data;
@@ -37,7 +38,9 @@ public sealed class RegistryDb(DbContextOptions<RegistryDb> options) : DbContext
         model.Entity<ReviewAssignment>(e =>
         {
             e.HasKey(x => x.ApplicationId);
+            e.Property(x => x.Progress).HasConversion<string>().HasMaxLength(20);
             e.HasIndex(x => new { x.ParkId, x.Open });
+            e.HasIndex(x => x.EvaluationId);
         });
         model.Entity<ParkAccess>(e =>
         {
@@ -49,5 +52,6 @@ public sealed class RegistryDb(DbContextOptions<RegistryDb> options) : DbContext
             e.HasIndex(x => new { x.ParkId, x.ReadAt });
         });
         model.AddOutboxAndInbox();
+        model.UseVersionTokens();
     }
 }

@@ -39,6 +39,36 @@ public static class ParkLifecycle
         return $"'{Name(from)}' → '{Name(to)}' is made by {Describe(legal[0])}, not by {Describe(by)}.";
     }
 
+    /// <summary>Stages an application's facts pass the park through; a fact heard early walks the park through them.</summary>
+    private static readonly ParkStage[] ApplicationStages = [ParkStage.SelfEvaluated, ParkStage.Applied, ParkStage.UnderReview, ParkStage.Certified];
+
+    /// <summary>
+    /// The platform's moves from <paramref name="from"/> to <paramref name="to"/> through an application's stages only
+    /// (shortest first): a certificate heard of before its application still ends the park certified, as it would in order.
+    /// Empty when the park is there already or no such path exists.
+    /// </summary>
+    public static IReadOnlyList<ParkStage> PlatformPath(ParkStage from, ParkStage to)
+    {
+        var cameFrom = new Dictionary<ParkStage, ParkStage>();
+        var queue = new Queue<ParkStage>([from]);
+        while (queue.Count > 0)
+        {
+            var stage = queue.Dequeue();
+            foreach (var next in MovesFor(stage, StageMover.Platform).Where(n => n != from && !cameFrom.ContainsKey(n)))
+            {
+                cameFrom[next] = stage;
+                if (next == to)
+                {
+                    var path = new List<ParkStage> { to };
+                    for (var s = stage; s != from; s = cameFrom[s]) path.Insert(0, s);
+                    return path;
+                }
+                if (ApplicationStages.Contains(next)) queue.Enqueue(next);
+            }
+        }
+        return [];
+    }
+
     public static bool CanMove(ParkStage from, ParkStage to) => Moves.Any(m => m.From == from && m.To == to);
 
     /// <summary>The stages <paramref name="by"/> may move a park in <paramref name="from"/> to.</summary>

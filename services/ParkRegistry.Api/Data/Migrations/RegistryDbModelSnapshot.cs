@@ -83,6 +83,10 @@ namespace CarbonPlatform.ParkRegistry.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OperatorOrganizationId");
@@ -192,6 +196,9 @@ namespace CarbonPlatform.ParkRegistry.Data.Migrations
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<Guid>("EvaluationId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<bool>("Open")
                         .HasColumnType("bit");
 
@@ -201,7 +208,18 @@ namespace CarbonPlatform.ParkRegistry.Data.Migrations
                     b.Property<Guid>("ParkId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Progress")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.HasKey("ApplicationId");
+
+                    b.HasIndex("EvaluationId");
 
                     b.HasIndex("ParkId", "Open");
 

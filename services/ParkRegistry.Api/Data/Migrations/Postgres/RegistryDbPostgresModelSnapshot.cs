@@ -83,6 +83,10 @@ namespace CarbonPlatform.ParkRegistry.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OperatorOrganizationId");
@@ -192,6 +196,9 @@ namespace CarbonPlatform.ParkRegistry.Data.Migrations.Postgres
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("timestamp without time zone");
 
+                    b.Property<Guid>("EvaluationId")
+                        .HasColumnType("uuid");
+
                     b.Property<bool>("Open")
                         .HasColumnType("boolean");
 
@@ -201,7 +208,18 @@ namespace CarbonPlatform.ParkRegistry.Data.Migrations.Postgres
                     b.Property<Guid>("ParkId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Progress")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.HasKey("ApplicationId");
+
+                    b.HasIndex("EvaluationId");
 
                     b.HasIndex("ParkId", "Open");
 
