@@ -1,3 +1,4 @@
+using CarbonPlatform.ServiceDefaults.Hosting;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Headers;
 using CarbonPlatform.ServiceDefaults.Health;
@@ -21,6 +22,7 @@ public static class ServiceDefaultsExtensions
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder, string serviceName)
     {
         builder.AddDaprSecretStore();
+        builder.AddGracefulStop();
         builder.Services.AddSingleton(new ServiceIdentity(serviceName));
         builder.AddPlatformTelemetry(serviceName);
         builder.AddPlatformHealthChecks();
