@@ -4,6 +4,7 @@ using CarbonPlatform.Accounting.Data;
 using CarbonPlatform.Accounting.Grpc;
 using CarbonPlatform.Accounting.Inventories;
 using CarbonPlatform.Accounting.Recompute;
+using CarbonPlatform.Accounting.Reconciliation;
 using CarbonPlatform.Contracts.Grpc.ActivityData;
 using CarbonPlatform.EmissionFactors.Client;
 using CarbonPlatform.ServiceDefaults;
@@ -36,12 +37,15 @@ builder.Services.AddScoped<InventoryComputer>();
 builder.Services.AddScoped<IInventoryComputer>(s => s.GetRequiredService<InventoryComputer>());
 builder.Services.AddScoped<InventoryReader>();
 builder.Services.AddHostedService<InventoryRecomputer>();
+builder.Services.AddScoped<IRecordedBatchSource, LedgerRecordedBatches>();
+builder.Services.AddScoped<Reconciler>();
+builder.Services.AddHostedService<ReconciliationSchedule>();
 builder.Services.AddPlatformMetrics<RecomputeMetrics>();
 
 var app = builder.Build();
 app.MapServiceDefaults();
 app.UseParkAccessLog();
-app.MapGroup("/api/v1").MapCalculations().MapInventories();
+app.MapGroup("/api/v1").MapCalculations().MapInventories().MapReconciliation();
 app.MapGrpcService<InventoriesService>().RequireAuthorization(PlatformPolicies.Service);
 
 if (!await app.InitializeDatabaseAsync<AccountingDb>(args)) return;

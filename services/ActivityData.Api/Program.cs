@@ -31,7 +31,6 @@ builder.AddParkAccessLog();
 builder.AddParkDirectory();
 builder.AddFactorReleaseSource();
 builder.Services.AddSingleton<IFactorReleaseProvider, CatalogFactorReleaseProvider>();
-builder.Services.AddSingleton<EvidenceStore>();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddGrpc();
 builder.Services.AddPlatformMetrics<ImportMetrics>();
@@ -51,6 +50,14 @@ if (args.Contains(LedgerBackfill.Command))
     foreach (var (park, entries) in await LedgerBackfill.RunAsync(scope.ServiceProvider.GetRequiredService<ActivityDb>(), CancellationToken.None))
         app.Logger.LogWarning("Ledger backfill: park {ParkId} got {Entries} entries for lines recorded before its ledger", park, entries);
     return;
+}
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    var dataFolder = app.Configuration["Database:DataFolder"] ?? Path.Combine(AppContext.BaseDirectory, "data");
+    var moved = await EvidenceFolderImport.RunAsync(scope.ServiceProvider.GetRequiredService<ActivityDb>(), dataFolder, app.Lifetime.ApplicationStopping);
+    if (moved.Moved + moved.Mismatched + moved.Orphaned > 0)
+        app.Logger.LogWarning("Evidence moved from the data folder into the database: {Moved}; left on disk as not matching their SHA-256: {Mismatched}; "
+            + "without a row: {Orphaned}", moved.Moved, moved.Mismatched, moved.Orphaned);
 }
 app.Run();
 

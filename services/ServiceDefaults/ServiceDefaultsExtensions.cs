@@ -1,3 +1,4 @@
+using CarbonPlatform.ServiceDefaults.Hosting;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Auth.Revocations;
 using CarbonPlatform.ServiceDefaults.Headers;
@@ -23,6 +24,7 @@ public static class ServiceDefaultsExtensions
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder, string serviceName)
     {
         builder.AddDaprSecretStore();
+        builder.AddGracefulStop();
         builder.Services.AddSingleton(new ServiceIdentity(serviceName));
         builder.AddPlatformTelemetry(serviceName);
         builder.AddPlatformHealthChecks();

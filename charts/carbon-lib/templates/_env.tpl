@@ -11,6 +11,9 @@ Used by the Deployment and by the migration Job, so that `--migrate` starts with
 {{- $g := $root.Values.global -}}
 {{- include "carbon-lib.checkEnv" (dict "name" $name "env" $c.env) -}}
 {{- include "carbon-lib.checkEnv" (dict "name" "global" "env" $g.env) -}}
+# In-flight requests and consumers get this long after SIGTERM: less than the pod's terminationGracePeriodSeconds.
+- name: Host__ShutdownTimeout
+  value: "00:00:25"
 - name: ASPNETCORE_ENVIRONMENT
   value: {{ $g.environment | quote }}
 - name: Kestrel__Endpoints__Http__Url

@@ -11,7 +11,7 @@ public static class BodySizeLimit
     /// </summary>
     public static WebApplication UseBodySizeLimit(this WebApplication app)
     {
-        var standard = app.Configuration.GetValue("Gateway:MaxRequestBodyBytes", 10L * 1024 * 1024);
+        var standard = app.Configuration.GetValue("Gateway:MaxRequestBodyBytes", 11L * 1024 * 1024);
         // Meter-reading files are streamed by the service row by row, so only they get the larger limit.
         var bulkSuffix = app.Configuration["Gateway:BulkUpload:PathSuffix"];
         var bulk = app.Configuration.GetValue("Gateway:BulkUpload:MaxRequestBodyBytes", standard);

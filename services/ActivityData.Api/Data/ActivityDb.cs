@@ -12,6 +12,7 @@ public sealed class ActivityDb(DbContextOptions<ActivityDb> options) : DbContext
     public DbSet<LedgerEntry> Ledger => Set<LedgerEntry>();
     public DbSet<PeriodState> Periods => Set<PeriodState>();
     public DbSet<EvidenceFile> Evidence => Set<EvidenceFile>();
+    public DbSet<EvidenceContent> EvidenceContents => Set<EvidenceContent>();
     public DbSet<Enterprise> Enterprises => Set<Enterprise>();
     public DbSet<EmissionSource> Sources => Set<EmissionSource>();
     public DbSet<MeterReading> MeterReadings => Set<MeterReading>();
@@ -80,6 +81,12 @@ public sealed class ActivityDb(DbContextOptions<ActivityDb> options) : DbContext
             e.Property(x => x.Sha256).HasMaxLength(64);
             e.Property(x => x.UploadedBy).HasMaxLength(200);
             e.HasIndex(x => x.ParkId);
+        });
+        model.Entity<EvidenceContent>(e =>
+        {
+            e.ToTable("EvidenceContents");
+            e.HasKey(x => x.EvidenceId);
+            e.HasOne<EvidenceFile>().WithOne().HasForeignKey<EvidenceContent>(x => x.EvidenceId).OnDelete(DeleteBehavior.Cascade);
         });
         model.Entity<Enterprise>(e =>
         {

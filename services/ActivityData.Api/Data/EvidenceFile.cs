@@ -1,6 +1,6 @@
 namespace CarbonPlatform.ActivityData.Data;
 
-/// <summary>A document backing ledger entries (an invoice, a meter photo…): stored once under the data folder, named by its SHA-256.</summary>
+/// <summary>A document backing ledger entries (an invoice, a meter photo…): its bytes in <see cref="EvidenceContent"/>, checked against its SHA-256 on every read.</summary>
 public sealed class EvidenceFile
 {
     public Guid Id { get; set; }

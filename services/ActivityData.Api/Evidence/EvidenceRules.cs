@@ -23,6 +23,8 @@ public static class EvidenceRules
         return clean.Length > 255 ? clean[..255] : clean;
     }
 
-    public static string StoragePath(string dataFolder, Guid parkId, Guid id) =>
-        Path.Combine(dataFolder, "evidence", parkId.ToString("N"), id.ToString("N"));
+    public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+
+    /// <summary>Where evidence files lived before they moved into the database: <c>{data folder}/evidence/{park}/{id}</c>.</summary>
+    public static string FolderOf(string dataFolder) => Path.Combine(dataFolder, "evidence");
 }

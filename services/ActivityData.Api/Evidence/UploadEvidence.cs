@@ -5,10 +5,10 @@ using CarbonPlatform.BuildingBlocks.Tenancy;
 
 namespace CarbonPlatform.ActivityData.Evidence;
 
-/// <summary>Stores an evidence file (multipart field <c>file</c>) under the data folder, streamed, with its SHA-256.</summary>
+/// <summary>Stores an evidence file (multipart field <c>file</c>) in the service's database with its SHA-256.</summary>
 public static class UploadEvidence
 {
-    public static async Task<IResult> Handle(Guid parkId, HttpContext http, ActivityDb db, IParkDirectory parks, EvidenceStore store, CancellationToken ct)
+    public static async Task<IResult> Handle(Guid parkId, HttpContext http, ActivityDb db, IParkDirectory parks, CancellationToken ct)
     {
         var caller = http.Caller();
         var access = await parks.ForWritingAsync(caller, parkId, ct);
@@ -32,9 +32,10 @@ public static class UploadEvidence
             Id = Guid.NewGuid(), ParkId = parkId, FileName = EvidenceRules.SafeFileName(file.FileName), ContentType = contentType,
             Size = file.Length, Sha256 = "", UploadedBy = caller.Subject, UploadedAt = DateTime.UtcNow,
         };
+        byte[] bytes;
         await using (var source = file.OpenReadStream())
-            evidence.Sha256 = await store.WriteAsync(parkId, evidence.Id, source, ct);
-        db.Evidence.Add(evidence);
+            (bytes, evidence.Sha256) = await EvidenceStore.ReadUploadAsync(source, file.Length, ct);
+        EvidenceStore.Add(db, evidence, bytes);
         await db.SaveChangesAsync(ct);
         return Results.Created($"/api/v1/parks/{parkId}/evidence/{evidence.Id}", EvidenceView.Of(evidence));
     }

@@ -32,4 +32,26 @@ public sealed class ActivityLedgerService(ActivityDb db) : ActivityLedger.Activi
             after = page[^1].Id;
         }
     }
+
+    public override async Task ListRecordedBatches(ListRecordedBatchesRequest request, IServerStreamWriter<ParkYearBatches> responseStream,
+        ServerCallContext context)
+    {
+        Guid? parkId = request.ParkId.Length == 0 ? null
+            : Guid.TryParse(request.ParkId, out var p) ? p : throw new RpcException(new Status(StatusCode.InvalidArgument, "park_id is not a GUID"));
+        var ct = context.CancellationToken;
+        var batches = db.Batches.AsNoTracking().Where(b => parkId == null || b.ParkId == parkId)
+            .OrderBy(b => b.ParkId).ThenBy(b => b.Year).Select(b => new { b.ParkId, b.Year, b.Id }).AsAsyncEnumerable();
+        ParkYearBatches? current = null;
+        await foreach (var b in batches.WithCancellation(ct))
+        {
+            if (current is not null && (current.ParkId != b.ParkId.ToString() || current.Year != b.Year))
+            {
+                await responseStream.WriteAsync(current, ct);
+                current = null;
+            }
+            current ??= new ParkYearBatches { ParkId = b.ParkId.ToString(), Year = b.Year };
+            current.BatchIds.Add(b.Id.ToString());
+        }
+        if (current is not null) await responseStream.WriteAsync(current, ct);
+    }
 }

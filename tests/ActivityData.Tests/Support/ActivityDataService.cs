@@ -22,9 +22,21 @@ namespace CarbonPlatform.ActivityData.Tests.Support;
 public sealed class ActivityDataService : WebApplicationFactory<Program>
 {
     private readonly JwksServer _jwks;
+    private readonly string? _sharedDatabaseFile;
 
     public ActivityDataService()
     {
+        _jwks = new JwksServer(Mint);
+    }
+
+    /// <summary>Another replica of <paramref name="first"/>: the same database, parks and token keys; a data folder of its own.</summary>
+    public static ActivityDataService ReplicaOf(ActivityDataService first) => new(first);
+
+    private ActivityDataService(ActivityDataService first)
+    {
+        Mint = first.Mint;
+        Parks = first.Parks;
+        _sharedDatabaseFile = first.DatabaseFile;
         _jwks = new JwksServer(Mint);
     }
 
@@ -32,12 +44,14 @@ public sealed class ActivityDataService : WebApplicationFactory<Program>
     public FakeParkDirectory Parks { get; } = new();
     public CommandHook Hook { get; } = new();
     public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "carbon-activity-tests", Guid.NewGuid().ToString("N"));
-    public string DatabaseFile => Path.Combine(DataFolder, "activity-data.db");
+    public string DatabaseFile => _sharedDatabaseFile ?? Path.Combine(DataFolder, "activity-data.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:DataFolder", DataFolder);
+        if (_sharedDatabaseFile is not null)
+            builder.UseSetting("ConnectionStrings:activity-data", $"Data Source={_sharedDatabaseFile};Default Timeout=30;Pooling=True");
         builder.UseSetting("Messaging:Transport", "InMemory");
         builder.UseSetting("Auth:Issuer", TokenMint.Issuer);
         builder.UseSetting("Auth:JwksUri", _jwks.JwksUri);

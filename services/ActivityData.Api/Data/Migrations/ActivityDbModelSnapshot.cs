@@ -263,6 +263,20 @@ namespace CarbonPlatform.ActivityData.Data.Migrations
                     b.ToTable("Enterprises", (string)null);
                 });
 
+            modelBuilder.Entity("CarbonPlatform.ActivityData.Data.EvidenceContent", b =>
+                {
+                    b.Property<Guid>("EvidenceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("EvidenceId");
+
+                    b.ToTable("EvidenceContents", (string)null);
+                });
+
             modelBuilder.Entity("CarbonPlatform.ActivityData.Data.EvidenceFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -585,6 +599,15 @@ namespace CarbonPlatform.ActivityData.Data.Migrations
                         .WithMany()
                         .HasForeignKey("EnterpriseId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CarbonPlatform.ActivityData.Data.EvidenceContent", b =>
+                {
+                    b.HasOne("CarbonPlatform.ActivityData.Data.EvidenceFile", null)
+                        .WithOne()
+                        .HasForeignKey("CarbonPlatform.ActivityData.Data.EvidenceContent", "EvidenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 #pragma warning restore 612, 618

@@ -262,6 +262,20 @@ namespace CarbonPlatform.ActivityData.Data.Migrations.Postgres
                     b.ToTable("Enterprises", (string)null);
                 });
 
+            modelBuilder.Entity("CarbonPlatform.ActivityData.Data.EvidenceContent", b =>
+                {
+                    b.Property<Guid>("EvidenceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("EvidenceId");
+
+                    b.ToTable("EvidenceContents", (string)null);
+                });
+
             modelBuilder.Entity("CarbonPlatform.ActivityData.Data.EvidenceFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -584,6 +598,15 @@ namespace CarbonPlatform.ActivityData.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("EnterpriseId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CarbonPlatform.ActivityData.Data.EvidenceContent", b =>
+                {
+                    b.HasOne("CarbonPlatform.ActivityData.Data.EvidenceFile", null)
+                        .WithOne()
+                        .HasForeignKey("CarbonPlatform.ActivityData.Data.EvidenceContent", "EvidenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 #pragma warning restore 612, 618
