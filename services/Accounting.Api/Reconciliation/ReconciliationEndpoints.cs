@@ -1,4 +1,5 @@
 using CarbonPlatform.ServiceDefaults.Auth;
+using CarbonPlatform.ServiceDefaults.OpenApi;
 
 namespace CarbonPlatform.Accounting.Reconciliation;
 
@@ -6,15 +7,23 @@ public static class ReconciliationEndpoints
 {
     public static RouteGroupBuilder MapReconciliation(this RouteGroupBuilder api)
     {
-        api.MapPost("/operations/reconciliation", Run).WithTags("Operations").RequireAuthorization(PlatformPolicies.PlatformAdmin)
-            .WithSummary("Compares the batches activity-data holds with those the inventories folded in, now (platform administrator; "
-                + "?parkId= for one park), and recomputes every park-year that differs.");
+        api.MapPost("/operations/reconciliation", Run).WithName("RunReconciliation").WithTags("Operations")
+            .RequireAuthorization(PlatformPolicies.PlatformAdmin)
+            .WithSummary("Compares the batches activity-data holds with those the inventories folded in, now.")
+            .WithDescription("Platform administrator; ?parkId= for one park. Every park-year that differs gets a recompute demand "
+                + "(its inventory is pending until the missing batches are folded in). The same runs on a schedule.")
+            .Answers<ReconciliationRun>();
         return api;
     }
 
     private static async Task<IResult> Run(Guid? parkId, Reconciler reconciler, CancellationToken ct)
     {
         var differing = await reconciler.RunAsync(parkId, ct);
-        return Results.Ok(new { recomputing = differing.Select(d => new { parkId = d.ParkId, year = d.Year }) });
+        return TypedResults.Ok(new ReconciliationRun([.. differing.Select(d => new ParkYear(d.ParkId, d.Year))]));
     }
 }
+
+/// <summary>The park-years found to differ, now being recomputed.</summary>
+public sealed record ReconciliationRun(IReadOnlyList<ParkYear> Recomputing);
+
+public sealed record ParkYear(Guid ParkId, int Year);
