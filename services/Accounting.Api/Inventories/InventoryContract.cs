@@ -3,10 +3,11 @@ using CarbonPlatform.Accounting.Engine.Results;
 namespace CarbonPlatform.Accounting.Inventories;
 
 /// <summary>
-/// Where an inventory version stands: current, superseded by a newer version, stale (computed on a release that is no
-/// longer the default; a recomputation follows) or preview (computed on request on another release, not stored).
+/// Where an inventory version stands: current, pending (batches or a reconciliation wait to be folded in: a newer version
+/// follows), superseded by a newer version, stale (computed on a release that is no longer the default; a recomputation
+/// follows) or preview (computed on request on another release, not stored).
 /// </summary>
-public enum InventoryStatus { Current, Superseded, Stale, Preview }
+public enum InventoryStatus { Current, Pending, Superseded, Stale, Preview }
 
 /// <summary>
 /// A park's inventory of a year for one method: the calculation (totals, gases, scope 3 categories, every line with its

@@ -93,6 +93,8 @@ public static class EndpointCatalogue
         ParkRead("accounting", "/api/v1/parks/{park}/inventories/{year}/versions"),
         ParkRead("accounting", "/api/v1/parks/{park}/inventories/{year}/export"),
         ParkRead("accounting", "/api/v1/parks/{park}/inventories/{year}/lines/{line}"),
+        // Reconciling every park's inventories with the ledger: the platform administrator's operation alone.
+        Write("accounting", "POST", "/api/v1/operations/reconciliation").Answering(Callers.Outsiders, Forbidden),
 
         // evaluation: schemes, previews, stored evaluations, the overview
         Read("evaluation", "/api/v1/schemes"),
