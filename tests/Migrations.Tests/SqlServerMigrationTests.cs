@@ -64,7 +64,12 @@ internal static class ServiceDatabases
     {
         var type = All[service];
         var builder = (DbContextOptionsBuilder)Activator.CreateInstance(typeof(DbContextOptionsBuilder<>).MakeGenericType(type))!;
-        builder.Use(provider, provider == DatabaseProvider.Postgres ? "Host=unused;Database=unused" : "Server=unused;Database=unused");
+        builder.Use(provider, provider switch
+        {
+            DatabaseProvider.Postgres => "Host=unused;Database=unused",
+            DatabaseProvider.Sqlite => "Data Source=unused.db",
+            _ => "Server=unused;Database=unused",
+        });
         return (DbContext)Activator.CreateInstance(type, builder.Options)!;
     }
 

@@ -6,6 +6,7 @@ using CarbonPlatform.ServiceDefaults.Problems;
 using CarbonPlatform.BuildingBlocks.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using CarbonPlatform.ServiceDefaults.OpenApi;
+using CarbonPlatform.ServiceDefaults.Paging;
 
 namespace CarbonPlatform.ParkRegistry.Parks;
 
@@ -24,7 +25,7 @@ public static class ParkEndpoints
             .WithDescription("Operators see their own parks, authorities the parks of their region, certification bodies the parks they review.")
             .Answers<ParkView>();
         group.MapGet("/", List).WithName("ListParks").WithSummary("Every park the caller may see: its own, or its region's for an authority.")
-            .WithDescription("Ordered by name.").Answers<ParkView[]>();
+            .WithDescription("Ordered by name, in pages (limit, cursor).").Answers<Page<ParkView>>();
         return api;
     }
 
@@ -64,9 +65,14 @@ public static class ParkEndpoints
         return park is null ? Problems.NotFound("The park") : Results.Ok(park.View());
     }
 
-    private static async Task<IResult> List(RegistryDb db, HttpContext http, CancellationToken ct)
+    private static async Task<IResult> List(int? limit, string? cursor, RegistryDb db, HttpContext http, CancellationToken ct)
     {
-        var parks = await db.Parks.AsNoTracking().VisibleTo(http.Caller(), db).OrderBy(p => p.Name).ToListAsync(ct);
-        return Results.Ok(parks.Select(p => p.View()));
+        if (!PageRequest<ParkKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
+        var parks = db.Parks.AsNoTracking().VisibleTo(http.Caller(), db);
+        if (page.After is { } after) parks = parks.After(after.Name, after.Id);
+        var fetched = await parks.OrderBy(p => p.Name).ThenBy(p => p.Id).Take(page.Fetch).ToListAsync(ct);
+        return Results.Ok(page.Finish(fetched, p => new ParkKey(p.Name, p.Id), p => p.View()));
     }
+
+    private sealed record ParkKey(string Name, Guid Id);
 }

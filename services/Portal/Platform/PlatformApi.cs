@@ -17,6 +17,9 @@ public sealed record ApiAnswer(HttpStatusCode Status, JsonElement Body)
     public T Read<T>() => Body.Deserialize<T>(PlatformApi.Json)!;
 }
 
+/// <summary>One page of a list as the API answers it.</summary>
+public sealed record ApiPage<T>(List<T> Items, string? NextCursor);
+
 public sealed record ApiError(string? Line, string? Field, string? Code, string? Message, int? Row = null, string? Column = null);
 
 /// <summary>The public v1 API through the gateway, called with the signed-in person's access token.</summary>
@@ -30,6 +33,22 @@ public sealed class PlatformApi(HttpClient http, IHttpContextAccessor context)
         if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden) return null;
         await EnsureAsync(response, ct);
         return await response.Content.ReadFromJsonAsync<T>(Json, ct);
+    }
+
+    /// <summary>Every item of a paged list, following nextCursor page by page (null when the list is not visible).</summary>
+    public async Task<List<T>?> GetAllAsync<T>(string path, CancellationToken ct = default)
+    {
+        var all = new List<T>();
+        string? cursor = null;
+        do
+        {
+            var separator = path.Contains('?') ? '&' : '?';
+            var page = await GetAsync<ApiPage<T>>(cursor is null ? $"{path}{separator}limit=1000" : $"{path}{separator}limit=1000&cursor={Uri.EscapeDataString(cursor)}", ct);
+            if (page is null) return null;
+            all.AddRange(page.Items);
+            cursor = page.NextCursor;
+        } while (cursor is not null);
+        return all;
     }
 
     public Task<ApiAnswer> PostJsonAsync(string path, object body, CancellationToken ct = default) =>

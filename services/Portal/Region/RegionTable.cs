@@ -10,7 +10,7 @@ public sealed record RegionTable(IReadOnlyList<RegionRow> Rows, IReadOnlyList<(s
 {
     public static async Task<RegionTable> LoadAsync(PlatformApi api, string? regionCode, RegionQuery query, CancellationToken ct = default)
     {
-        var parks = api.GetAsync<List<ParkView>>("api/v1/parks", ct);
+        var parks = api.GetAllAsync<ParkView>("api/v1/parks", ct);
         var results = api.GetAsync<List<ParkResult>>("api/v1/park-results", ct);
         var applications = api.GetAsync<List<ApplicationView>>("api/v1/certification-applications", ct);
         // One read of the public register for the region gives every certificate's status.

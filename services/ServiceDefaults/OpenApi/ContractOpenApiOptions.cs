@@ -10,6 +10,7 @@ public static class ContractOpenApiOptions
         options.AddSchemaTransformer<OptionalWhenNullable>();
         options.AddOperationTransformer<RequestBodies>();
         options.AddOperationTransformer<ProblemResponses>();
+        options.AddOperationTransformer<PagingParameters>();
         options.AddDocumentTransformer<ProblemSchema>();
         options.AddDocumentTransformer<NullableBranches>();
         options.AddDocumentTransformer<UnusedSchemas>();

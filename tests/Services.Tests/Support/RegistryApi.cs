@@ -23,9 +23,11 @@ public static class RegistryApi
 
     public static async Task<List<JsonElement>> ListParksAsync(this HttpClient caller)
     {
-        var response = await caller.GetAsync("/api/v1/parks");
+        var response = await caller.GetAsync("/api/v1/parks?limit=1000");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<List<JsonElement>>())!;
+        var page = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(JsonValueKind.Null, page.GetProperty("nextCursor").ValueKind);
+        return page.GetProperty("items").EnumerateArray().ToList();
     }
 
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response) =>
