@@ -23,6 +23,10 @@ internal sealed class ConcurrencyExceptionHandler(IProblemDetailsService problem
     {
         var (status, title, code, message) = exception switch
         {
+            // The client said which version it changes (If-Match): the version token found it stale.
+            DbUpdateConcurrencyException when context.Request.Headers.IfMatch.Count > 0 => (StatusCodes.Status412PreconditionFailed,
+                "The resource changed since it was read.", "stale-version",
+                "The resource changed since this ETag was read; read it again and retry if the change still applies."),
             DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "The request conflicts with the current state.", "concurrent-change",
                 "Someone changed this resource at the same time; read it again and retry if the change still applies."),
             WriteContentionException busy => (StatusCodes.Status503ServiceUnavailable, "Busy: try again.", "write-contention", busy.Message),
@@ -38,7 +42,7 @@ internal sealed class ConcurrencyExceptionHandler(IProblemDetailsService problem
             ProblemDetails =
             {
                 Status = status, Title = title,
-                Extensions = { ["errors"] = new[] { new { line = (string?)null, field = "resource", code, message } } },
+                Extensions = { ["errors"] = new[] { new { line = (string?)null, field = status == StatusCodes.Status412PreconditionFailed ? "If-Match" : "resource", code, message } } },
             },
             Exception = exception,
         });

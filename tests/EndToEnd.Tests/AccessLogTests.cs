@@ -28,15 +28,15 @@ public sealed class AccessLogTests(PlatformFixture platform)
 
         // Reads travel in batches (every 2 s) over the broker to the park registry: the entry appears after a while.
         var log = await op.EventuallyAsync($"/api/v1/parks/{parkId}/access-log",
-            l => l.GetProperty("entries").EnumerateArray().Any(e => ByAuthority(e, authorityTenant)), TimeSpan.FromSeconds(60));
-        var read = log.GetProperty("entries").EnumerateArray().First(e => ByAuthority(e, authorityTenant));
+            l => l.GetProperty("items").EnumerateArray().Any(e => ByAuthority(e, authorityTenant)), TimeSpan.FromSeconds(60));
+        var read = log.GetProperty("items").EnumerateArray().First(e => ByAuthority(e, authorityTenant));
         Assert.Equal("accounting", read.Str("service"));
         Assert.Equal("/api/v1/parks/{parkId:guid}/inventories/{year:int}", read.Str("route"));
         Assert.Equal("regional-authority", read.Str("organizationKind"));
         Assert.Equal("江苏省生态环境厅 " + unique, read.Str("organizationName"));
         Assert.Equal(authorityTenant.ClientId, read.Str("clientId"));
         // The operator's own reads are in the log too; the authority may see the park but not who read it.
-        Assert.Contains(log.GetProperty("entries").EnumerateArray(), e => e.Str("organizationId") == operatorTenant.OrganizationId);
+        Assert.Contains(log.GetProperty("items").EnumerateArray(), e => e.Str("organizationId") == operatorTenant.OrganizationId);
         await authority.GetJsonAsync($"/api/v1/parks/{parkId}/access-log", HttpStatusCode.Forbidden);
     }
 

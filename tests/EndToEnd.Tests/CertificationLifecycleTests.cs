@@ -73,7 +73,7 @@ public sealed class CertificationLifecycleTests(PlatformFixture platform)
         // Another body sees neither the application nor the park's data.
         await s.OtherBody.PostAsync(decisions, new { decision = "approve", comment = "not mine" }, HttpStatusCode.NotFound);
         await s.OtherBody.GetJsonAsync(inventory, HttpStatusCode.NotFound);
-        Assert.DoesNotContain((await s.OtherBody.GetJsonAsync("/api/v1/certification-applications")).EnumerateArray(), a => a.Str("id") == application);
+        Assert.DoesNotContain((await s.OtherBody.GetJsonAsync("/api/v1/certification-applications")).GetProperty("items").EnumerateArray(), a => a.Str("id") == application);
 
         // The assigned body reads inventory, ledger and its verification, and exports the calculation.
         await s.Body.EventuallyAsync(inventory, i => i.Str("status") == "current");
@@ -186,9 +186,9 @@ public sealed class CertificationLifecycleTests(PlatformFixture platform)
         var application = (await s.Operator.PostAsync("/api/v1/certification-applications",
             new { parkId = s.ParkId, evaluationId = s.EvaluationId, certificationBodyId = s.BodyTenant.OrganizationId })).Str("id");
         var deliveries = await s.Body.EventuallyAsync("/api/v1/webhook-deliveries", d =>
-            d.EnumerateArray().Any(x => x.Str("eventType") == "application.submitted" && x.Str("status") == "delivered")
-            && d.EnumerateArray().Any(x => x.Str("eventType") == "park.lifecycle-changed" && x.Str("status") == "delivered"));
-        Assert.Empty((await s.OtherBody.GetJsonAsync("/api/v1/webhook-deliveries")).EnumerateArray());
+            d.GetProperty("items").EnumerateArray().Any(x => x.Str("eventType") == "application.submitted" && x.Str("status") == "delivered")
+            && d.GetProperty("items").EnumerateArray().Any(x => x.Str("eventType") == "park.lifecycle-changed" && x.Str("status") == "delivered"));
+        Assert.Empty((await s.OtherBody.GetJsonAsync("/api/v1/webhook-deliveries")).GetProperty("items").EnumerateArray());
 
         var received = receiver.LogEntries.Select(e => e.RequestMessage).ToList();
         var submitted = Assert.Single(received, r => r.Headers!["X-Carbon-Event"].Single() == "application.submitted");

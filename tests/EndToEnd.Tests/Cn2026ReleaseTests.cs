@@ -24,20 +24,20 @@ public sealed class Cn2026ReleaseTests(PlatformFixture platform)
     public async Task Cn_2026_1_is_seeded_on_cn_2025_1_beside_it_and_is_not_the_default()
     {
         using var admin = await platform.AdminAsync();
-        var releases = (await admin.GetJsonAsync("/api/v1/factor-releases")).EnumerateArray().ToList();
+        var releases = (await admin.GetJsonAsync("/api/v1/factor-releases")).GetProperty("items").EnumerateArray().ToList();
         var update = Assert.Single(releases, r => r.Str("name") == "cn-2026.1");
         Assert.Equal("cn-2025.1", update.Str("basedOn"));
         Assert.False(update.GetProperty("isDefault").GetBoolean());
         Assert.Equal("cn-2025.1", Assert.Single(releases, r => r.GetProperty("isDefault").GetBoolean()).Str("name"));
 
         var unverified2023 = await admin.GetJsonAsync("/api/v1/factors?release=cn-2026.1&category=electricity&year=2023&status=unverified");
-        Assert.Equal(UpdateRows().Length, unverified2023.GetProperty("count").GetInt32());
+        Assert.Equal(UpdateRows().Length, unverified2023.GetProperty("items").GetArrayLength());
         foreach (var row in UpdateRows().Select(r => r.Split(',')))
-            Assert.Contains(unverified2023.GetProperty("factors").EnumerateArray(), f =>
+            Assert.Contains(unverified2023.GetProperty("items").EnumerateArray(), f =>
                 f.Str("family") == row[0] && f.Str("level") == row[1] && f.Str("area") == row[2]
                 && f.Num("value") == double.Parse(row[5], CultureInfo.InvariantCulture));
         var baseCount = (await admin.GetJsonAsync("/api/v1/factor-releases/cn-2025.1")).GetProperty("release").GetProperty("factorCount").GetInt32();
-        var repeated = (await admin.GetJsonAsync("/api/v1/factors?release=cn-2025.1&category=electricity&year=2023")).GetProperty("factors")
+        var repeated = (await admin.GetJsonAsync("/api/v1/factors?release=cn-2025.1&category=electricity&year=2023")).GetProperty("items")
             .EnumerateArray().Count(f => UpdateRows().Any(r => r.StartsWith($"{f.Str("family")},{f.Str("level")},{f.Str("area")},", StringComparison.Ordinal)));
         Assert.Equal(baseCount + UpdateRows().Length - repeated, update.GetProperty("factorCount").GetInt32());
     }

@@ -71,7 +71,7 @@ public sealed class DefaultReleaseSwitchTests(IsolatedPlatformFixture isolated)
         await admin.PostAsync("/api/v1/factor-releases/cn-9999.1/default", new { }, HttpStatusCode.NotFound);
         Assert.True((await admin.PostAsync("/api/v1/factor-releases/cn-2026.1/default", new { }, HttpStatusCode.OK)).GetProperty("changed").GetBoolean());
         Assert.False((await admin.PostAsync("/api/v1/factor-releases/cn-2026.1/default", new { }, HttpStatusCode.OK)).GetProperty("changed").GetBoolean());
-        var defaults = (await admin.GetJsonAsync("/api/v1/factor-releases")).EnumerateArray().Where(r => r.GetProperty("isDefault").GetBoolean());
+        var defaults = (await admin.GetJsonAsync("/api/v1/factor-releases")).GetProperty("items").EnumerateArray().Where(r => r.GetProperty("isDefault").GetBoolean());
         Assert.Equal(["cn-2026.1"], defaults.Select(r => r.Str("name")));
 
         // Every inventory is recomputed on it, the certified year included, as a new version.

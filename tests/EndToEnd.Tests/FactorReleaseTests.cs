@@ -27,7 +27,7 @@ public sealed class FactorReleaseTests(IsolatedPlatformFixture isolated)
 
         // The 2024 national grid factor arrives: a release on top of cn-2025.1 with that one factor (a test value).
         var national2023 = (await admin.GetJsonAsync("/api/v1/factors?category=electricity&family=grid-average&level=national&year=2023"))
-            .GetProperty("factors")[0];
+            .GetProperty("items")[0];
         var factor2024 = JsonNode.Parse(national2023.GetRawText())!.AsObject();
         factor2024["id"] = national2023.Str("id").Replace("2023", "2024", StringComparison.Ordinal);
         factor2024["vintage"] = 2024;
@@ -47,7 +47,7 @@ public sealed class FactorReleaseTests(IsolatedPlatformFixture isolated)
     }
 
     private static async Task<string> DefaultReleaseAsync(HttpClient http) =>
-        (await http.GetJsonAsync("/api/v1/factor-releases")).EnumerateArray().Single(r => r.GetProperty("isDefault").GetBoolean()).Str("name");
+        (await http.GetJsonAsync("/api/v1/factor-releases")).GetProperty("items").EnumerateArray().Single(r => r.GetProperty("isDefault").GetBoolean()).Str("name");
 
     [Fact]
     public async Task An_invalid_release_is_refused_whole_with_the_factor_named()

@@ -2,7 +2,7 @@ extern alias registry;
 using CarbonPlatform.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore;
 using registry::CarbonPlatform.ParkRegistry.Data;
-using registry::CarbonPlatform.ParkRegistry.Parks;
+using CarbonPlatform.ServiceDefaults.Paging;
 using Xunit;
 
 namespace CarbonPlatform.Migrations.Tests;
@@ -14,14 +14,28 @@ public sealed class KeysetTranslationTests
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.SqlServer)]
     [InlineData(DatabaseProvider.Postgres)]
-    public void The_park_list_keyset_is_a_comparison_in_sql(DatabaseProvider provider)
+    public void A_keyset_on_a_name_and_an_id_is_a_comparison_in_sql(DatabaseProvider provider)
     {
         using var db = (RegistryDb)ServiceDatabases.Create("park-registry", provider);
-        var id = Guid.NewGuid();
 
-        var sql = db.Parks.After("Beta", id).OrderBy(p => p.Name).ThenBy(p => p.Id).Take(3).ToQueryString();
+        var sql = db.Parks.After(p => p.Name, p => p.Id, "Beta", Guid.NewGuid()).OrderByKey(p => p.Name, p => p.Id).Take(3).ToQueryString();
 
         Assert.Matches(@"""?\[?Id\]?""? > ", sql);
         Assert.Matches(@"""?\[?Name\]?""? > ", sql);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.SqlServer)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public void A_newest_first_keyset_on_a_time_and_an_id_is_a_comparison_in_sql(DatabaseProvider provider)
+    {
+        using var db = (RegistryDb)ServiceDatabases.Create("park-registry", provider);
+
+        var sql = db.Parks.After(p => p.CreatedAt, p => p.Id, DateTime.UtcNow, Guid.NewGuid(), descending: true)
+            .OrderByKey(p => p.CreatedAt, p => p.Id, descending: true).Take(3).ToQueryString();
+
+        Assert.Matches(@"""?\[?CreatedAt\]?""? < ", sql);
+        Assert.Matches(@"""?\[?Id\]?""? < ", sql);
     }
 }

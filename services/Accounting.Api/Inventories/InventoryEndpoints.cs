@@ -8,6 +8,7 @@ using CarbonPlatform.BuildingBlocks.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 using CarbonPlatform.ServiceDefaults.OpenApi;
+using CarbonPlatform.ServiceDefaults.Paging;
 
 namespace CarbonPlatform.Accounting.Inventories;
 
@@ -22,7 +23,7 @@ public static class InventoryEndpoints
             .Answers<InventoryDocument>().Produces(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/{year:int}/versions", Versions).WithName("ListInventoryVersions")
             .WithSummary("Every version of the inventory, with the factor release and batches each used.")
-            .WithDescription("Both methods unless method is given; by method, then version.").Answers<InventoryVersionView[]>();
+            .WithDescription("Both methods unless method is given; by method, then version, in pages (limit, cursor).").Answers<Page<InventoryVersionView>>();
         group.MapGet("/{year:int}/export", ExportInventory.Handle).WithName("ExportInventory")
             .WithSummary("The calculation as CSV or XLSX (?format=xlsx): every line with formula, inputs, origins and factor statuses.")
             .WithDescription("The lineage export a certification body reviews.")
@@ -54,16 +55,21 @@ public static class InventoryEndpoints
         return Results.Text(body.ToJsonString(), "application/json");
     }
 
-    private static async Task<IResult> Versions(Guid parkId, int year, string? method, HttpContext http, IParkDirectory parks, AccountingDb db, CancellationToken ct)
+    private static async Task<IResult> Versions(Guid parkId, int year, string? method, int? limit, string? cursor, HttpContext http,
+        IParkDirectory parks, AccountingDb db, CancellationToken ct)
     {
+        if (!PageRequest<VersionKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
         if (await Authorize(parkId, http, parks, ct) is { } denied) return denied;
-        var versions = await db.Inventories.AsNoTracking().Where(i => i.ParkId == parkId && i.Year == year && (method == null || i.Method == method))
-            .OrderBy(i => i.Method).ThenBy(i => i.Version)
+        var query = db.Inventories.AsNoTracking().Where(i => i.ParkId == parkId && i.Year == year && (method == null || i.Method == method));
+        if (page.After is { } after) query = query.After(i => i.Method, i => i.Version, after.Method, after.Version);
+        var versions = await query.OrderByKey(i => i.Method, i => i.Version)
             .Select(i => new { i.Method, i.Version, i.FactorRelease, i.GwpSet, i.LineCount, i.ComputedAt, Failed = i.ErrorsJson != null })
-            .ToListAsync(ct);
-        return Results.Ok(versions.Select(v => new InventoryVersionView(v.Method, v.Version, v.FactorRelease, v.GwpSet, v.LineCount,
-            DateTime.SpecifyKind(v.ComputedAt, DateTimeKind.Utc), v.Failed)));
+            .Take(page.Fetch).ToListAsync(ct);
+        return Results.Ok(page.Finish(versions, v => new VersionKey(v.Method, v.Version), v => new InventoryVersionView(v.Method, v.Version,
+            v.FactorRelease, v.GwpSet, v.LineCount, DateTime.SpecifyKind(v.ComputedAt, DateTimeKind.Utc), v.Failed)));
     }
+
+    private sealed record VersionKey(string Method, int Version);
 
     private static async Task<IResult> Line(Guid parkId, int year, string lineId, string? method, int? version, HttpContext http,
         IParkDirectory parks, InventoryReader reader, CancellationToken ct)

@@ -12,7 +12,7 @@ public static class BoundaryEndpoints
             .WithDescription("The operator's administrator or data entry; creditCode is the 18-character unified social credit code.")
             .WithRequest(new EnterpriseRequest("苏州某化工有限公司", "91320594MA1XXXXXX1", true)).Answers<EnterpriseView>(StatusCodes.Status201Created);
         enterprises.MapGet("/", Enterprises.List).WithName("ListEnterprises").WithSummary("The enterprises registered in the park's boundary.")
-            .WithDescription("Oldest first.").Answers<EnterpriseList>();
+            .WithDescription("Oldest first, in pages (limit, cursor).").Answers<EnterpriseList>();
 
         var sources = api.MapGroup("/parks/{parkId:guid}/emission-sources").WithTags("Park boundary");
         sources.MapPost("/", Sources.Register).WithName("RegisterEmissionSource")
@@ -21,7 +21,7 @@ public static class BoundaryEndpoints
             .WithRequest(new SourceRequest(Guid.Parse("0b6e7c1d-2f3a-4b5c-9d8e-7f6a5b4c3d2e"), "1号燃气锅炉", "fuel-combustion", "10^4Nm3", true))
             .Answers<SourceView>(StatusCodes.Status201Created);
         sources.MapGet("/", Sources.List).WithName("ListEmissionSources").WithSummary("The park's registered emission sources (meters, boilers, fleets, process lines).")
-            .WithDescription("Oldest first.").Answers<SourceList>();
+            .WithDescription("Oldest first, in pages (limit, cursor).").Answers<SourceList>();
         return api;
     }
 }

@@ -3,6 +3,7 @@ using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Problems;
 using CarbonPlatform.BuildingBlocks.Tenancy;
+using CarbonPlatform.ServiceDefaults.Paging;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.ActivityData.Boundary;
@@ -27,12 +28,17 @@ public static class Enterprises
         return Results.Created($"/api/v1/parks/{parkId}/enterprises/{enterprise.Id}", View(enterprise));
     }
 
-    public static async Task<IResult> List(Guid parkId, HttpContext http, ActivityDb db, IParkDirectory parks, CancellationToken ct)
+    public static async Task<IResult> List(Guid parkId, int? limit, string? cursor, HttpContext http, ActivityDb db, IParkDirectory parks,
+        CancellationToken ct)
     {
+        if (!PageRequest<TimeKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
         var (_, refusal) = await parks.ForReadingAsync(http.Caller(), parkId, ct);
         if (refusal is not null) return refusal;
-        var list = await db.Enterprises.AsNoTracking().Where(e => e.ParkId == parkId).OrderBy(e => e.CreatedAt).ToListAsync(ct);
-        return Results.Ok(new EnterpriseList(parkId, list.Count, list.Select(View).ToList()));
+        var query = db.Enterprises.AsNoTracking().Where(e => e.ParkId == parkId);
+        if (page.After is { } after) query = query.After(e => e.CreatedAt, e => e.Id, after.At, after.Id);
+        var list = page.Finish(await query.OrderByKey(e => e.CreatedAt, e => e.Id).Take(page.Fetch).ToListAsync(ct),
+            e => new TimeKey(e.CreatedAt, e.Id), View);
+        return Results.Ok(new EnterpriseList(parkId, list.Items, list.NextCursor));
     }
 
     private static EnterpriseView View(Enterprise e) =>

@@ -3,6 +3,7 @@ using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Problems;
 using CarbonPlatform.BuildingBlocks.Tenancy;
+using CarbonPlatform.ServiceDefaults.Paging;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.ActivityData.Boundary;
@@ -29,12 +30,17 @@ public static class Sources
         return Results.Created($"/api/v1/parks/{parkId}/emission-sources/{source.Id}", View(source));
     }
 
-    public static async Task<IResult> List(Guid parkId, HttpContext http, ActivityDb db, IParkDirectory parks, CancellationToken ct)
+    public static async Task<IResult> List(Guid parkId, int? limit, string? cursor, HttpContext http, ActivityDb db, IParkDirectory parks,
+        CancellationToken ct)
     {
+        if (!PageRequest<TimeKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
         var (_, refusal) = await parks.ForReadingAsync(http.Caller(), parkId, ct);
         if (refusal is not null) return refusal;
-        var list = await db.Sources.AsNoTracking().Where(s => s.ParkId == parkId).OrderBy(s => s.CreatedAt).ToListAsync(ct);
-        return Results.Ok(new SourceList(parkId, list.Count, list.Select(View).ToList()));
+        var query = db.Sources.AsNoTracking().Where(s => s.ParkId == parkId);
+        if (page.After is { } after) query = query.After(s => s.CreatedAt, s => s.Id, after.At, after.Id);
+        var list = page.Finish(await query.OrderByKey(s => s.CreatedAt, s => s.Id).Take(page.Fetch).ToListAsync(ct),
+            s => new TimeKey(s.CreatedAt, s.Id), View);
+        return Results.Ok(new SourceList(parkId, list.Items, list.NextCursor));
     }
 
     private static SourceView View(EmissionSource s) =>

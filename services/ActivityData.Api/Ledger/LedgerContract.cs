@@ -11,9 +11,6 @@ public sealed record LedgerEntryView(long Id, long Sequence, int Year, int? Mont
     DateTime RecordedAt, Guid BatchId, object Values, string? EvidenceId, string? SourceId, long? Supersedes, string? Reason, bool Superseded,
     long? SupersededBy, string PreviousHash, string Hash);
 
-/// <summary>A page of the ledger in chain order; next is the sequence to pass as after for the next page (null at the end).</summary>
-public sealed record LedgerPage(Guid ParkId, int Year, int Count, IReadOnlyList<LedgerEntryView> Entries, long? Next);
-
 /// <summary>The result of walking the park's hash chain and its meter readings.</summary>
 public sealed record LedgerVerification(Guid ParkId, bool Intact, long EntriesChecked, string? HeadHash, ChainMismatch? FirstMismatch,
     ReadingsCheck Readings, DateTime CheckedAt);

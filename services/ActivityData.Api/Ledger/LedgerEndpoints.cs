@@ -1,6 +1,7 @@
 using CarbonPlatform.ActivityData.Exports;
 
 using CarbonPlatform.ServiceDefaults.OpenApi;
+using CarbonPlatform.ServiceDefaults.Paging;
 
 namespace CarbonPlatform.ActivityData.Ledger;
 
@@ -10,9 +11,9 @@ public static class LedgerEndpoints
     {
         var group = api.MapGroup("/parks/{parkId:guid}/ledger").WithTags("Ledger");
         group.MapGet("/", ReadLedger.Handle).WithName("ReadLedger")
-            .WithSummary("The park's ledger (碳管理台账) for a year: every recorded and corrected line in chain order, superseded entries marked; "
-                + "page with ?after=<sequence>&limit=.")
-            .WithDescription("For whoever may read the park.").Answers<LedgerPage>();
+            .WithSummary("The park's ledger (碳管理台账) for a year: every recorded and corrected line in chain order, superseded entries marked, "
+                + "in pages (limit up to 1000, the default; cursor).")
+            .WithDescription("For whoever may read the park.").Answers<Page<LedgerEntryView>>();
         group.MapGet("/verification", VerifyLedger.Handle).WithName("VerifyLedger")
             .WithSummary("Walks the park's hash chain and reports it intact, or the first entry that does not match and what differs.")
             .WithDescription("Meter readings are checked against the monthly lines they were summed into as well.").Answers<LedgerVerification>();

@@ -1,6 +1,7 @@
 using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.Contracts.ActivityData;
 using CarbonPlatform.ServiceDefaults.Auth;
+using CarbonPlatform.ServiceDefaults.Concurrency;
 using CarbonPlatform.BuildingBlocks.CertificationHolds;
 using CarbonPlatform.BuildingBlocks.Messaging;
 using CarbonPlatform.ServiceDefaults.Problems;
@@ -37,7 +38,7 @@ public static class ChangePeriod
 
         for (var attempt = 1; ; attempt++)
         {
-            try { return await ApplyAsync(parkId, year, target, caller, park, db, ct); }
+            try { return await ApplyAsync(parkId, year, target, http, park, db, ct); }
             catch (DbUpdateException) when (attempt < 5)
             {
                 // A write into the year (or another move) changed the period row first: read it again and decide anew.
@@ -46,10 +47,12 @@ public static class ChangePeriod
         }
     }
 
-    private static async Task<IResult> ApplyAsync(Guid parkId, int year, string target, Caller caller, ParkScope park, ActivityDb db, CancellationToken ct)
+    private static async Task<IResult> ApplyAsync(Guid parkId, int year, string target, HttpContext http, ParkScope park, ActivityDb db, CancellationToken ct)
     {
+        var caller = http.Caller();
         var period = await db.Periods.FirstOrDefaultAsync(p => p.ParkId == parkId && p.Year == year, ct);
         var facts = await HoldStore.FactsOfYearAsync(db, parkId, year, ct);
+        if (http.IfMatchFails(EntityTags.Of(Tag(period, facts)), out var stale)) return stale;
         var (outcome, code, message) = PeriodTransitions.Decide(PeriodGuard.Effective(period?.Status, CertificationHold.YearHolders(facts)), target);
         if (outcome == PeriodTransitions.Outcome.Refuse) return Problems.Conflict("status", code!, message!);
         if (outcome == PeriodTransitions.Outcome.Apply)
@@ -62,8 +65,12 @@ public static class ChangePeriod
             db.AddEvent(new ReportingPeriodChanged(parkId, year, target, caller.Subject, now), park.OperatorOrganizationId);
             await db.SaveChangesAsync(ct);
         }
+        http.SetEntityTag(Tag(period, facts));
         return Results.Ok(View(parkId, year, period, facts));
     }
+
+    /// <summary>The period's version and the certification facts about its year: either moving changes what a client sees.</summary>
+    public static string Tag(PeriodState? period, IReadOnlyList<HoldFact> facts) => $"{period?.Version ?? Guid.Empty:N}.{facts.Count}";
 
     /// <summary>The year as its operator moved it, the applications holding it, and every certification fact about it with its reason.</summary>
     public static PeriodView View(Guid parkId, int year, PeriodState? p, IReadOnlyList<HoldFact> facts)

@@ -29,4 +29,4 @@ public sealed record ActivityRecordView(string Id, ActivityKind Kind, double Qua
     Guid BatchId, DateTime RecordedAt);
 
 /// <summary>The park's recorded lines of a year.</summary>
-public sealed record ActivityRecordList(Guid ParkId, int Year, int Count, IReadOnlyList<ActivityRecordView> Lines);
+public sealed record ActivityRecordList(Guid ParkId, int Year, IReadOnlyList<ActivityRecordView> Items, string? NextCursor);

@@ -5,6 +5,7 @@ using CarbonPlatform.BuildingBlocks.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 using CarbonPlatform.ServiceDefaults.OpenApi;
+using CarbonPlatform.ServiceDefaults.Paging;
 using CarbonPlatform.Accounting.Engine.Requests;
 
 namespace CarbonPlatform.ActivityData.Records;
@@ -27,16 +28,20 @@ public static class RecordEndpoints
             ]))
             .Answers<RecordedBatch>(StatusCodes.Status202Accepted).Produces(StatusCodes.Status409Conflict);
         group.MapGet("/", List).WithName("ListActivityRecords").WithSummary("The park's recorded activity lines of a year.")
-            .WithDescription("For whoever may read the park; at most 10,000 lines.").Answers<ActivityRecordList>();
+            .WithDescription("For whoever may read the park; in the order recorded, in pages (limit up to 1000, the default; cursor).").Answers<ActivityRecordList>();
         return api;
     }
 
-    private static async Task<IResult> List(Guid parkId, int year, HttpContext http, ActivityDb db, IParkDirectory parks, CancellationToken ct)
+    private static async Task<IResult> List(Guid parkId, int year, int? limit, string? cursor, HttpContext http, ActivityDb db, IParkDirectory parks,
+        CancellationToken ct)
     {
+        if (!PageRequest<SequenceKey>.TryRead(limit, cursor, out var page, out var problem, defaultLimit: PageLimits.Max)) return problem;
         var access = await parks.ForReadingAsync(http.Caller(), parkId, ct);
         if (!access.Granted) return access.Refusal;
-        var park = access.Park;
-        var records = await db.Records.AsNoTracking().Where(r => r.ParkId == parkId && r.Year == year).OrderBy(r => r.Id).Take(10_000).ToListAsync(ct);
-        return Results.Ok(new ActivityRecordList(parkId, year, records.Count, records.Select(r => r.View()).ToList()));
+        var from = page.After?.Sequence ?? 0;
+        var records = await db.Records.AsNoTracking().Where(r => r.ParkId == parkId && r.Year == year && r.Id > from)
+            .OrderBy(r => r.Id).Take(page.Fetch).ToListAsync(ct);
+        var lines = page.Finish(records, r => new SequenceKey(r.Id), r => r.View());
+        return Results.Ok(new ActivityRecordList(parkId, year, lines.Items, lines.NextCursor));
     }
 }

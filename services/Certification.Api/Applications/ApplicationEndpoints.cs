@@ -3,11 +3,13 @@ using CarbonPlatform.Certification.Data;
 using CarbonPlatform.Certification.Decisions;
 using CarbonPlatform.BuildingBlocks.AccessLog;
 using CarbonPlatform.ServiceDefaults.Auth;
+using CarbonPlatform.ServiceDefaults.Concurrency;
 using CarbonPlatform.ServiceDefaults.Problems;
 using CarbonPlatform.Certification.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
 using CarbonPlatform.ServiceDefaults.OpenApi;
+using CarbonPlatform.ServiceDefaults.Paging;
 
 namespace CarbonPlatform.Certification.Applications;
 
@@ -25,19 +27,20 @@ public static class ApplicationEndpoints
             .Answers<CreatedApplication>(StatusCodes.Status201Created).Produces(StatusCodes.Status409Conflict);
         applications.MapGet("/", List).WithName("ListCertificationApplications")
             .WithSummary("Applications the caller may see: a body's queue, an operator's own, an authority's region.")
-            .WithDescription("Newest first, at most 500.").Answers<ApplicationView[]>();
+            .WithDescription("Newest first, in pages (limit, cursor).").Answers<Page<ApplicationView>>();
         applications.MapGet("/{id:guid}", Get).WithName("GetCertificationApplication").WithSummary("One application with its review trail.")
-            .WithDescription("For the park's operator, the assigned body, the region's authority and the administrator.").Answers<ApplicationView>();
+            .WithDescription("For the park's operator, the assigned body, the region's authority and the administrator. The ETag is the application's version, for If-Match on decisions and resubmissions.")
+            .Answers<ApplicationView>().WithEntityTag();
         applications.MapPost("/{id:guid}/decisions", DecideApplication.Handle).WithName("DecideCertificationApplication")
             .WithSummary("The assigned body takes the application up for review, approves, rejects or requests information.")
             .WithDescription("The assigned body's reviewer. decision is start-review, approve, reject or request-information; comment is the review record. Approval issues the certificate (its number in the answer). A move the workflow does not allow is 409.")
             .WithRequest(new DecisionRequest("approve", "资料齐全，核查通过。"))
-            .Answers<ApplicationStatusView>().Produces(StatusCodes.Status409Conflict);
+            .Answers<ApplicationStatusView>().Produces(StatusCodes.Status409Conflict).WithIfMatch();
         applications.MapPost("/{id:guid}/resubmissions", Resubmit).WithName("ResubmitCertificationApplication")
             .WithSummary("The operator answers a request for information.")
             .WithDescription("The operator's administrator, while information is requested; comment answers the body.")
             .WithRequest(new ResubmissionRequest("已补充2025年外购电力发票。"))
-            .Answers<ApplicationStatusView>().Produces(StatusCodes.Status409Conflict);
+            .Answers<ApplicationStatusView>().Produces(StatusCodes.Status409Conflict).WithIfMatch();
         return api.MapCertificates();
     }
 
@@ -46,14 +49,17 @@ public static class ApplicationEndpoints
         var application = await db.Applications.AsNoTracking().Include(a => a.Decisions).VisibleTo(http.Caller()).FirstOrDefaultAsync(a => a.Id == id, ct);
         if (application is null) return Problems.NotFound("The application");
         http.NoteParkRead(application.ParkId);
+        http.SetEntityTag(application.Version);
         return Results.Ok(application.View());
     }
 
-    private static async Task<IResult> List(HttpContext http, CertificationDb db, CancellationToken ct)
+    private static async Task<IResult> List(int? limit, string? cursor, HttpContext http, CertificationDb db, CancellationToken ct)
     {
-        var list = await db.Applications.AsNoTracking().Include(a => a.Decisions).VisibleTo(http.Caller())
-            .OrderByDescending(a => a.SubmittedAt).Take(500).ToListAsync(ct);
-        return Results.Ok(list.Select(a => a.View()));
+        if (!PageRequest<TimeKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
+        var query = db.Applications.AsNoTracking().Include(a => a.Decisions).VisibleTo(http.Caller());
+        if (page.After is { } after) query = query.After(a => a.SubmittedAt, a => a.Id, after.At, after.Id, descending: true);
+        var list = await query.OrderByKey(a => a.SubmittedAt, a => a.Id, descending: true).Take(page.Fetch).AsSplitQuery().ToListAsync(ct);
+        return Results.Ok(page.Finish(list, a => new TimeKey(a.SubmittedAt, a.Id), a => a.View()));
     }
 
     private static async Task<IResult> Resubmit(Guid id, ResubmissionRequest body, HttpContext http, CertificationDb db, CancellationToken ct)
@@ -65,6 +71,7 @@ public static class ApplicationEndpoints
             return Problems.Forbidden("Only the park operator's administrator resubmits.");
         if (string.IsNullOrWhiteSpace(body.Comment) || body.Comment.Length > 4000)
             return Problems.Invalid("comment", "missing-field", "comment is required (at most 4000 characters): it answers the body's request.");
+        if (http.IfMatchFails(application.Version, out var stale)) return stale;
         var (next, refusal) = ReviewWorkflow.Resubmit(application.Status);
         if (next is null) return Problems.Conflict("status", "illegal-transition", refusal!);
         var now = DateTime.UtcNow;
@@ -76,6 +83,7 @@ public static class ApplicationEndpoints
         db.ReviewChanged(application, comment);
         await WebhookOutbox.EnqueueAsync(db, application.CertificationBodyId, WebhookEvents.ApplicationResubmitted, application.WebhookData(comment), ct);
         await db.SaveChangesAsync(ct);
+        http.SetEntityTag(application.Version);
         return Results.Ok(new ApplicationStatusView(application.Status));
     }
 }

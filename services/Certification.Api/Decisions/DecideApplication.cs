@@ -3,6 +3,7 @@ using CarbonPlatform.Certification.Applications;
 using CarbonPlatform.Certification.Certificates;
 using CarbonPlatform.Certification.Data;
 using CarbonPlatform.ServiceDefaults.Auth;
+using CarbonPlatform.ServiceDefaults.Concurrency;
 using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,6 +45,7 @@ public static class DecideApplication
         if (string.IsNullOrWhiteSpace(body.Comment) || body.Comment.Length > 4000)
             return Problems.Invalid("comment", "missing-field", "comment is required (at most 4000 characters): it is the review record.");
 
+        if (http.IfMatchFails(application.Version, out var stale)) return stale;
         var (next, refusal) = ReviewWorkflow.Decide(application.Status, body.Decision!);
         if (next is null) return Problems.Conflict("decision", "illegal-transition", refusal!);
 
@@ -55,6 +57,7 @@ public static class DecideApplication
         Certificate? certificate = null;
         if (next == ApplicationStatus.Approved) certificate = await issuer.IssueAsync(application, DateOnly.FromDateTime(now), ct);
         await db.SaveChangesAsync(ct);
+        http.SetEntityTag(application.Version);
         return Results.Ok(new ApplicationStatusView(application.Status, certificate?.Number));
     }
 }

@@ -1,9 +1,11 @@
 using CarbonPlatform.Certification.Data;
 using CarbonPlatform.ServiceDefaults.Auth;
+using CarbonPlatform.ServiceDefaults.Concurrency;
 using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 
 using CarbonPlatform.ServiceDefaults.OpenApi;
+using CarbonPlatform.ServiceDefaults.Paging;
 
 namespace CarbonPlatform.Certification.Webhooks;
 
@@ -21,24 +23,28 @@ public static class WebhookEndpoints
             .Answers<SubscriptionView>(StatusCodes.Status201Created);
         subscriptions.MapGet("/", ListSubscriptions).WithName("ListWebhookSubscriptions")
             .WithSummary("The caller's body's subscriptions (every body's for the administrator).")
-            .WithDescription("Oldest first, at most 500; secrets are never listed.").Answers<SubscriptionView[]>();
+            .WithDescription("Oldest first, in pages (limit, cursor); secrets are never listed.").Answers<Page<SubscriptionView>>();
         subscriptions.MapGet("/{id:guid}", GetSubscription).WithName("GetWebhookSubscription").WithSummary("One subscription, without its secret.")
-            .WithDescription("For the subscribing body's reviewers and the administrator.").Answers<SubscriptionView>();
+            .WithDescription("For the subscribing body's reviewers and the administrator. The ETag is the subscription's version, for If-Match on deactivation.")
+            .Answers<SubscriptionView>().WithEntityTag();
         subscriptions.MapDelete("/{id:guid}", Deactivate).WithName("DeactivateWebhookSubscription")
             .WithSummary("Deactivates a subscription; its pending deliveries end failed.")
-            .WithDescription("Idempotent: deactivating an inactive subscription answers 204 too.").Produces(StatusCodes.Status204NoContent);
+            .WithDescription("Idempotent: deactivating an inactive subscription answers 204 too.").Produces(StatusCodes.Status204NoContent).WithIfMatch();
         api.MapGet("/webhook-deliveries", ListDeliveries).WithTags("Webhooks").WithName("ListWebhookDeliveries")
             .WithSummary("The delivery log: the body's deliveries, newest first, each with its attempts; ?status=pending|delivered|failed.")
-            .WithDescription("At most 200; subscriptionId narrows to one subscription.").Answers<DeliveryView[]>();
+            .WithDescription("In pages (limit, cursor); subscriptionId narrows to one subscription.").Answers<Page<DeliveryView>>();
         return api;
     }
 
-    private static async Task<IResult> ListSubscriptions(HttpContext http, CertificationDb db, CancellationToken ct)
+    private static async Task<IResult> ListSubscriptions(int? limit, string? cursor, HttpContext http, CertificationDb db, CancellationToken ct)
     {
+        if (!PageRequest<TimeKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
         var caller = http.Caller();
         if (!caller.ReadsWebhooks()) return Problems.Forbidden(ReadersOnly);
-        var list = await db.WebhookSubscriptions.AsNoTracking().VisibleTo(caller).OrderBy(s => s.CreatedAt).Take(500).ToListAsync(ct);
-        return Results.Ok(list.Select(s => s.View()));
+        var query = db.WebhookSubscriptions.AsNoTracking().VisibleTo(caller);
+        if (page.After is { } after) query = query.After(s => s.CreatedAt, s => s.Id, after.At, after.Id);
+        var list = await query.OrderByKey(s => s.CreatedAt, s => s.Id).Take(page.Fetch).ToListAsync(ct);
+        return Results.Ok(page.Finish(list, s => new TimeKey(s.CreatedAt, s.Id), s => s.View()));
     }
 
     private static async Task<IResult> GetSubscription(Guid id, HttpContext http, CertificationDb db, CancellationToken ct)
@@ -46,7 +52,9 @@ public static class WebhookEndpoints
         var caller = http.Caller();
         if (!caller.ReadsWebhooks()) return Problems.Forbidden(ReadersOnly);
         var subscription = await db.WebhookSubscriptions.AsNoTracking().VisibleTo(caller).FirstOrDefaultAsync(s => s.Id == id, ct);
-        return subscription is null ? Problems.NotFound("The webhook subscription") : Results.Ok(subscription.View());
+        if (subscription is null) return Problems.NotFound("The webhook subscription");
+        http.SetEntityTag(subscription.Version);
+        return Results.Ok(subscription.View());
     }
 
     private static async Task<IResult> Deactivate(Guid id, HttpContext http, CertificationDb db, CancellationToken ct)
@@ -55,6 +63,7 @@ public static class WebhookEndpoints
         if (!caller.ReadsWebhooks()) return Problems.Forbidden(ReadersOnly);
         var subscription = await db.WebhookSubscriptions.VisibleTo(caller).FirstOrDefaultAsync(s => s.Id == id, ct);
         if (subscription is null) return Problems.NotFound("The webhook subscription");
+        if (http.IfMatchFails(subscription.Version, out var stale)) return stale;
         if (!subscription.Active) return Results.NoContent();
         subscription.Active = false;
         subscription.DeactivatedAt = DateTime.UtcNow;
@@ -66,8 +75,10 @@ public static class WebhookEndpoints
         return Results.NoContent();
     }
 
-    private static async Task<IResult> ListDeliveries(string? status, Guid? subscriptionId, HttpContext http, CertificationDb db, CancellationToken ct)
+    private static async Task<IResult> ListDeliveries(string? status, Guid? subscriptionId, int? limit, string? cursor, HttpContext http,
+        CertificationDb db, CancellationToken ct)
     {
+        if (!PageRequest<TimeKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
         var caller = http.Caller();
         if (!caller.ReadsWebhooks()) return Problems.Forbidden(ReadersOnly);
         var query = db.WebhookDeliveries.AsNoTracking().Include(d => d.Attempts).VisibleTo(caller);
@@ -78,7 +89,8 @@ public static class WebhookEndpoints
             query = query.Where(d => d.Status == wanted);
         }
         if (subscriptionId is not null) query = query.Where(d => d.SubscriptionId == subscriptionId);
-        var list = await query.OrderByDescending(d => d.CreatedAt).Take(200).AsSplitQuery().ToListAsync(ct);
-        return Results.Ok(list.Select(d => d.View()));
+        if (page.After is { } after) query = query.After(d => d.CreatedAt, d => d.Id, after.At, after.Id, descending: true);
+        var list = await query.OrderByKey(d => d.CreatedAt, d => d.Id, descending: true).Take(page.Fetch).AsSplitQuery().ToListAsync(ct);
+        return Results.Ok(page.Finish(list, d => new TimeKey(d.CreatedAt, d.Id), d => d.View()));
     }
 }

@@ -5,6 +5,7 @@ using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 
 using CarbonPlatform.ServiceDefaults.OpenApi;
+using CarbonPlatform.ServiceDefaults.Paging;
 using CarbonPlatform.EmissionFactors.Releases;
 
 namespace CarbonPlatform.EmissionFactors.Factors;
@@ -16,7 +17,7 @@ public static class FactorEndpoints
         var group = api.MapGroup("/factors").WithTags("Emission factors");
         group.MapGet("/", Search).WithName("SearchFactors")
             .WithSummary("Factors of a release (default: the default release), filtered by category, family, level, area, year, fuel, gas or status.")
-            .WithDescription("Every filter is an exact match; fuel matches fuel factors by code. Ordered by factor id.").Answers<FactorList>();
+            .WithDescription("Every filter is an exact match; fuel matches fuel factors by code. Ordered by factor id, in pages (limit, cursor).").Answers<FactorList>();
         group.MapGet("/electricity/resolve", Resolve).WithName("ResolveElectricityFactors")
             .WithSummary("Which grid-average and residual-mix factors an inventory of that year and region uses, by the rules of accounting.md.")
             .WithDescription("The same resolution the calculation makes; errors name the field (year, regionCode, level, gridRegion, vintage).").Answers<ElectricityFactors>();
@@ -24,8 +25,10 @@ public static class FactorEndpoints
     }
 
     private static async Task<IResult> Search(FactorsDb db, CancellationToken ct, string? release = null, string? category = null,
-        string? family = null, string? level = null, string? area = null, int? year = null, string? fuel = null, string? gas = null, string? status = null)
+        string? family = null, string? level = null, string? area = null, int? year = null, string? fuel = null, string? gas = null, string? status = null,
+        int? limit = null, string? cursor = null)
     {
+        if (!PageRequest<TextKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
         var name = await ReleaseCatalog.ResolveNameAsync(db, release, ct);
         if (name is null) return Problems.NotFound("The release");
         var q = db.Factors.AsNoTracking().Where(f => f.Release == name);
@@ -37,8 +40,9 @@ public static class FactorEndpoints
         if (fuel is not null) q = q.Where(f => f.Category == "fuel" && f.Code == fuel);
         if (gas is not null) q = q.Where(f => f.Gas == gas);
         if (status is not null) q = q.Where(f => f.Status == status);
-        var factors = await q.OrderBy(f => f.Id).ToListAsync(ct);
-        return Results.Ok(new FactorList(name, factors.Count, factors.Select(f => f.ToFactor()).ToList()));
+        if (page.After is { } after) q = q.Where(f => string.Compare(f.Id, after.Value) > 0);
+        var factors = page.Finish(await q.OrderBy(f => f.Id).Take(page.Fetch).ToListAsync(ct), f => new TextKey(f.Id), f => f.ToFactor());
+        return Results.Ok(new FactorList(name, factors.Items, factors.NextCursor));
     }
 
     private static async Task<IResult> Resolve(ReleaseCatalog catalog, FactorsDb db, CancellationToken ct, int? year, string? regionCode = null,

@@ -4,6 +4,7 @@ using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 
 using CarbonPlatform.ServiceDefaults.OpenApi;
+using CarbonPlatform.ServiceDefaults.Paging;
 
 namespace CarbonPlatform.EmissionFactors.Releases;
 
@@ -13,7 +14,7 @@ public static class ReleaseEndpoints
     {
         var group = api.MapGroup("/factor-releases").WithTags("Emission factors");
         group.MapGet("/", List).WithName("ListFactorReleases").WithSummary("Every published factor release, the default marked.")
-            .WithDescription("Oldest first.").Answers<ReleaseView[]>();
+            .WithDescription("Oldest first, in pages (limit, cursor).").Answers<Page<ReleaseView>>();
         group.MapGet("/{name}", Get).WithName("GetFactorRelease").WithSummary("One release with the count of its factors by status.")
             .WithDescription("name is the release's name, e.g. cn-2025.1.").Answers<ReleaseDetail>();
         group.MapPost("/", PublishRelease.Handle).RequireAuthorization(PlatformPolicies.PlatformAdmin).WithName("PublishFactorRelease")
@@ -26,8 +27,14 @@ public static class ReleaseEndpoints
         return api;
     }
 
-    private static async Task<IResult> List(FactorsDb db, CancellationToken ct) =>
-        Results.Ok((await db.Releases.AsNoTracking().OrderBy(r => r.PublishedAt).ToListAsync(ct)).Select(View));
+    private static async Task<IResult> List(int? limit, string? cursor, FactorsDb db, CancellationToken ct)
+    {
+        if (!PageRequest<NamedTimeKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
+        var releases = db.Releases.AsNoTracking();
+        if (page.After is { } after) releases = releases.After(r => r.PublishedAt, r => r.Name, after.At, after.Name);
+        var fetched = await releases.OrderByKey(r => r.PublishedAt, r => r.Name).Take(page.Fetch).ToListAsync(ct);
+        return Results.Ok(page.Finish(fetched, r => new NamedTimeKey(r.PublishedAt, r.Name), View));
+    }
 
     private static async Task<IResult> Get(string name, FactorsDb db, CancellationToken ct)
     {

@@ -15,7 +15,8 @@ public sealed record PublishedRelease(string Name, int FactorCount, bool IsDefau
 public sealed record DefaultReleaseView(string Name, bool IsDefault, bool Changed);
 
 /// <summary>Factors of a release matching the filters, ordered by id.</summary>
-public sealed record FactorList(string Release, int Count, IReadOnlyList<Factor> Factors);
+/// <summary>A page of a release's factors: the release they come from, the factors, the cursor of the next page.</summary>
+public sealed record FactorList(string Release, IReadOnlyList<Factor> Items, string? NextCursor);
 
 /// <summary>The grid-average and residual-mix factors an inventory of that year and region uses.</summary>
 public sealed record ElectricityFactors(string Release, Factor? GridAverage, Factor? ResidualMix);

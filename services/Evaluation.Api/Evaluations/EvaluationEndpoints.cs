@@ -4,6 +4,7 @@ using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.BuildingBlocks.CertificationHolds;
 using CarbonPlatform.ServiceDefaults.Problems;
 using CarbonPlatform.BuildingBlocks.Tenancy;
+using CarbonPlatform.ServiceDefaults.Paging;
 using Microsoft.EntityFrameworkCore;
 
 using CarbonPlatform.ServiceDefaults.OpenApi;
@@ -27,7 +28,7 @@ public static class EvaluationEndpoints
             .WithSummary("A stored evaluation, with the inventory version, factor release and scheme version it pins, and whether it is stale.")
             .WithDescription("For whoever may read the park.").Answers<StoredEvaluationView>();
         group.MapGet("/", List).WithName("ListEvaluations").WithSummary("The park's stored evaluations, newest first.")
-            .WithDescription("For whoever may read the park.").Answers<StoredEvaluationView[]>();
+            .WithDescription("For whoever may read the park; in pages (limit, cursor).").Answers<Page<StoredEvaluationView>>();
         group.MapPost("/{id:guid}/re-evaluations", RerunEvaluation.Handle).WithName("RerunEvaluation")
             .WithSummary("Re-runs a (stale) evaluation with the same scheme version and inputs against the current inventory.")
             .WithDescription("A new evaluation is stored (rerunOf names the earlier one); the earlier one stays as it was.")
@@ -42,14 +43,20 @@ public static class EvaluationEndpoints
         return evaluation is null ? Problems.NotFound("The evaluation") : Results.Text(evaluation.View(await HoldStore.EvaluationHolderAsync(db, id, ct)).ToJsonString(), "application/json");
     }
 
-    private static async Task<IResult> List(Guid parkId, HttpContext http, IParkDirectory parks, EvaluationDb db, CancellationToken ct)
+    private static async Task<IResult> List(Guid parkId, int? limit, string? cursor, HttpContext http, IParkDirectory parks, EvaluationDb db,
+        CancellationToken ct)
     {
+        if (!PageRequest<TimeKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
         if ((await parks.ForReadingAsync(http.Caller(), parkId, ct)).Refusal is { } refusal) return refusal;
-        var list = await db.Evaluations.AsNoTracking().Where(e => e.ParkId == parkId).OrderByDescending(e => e.CreatedAt).ToListAsync(ct);
+        var query = db.Evaluations.AsNoTracking().Where(e => e.ParkId == parkId);
+        if (page.After is { } after) query = query.After(e => e.CreatedAt, e => e.Id, after.At, after.Id, descending: true);
+        var list = await query.OrderByKey(e => e.CreatedAt, e => e.Id, descending: true).Take(page.Fetch).ToListAsync(ct);
         var facts = await db.Set<HoldFact>().AsNoTracking().Where(f => f.ParkId == parkId).ToListAsync(ct);
         Guid? Holder(Guid evaluationId) => facts.Where(f => f.EvaluationId == evaluationId).GroupBy(f => f.ApplicationId)
             .Where(g => CertificationHold.HoldsEvaluation([.. g.Select(f => f.Fact)])).Select(g => (Guid?)g.Key).FirstOrDefault();
-        return Results.Text(new JsonArray(list.Select(e => (JsonNode)e.View(Holder(e.Id))).ToArray()).ToJsonString(), "application/json");
+        var views = page.Finish(list, e => new TimeKey(e.CreatedAt, e.Id), e => (JsonNode)e.View(Holder(e.Id)));
+        return Results.Text(new JsonObject { ["items"] = new JsonArray([.. views.Items]), ["nextCursor"] = views.NextCursor }.ToJsonString(),
+            "application/json");
     }
 
     /// <param name="lockedBy">The application holding the evaluation (pending or certified), if any.</param>

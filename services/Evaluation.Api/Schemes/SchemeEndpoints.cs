@@ -7,6 +7,7 @@ using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Problems;
 
 using CarbonPlatform.ServiceDefaults.OpenApi;
+using CarbonPlatform.ServiceDefaults.Paging;
 
 namespace CarbonPlatform.Evaluation.Schemes;
 
@@ -22,7 +23,7 @@ public static class SchemeEndpoints
     {
         var group = api.MapGroup("/schemes").WithTags("Evaluation schemes");
         group.MapGet("/", List).WithName("ListSchemes").WithSummary("Every scheme version: id, version, method, status, source.")
-            .WithDescription("status is official, secondary-source or draft, spelt as in evaluation results.").Answers<SchemeSummary[]>();
+            .WithDescription("status is official, secondary-source or draft, spelt as in evaluation results. By id and version, in pages (limit, cursor).").Answers<Page<SchemeSummary>>();
         group.MapGet("/{id}", Get).WithName("GetScheme").WithSummary("A scheme's definition (latest version, or ?version=n).")
             .WithDescription("The definition as published: indicators with thresholds per grade, management items and their points.")
             .Answers<SchemeDefinition>();
@@ -33,8 +34,19 @@ public static class SchemeEndpoints
         return api;
     }
 
-    private static IResult List(SchemeRegistry registry) =>
-        Results.Ok(registry.Catalog.AllVersions.Select(s => new SchemeSummary(s.Id, s.Version, s.Method, s.Status, s.Source, s.Name)));
+    private static IResult List(int? limit, string? cursor, SchemeRegistry registry)
+    {
+        if (!PageRequest<SchemeKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
+        // The catalogue is a few dozen versions held by every replica: paged here, in the same order every time.
+        var after = page.After;
+        var versions = registry.Catalog.AllVersions.OrderBy(s => s.Id, StringComparer.Ordinal).ThenBy(s => s.Version)
+            .Where(s => after is null || string.CompareOrdinal(s.Id, after.Id) > 0 || (s.Id == after.Id && s.Version > after.Version))
+            .Take(page.Fetch).ToList();
+        return Results.Ok(page.Finish(versions, s => new SchemeKey(s.Id, s.Version),
+            s => new SchemeSummary(s.Id, s.Version, s.Method, s.Status, s.Source, s.Name)));
+    }
+
+    private sealed record SchemeKey(string Id, int Version);
 
     private static async Task<IResult> Get(string id, int? version, SchemeRegistry registry, EvaluationDb db, CancellationToken ct)
     {

@@ -86,7 +86,7 @@ public sealed class ApiClientRegistry(
             found.Add(new ApiClientSummary((await applications.GetClientIdAsync(application, ct))!,
                 await applications.GetDisplayNameAsync(application, ct) ?? "", tenant.Roles, revokedAt));
         }
-        return found.OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
+        return found.OrderBy(c => c.Name, StringComparer.Ordinal).ThenBy(c => c.ClientId, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using CarbonPlatform.Identity.Organizations;
 using CarbonPlatform.ServiceDefaults.Auth;
+using CarbonPlatform.ServiceDefaults.Paging;
 
 using CarbonPlatform.ServiceDefaults.OpenApi;
 
@@ -11,15 +12,22 @@ public static class ListApiClients
     {
         api.MapGet("/organizations/{orgId:guid}/api-clients", Handle)
             .WithName("ListApiClients").WithTags("Organizations")
-            .WithSummary("The organisation's API clients, revoked ones included (never their secrets).")
-            .WithDescription("For the organisation's administrator and the platform administrator.").Answers<ApiClientView[]>();
+            .WithSummary("The organisation's API clients, revoked ones included (never their secrets), by name in pages (limit, cursor).")
+            .WithDescription("For the organisation's administrator and the platform administrator.").Answers<Page<ApiClientView>>();
         return api;
     }
 
-    private static async Task<IResult> Handle(Guid orgId, HttpContext http, ApiClientRegistry clients, CancellationToken ct)
+    private static async Task<IResult> Handle(Guid orgId, int? limit, string? cursor, HttpContext http, ApiClientRegistry clients, CancellationToken ct)
     {
+        if (!PageRequest<ClientKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
         if (OrganizationAdministration.Refusal(http.Caller(), orgId) is { } refusal) return refusal;
-        var list = await clients.ListAsync(orgId, ct);
-        return Results.Ok(list.Select(c => new ApiClientView(c.ClientId, c.Name, c.Roles, c.RevokedAt is not null, c.RevokedAt)));
+        // An organisation has a handful of clients, held in the identity store's own tables: paged here, after its filter.
+        var list = (await clients.ListAsync(orgId, ct)).Where(c => page.After is not { } after
+            || string.CompareOrdinal(c.Name, after.Name) > 0 || (c.Name == after.Name && string.CompareOrdinal(c.ClientId, after.ClientId) > 0))
+            .Take(page.Fetch).ToList();
+        return Results.Ok(page.Finish(list, c => new ClientKey(c.Name, c.ClientId),
+            c => new ApiClientView(c.ClientId, c.Name, c.Roles, c.RevokedAt is not null, c.RevokedAt)));
     }
+
+    private sealed record ClientKey(string Name, string ClientId);
 }

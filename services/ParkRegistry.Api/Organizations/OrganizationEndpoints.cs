@@ -7,6 +7,7 @@ using CarbonPlatform.BuildingBlocks.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using CarbonPlatform.ParkRegistry.Parks;
 using CarbonPlatform.ServiceDefaults.OpenApi;
+using CarbonPlatform.ServiceDefaults.Paging;
 
 namespace CarbonPlatform.ParkRegistry.Organizations;
 
@@ -29,7 +30,7 @@ public static class OrganizationEndpoints
             .WithDescription("Certification bodies are visible to everyone (operators choose one when applying).").Answers<OrganizationView>();
         group.MapGet("/", List).WithName("ListOrganizations")
             .WithSummary("The organisations the caller may see; certification bodies are listed for everyone to choose from.")
-            .WithDescription("Ordered by name.").Answers<OrganizationView[]>();
+            .WithDescription("Ordered by name, in pages (limit, cursor).").Answers<Page<OrganizationView>>();
         return api;
     }
 
@@ -60,14 +61,16 @@ public static class OrganizationEndpoints
         return visible ? Results.Ok(View(organization!)) : Problems.NotFound("The organisation");
     }
 
-    private static async Task<IResult> List(RegistryDb db, HttpContext http, CancellationToken ct)
+    private static async Task<IResult> List(int? limit, string? cursor, RegistryDb db, HttpContext http, CancellationToken ct)
     {
+        if (!PageRequest<NameKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
         var caller = http.Caller();
         var query = db.Organizations.AsNoTracking();
         if (!caller.IsPlatformAdmin)
             query = query.Where(o => o.Id == caller.OrganizationId || o.Kind == OrganizationKinds.CertificationBody);
-        var list = await query.OrderBy(o => o.Name).ToListAsync(ct);
-        return Results.Ok(list.Select(View));
+        if (page.After is { } after) query = query.After(o => o.Name, o => o.Id, after.Name, after.Id);
+        var list = await query.OrderByKey(o => o.Name, o => o.Id).Take(page.Fetch).ToListAsync(ct);
+        return Results.Ok(page.Finish(list, o => new NameKey(o.Name, o.Id), View));
     }
 
     private static OrganizationView View(Organization o) => new(o.Id, o.Name, ContractEnums.Parse<OrganizationKind>(o.Kind), o.RegionCode);

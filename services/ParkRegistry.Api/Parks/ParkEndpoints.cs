@@ -67,12 +67,11 @@ public static class ParkEndpoints
 
     private static async Task<IResult> List(int? limit, string? cursor, RegistryDb db, HttpContext http, CancellationToken ct)
     {
-        if (!PageRequest<ParkKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
+        if (!PageRequest<NameKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
         var parks = db.Parks.AsNoTracking().VisibleTo(http.Caller(), db);
-        if (page.After is { } after) parks = parks.After(after.Name, after.Id);
-        var fetched = await parks.OrderBy(p => p.Name).ThenBy(p => p.Id).Take(page.Fetch).ToListAsync(ct);
-        return Results.Ok(page.Finish(fetched, p => new ParkKey(p.Name, p.Id), p => p.View()));
+        if (page.After is { } after) parks = parks.After(p => p.Name, p => p.Id, after.Name, after.Id);
+        var fetched = await parks.OrderByKey(p => p.Name, p => p.Id).Take(page.Fetch).ToListAsync(ct);
+        return Results.Ok(page.Finish(fetched, p => new NameKey(p.Name, p.Id), p => p.View()));
     }
 
-    private sealed record ParkKey(string Name, Guid Id);
 }

@@ -19,10 +19,6 @@ public static class ParkQueries
         return parks.VisibleTo(caller, p => p.OperatorOrganizationId, p => p.RegionCode);
     }
 
-    /// <summary>The parks after (name, id) in the list's order: a keyset the database compares, as it sorts.</summary>
-    public static IQueryable<Park> After(this IQueryable<Park> parks, string name, Guid id) =>
-        parks.Where(p => string.Compare(p.Name, name) > 0 || (p.Name == name && p.Id.CompareTo(id) > 0));
-
     public static ParkView View(this Park p) =>
         new(p.Id, p.Name, p.RegionCode, p.OperatorOrganizationId, p.Stage, p.CertifyingBodyId, p.Boundary, DateTime.SpecifyKind(p.CreatedAt, DateTimeKind.Utc));
 }

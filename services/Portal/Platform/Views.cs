@@ -24,7 +24,6 @@ public sealed record InventoryView(int Version, string Status, string Method, in
 public sealed record LedgerEntry(long Sequence, int Year, int? Month, string LineId, string Channel, string RecordedBy,
     DateTime RecordedAt, JsonElement Values, long? Supersedes, string? Reason, bool Superseded, long? SupersededBy, string Hash);
 
-public sealed record LedgerView(int Count, List<LedgerEntry> Entries);
 
 public sealed record LedgerVerification(bool Intact, int EntriesChecked, JsonElement FirstMismatch, DateTime CheckedAt);
 

@@ -12,7 +12,7 @@ public sealed record RegionTable(IReadOnlyList<RegionRow> Rows, IReadOnlyList<(s
     {
         var parks = api.GetAllAsync<ParkView>("api/v1/parks", ct);
         var results = api.GetAsync<List<ParkResult>>("api/v1/park-results", ct);
-        var applications = api.GetAsync<List<ApplicationView>>("api/v1/certification-applications", ct);
+        var applications = api.GetAllAsync<ApplicationView>("api/v1/certification-applications", ct);
         // One read of the public register for the region gives every certificate's status.
         var register = api.GetAsync<List<CertificateView>>("api/v1/certificates?status=all" + (regionCode is { } code ? "&regionCode=" + code : ""), ct);
         await Task.WhenAll(parks, results, applications, register);

@@ -11,6 +11,7 @@ public static class ContractOpenApiOptions
         options.AddOperationTransformer<RequestBodies>();
         options.AddOperationTransformer<ProblemResponses>();
         options.AddOperationTransformer<PagingParameters>();
+        options.AddOperationTransformer<EntityTagHeaders>();
         options.AddDocumentTransformer<ProblemSchema>();
         options.AddDocumentTransformer<NullableBranches>();
         options.AddDocumentTransformer<UnusedSchemas>();

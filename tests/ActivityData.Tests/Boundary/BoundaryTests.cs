@@ -21,9 +21,9 @@ public sealed class BoundaryTests(ActivityDataService service)
         var strangerGet = await stranger.Admin.GetAsync($"/api/v1/parks/{park.Id}/emission-sources");
         var strangerPost = await stranger.Admin.PostAsJsonAsync($"/api/v1/parks/{park.Id}/enterprises", new { name = "x" });
 
-        var e = Assert.Single(enterprises.GetProperty("enterprises").EnumerateArray());
+        var e = Assert.Single(enterprises.GetProperty("items").EnumerateArray());
         Assert.Equal((enterprise, true), (e.GetProperty("id").GetGuid(), e.GetProperty("keyEnergyUser").GetBoolean()));
-        var s = Assert.Single(sources.GetProperty("sources").EnumerateArray());
+        var s = Assert.Single(sources.GetProperty("items").EnumerateArray());
         Assert.Equal((source, enterprise, "fuel-combustion", true),
             (s.GetProperty("id").GetGuid(), s.GetProperty("enterpriseId").GetGuid(), s.GetProperty("kind").GetString(), s.GetProperty("metered").GetBoolean()));
         Assert.Equal(HttpStatusCode.Forbidden, viewerPost.StatusCode);
@@ -60,7 +60,7 @@ public sealed class BoundaryTests(ActivityDataService service)
         var error = Assert.Single(problem.GetProperty("errors").EnumerateArray());
         Assert.Equal(("e-2", "sourceId", "unknown-source"),
             (error.GetProperty("line").GetString(), error.GetProperty("field").GetString(), error.GetProperty("code").GetString()));
-        Assert.Equal(0, (await park.LedgerAsync(2024)).GetProperty("count").GetInt32());
+        Assert.Equal(0, (await park.LedgerAsync(2024)).GetProperty("items").GetArrayLength());
     }
 
     [Fact]
@@ -76,9 +76,9 @@ public sealed class BoundaryTests(ActivityDataService service)
         await Api.OkJsonAsync(await park.ImportAsync($"编号,类型,数量,单位,月份,排放源\r\nI-1,purchased-electricity,5,MWh,2,{meter}\r\n", 2024, dryRun: false),
             HttpStatusCode.Accepted);
 
-        var entries = (await park.LedgerAsync(2024)).GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("sourceId").GetString()).ToList();
+        var entries = (await park.LedgerAsync(2024)).GetProperty("items").EnumerateArray().Select(e => e.GetProperty("sourceId").GetString()).ToList();
         var records = (await Api.OkJsonAsync(await park.Admin.GetAsync($"/api/v1/parks/{park.Id}/activity-records?year=2024")))
-            .GetProperty("lines").EnumerateArray().ToDictionary(l => l.GetProperty("id").GetString()!, l => l.GetProperty("sourceId").GetGuid());
+            .GetProperty("items").EnumerateArray().ToDictionary(l => l.GetProperty("id").GetString()!, l => l.GetProperty("sourceId").GetGuid());
         Assert.Equal([meter.ToString(), spare.ToString(), meter.ToString()], entries);
         Assert.Equal(spare, records["e-1"]);
         Assert.Equal(meter, records["I-1"]);

@@ -66,7 +66,7 @@ public sealed class EvidenceTests(ActivityDataService service)
 
         await Api.OkJsonAsync(await park.RecordAsync(2024, new { id = "e-1", kind = "purchased-electricity", quantity = 1, unit = "MWh", evidenceId = evidence }),
             HttpStatusCode.Accepted);
-        var entry = (await park.LedgerAsync(2024)).GetProperty("entries")[0];
+        var entry = (await park.LedgerAsync(2024)).GetProperty("items")[0];
         Assert.Equal(evidence, entry.GetProperty("evidenceId").GetString());
     }
 }

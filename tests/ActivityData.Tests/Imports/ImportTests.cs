@@ -30,7 +30,7 @@ public sealed class ImportTests(ActivityDataService service)
             p.GetProperty("column").GetString(), p.GetProperty("code").GetString()!)).ToList();
     }
 
-    private static async Task<int> LedgerCountAsync(TestPark park, int year = 2024) => (await park.LedgerAsync(year)).GetProperty("count").GetInt32();
+    private static async Task<int> LedgerCountAsync(TestPark park, int year = 2024) => (await park.LedgerAsync(year)).GetProperty("items").GetArrayLength();
 
     [Fact]
     public async Task A_dry_run_of_a_valid_file_reports_no_problems_and_records_nothing()
@@ -51,7 +51,7 @@ public sealed class ImportTests(ActivityDataService service)
 
         await Api.OkJsonAsync(await Import(park, Utf8(Valid), dryRun: false), HttpStatusCode.Accepted);
 
-        var entries = (await park.LedgerAsync(2024)).GetProperty("entries").EnumerateArray().ToList();
+        var entries = (await park.LedgerAsync(2024)).GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(["F-1", "P-1"], entries.Select(e => e.GetProperty("lineId").GetString()));
         Assert.All(entries, e => Assert.Equal("import", e.GetProperty("channel").GetString()));
         Assert.Equal(1, entries[0].GetProperty("month").GetInt32());
@@ -65,7 +65,7 @@ public sealed class ImportTests(ActivityDataService service)
 
         await Api.OkJsonAsync(await Import(park, Encoding.GetEncoding("GB18030").GetBytes(Valid), dryRun: false), HttpStatusCode.Accepted);
 
-        var entries = (await park.LedgerAsync(2024)).GetProperty("entries").EnumerateArray().ToList();
+        var entries = (await park.LedgerAsync(2024)).GetProperty("items").EnumerateArray().ToList();
         Assert.Equal("水泥熟料", entries[1].GetProperty("values").GetProperty("product").GetString());
     }
 

@@ -29,7 +29,7 @@ public sealed class XlsxImportTests(ActivityDataService service)
     }
 
     private static async Task<List<string>> LedgerLinesAsync(TestPark park) =>
-        (await park.LedgerAsync(2024)).GetProperty("entries").EnumerateArray()
+        (await park.LedgerAsync(2024)).GetProperty("items").EnumerateArray()
             .Select(e => $"{e.GetProperty("lineId")} {e.GetProperty("month")} {e.GetProperty("channel")} {e.GetProperty("values").GetRawText()}").ToList();
 
     private async Task AssertCommitsAsTheCsvDoes(byte[] workbook, string? fileName)
@@ -72,7 +72,7 @@ public sealed class XlsxImportTests(ActivityDataService service)
         Assert.Equal((5, "数量", "invalid-number", "F-2"), (problem.GetProperty("row").GetInt32(), problem.GetProperty("column").GetString(),
             problem.GetProperty("code").GetString(), problem.GetProperty("line").GetString()));
         Assert.Equal(["invalid-number"], codes);
-        Assert.Equal(0, (await park.LedgerAsync(2024)).GetProperty("count").GetInt32());
+        Assert.Equal(0, (await park.LedgerAsync(2024)).GetProperty("items").GetArrayLength());
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class XlsxImportTests(ActivityDataService service)
         var error = Assert.Single(problem.GetProperty("errors").EnumerateArray());
         Assert.Equal("invalid-workbook", error.GetProperty("code").GetString());
         Assert.Contains("'台账.xlsx'", error.GetProperty("message").GetString());
-        Assert.Equal(0, (await park.LedgerAsync(2024)).GetProperty("count").GetInt32());
+        Assert.Equal(0, (await park.LedgerAsync(2024)).GetProperty("items").GetArrayLength());
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class LedgerRecordingTests(ActivityDataService service)
         await Api.OkJsonAsync(await park.RecordAsync(2024, TestPark.Electricity("e-jan", 120, month: 1), TestPark.Electricity("e-year", 900)),
             HttpStatusCode.Accepted);
 
-        var entries = (await park.LedgerAsync(2024)).GetProperty("entries").EnumerateArray().ToList();
+        var entries = (await park.LedgerAsync(2024)).GetProperty("items").EnumerateArray().ToList();
 
         Assert.Equal(2, entries.Count);
         var (jan, year) = (entries[0], entries[1]);
@@ -42,7 +42,7 @@ public sealed class LedgerRecordingTests(ActivityDataService service)
         var codes = await Api.ProblemCodesAsync(await park.RecordAsync(2024, TestPark.Electricity("e-13", 10, month: 13)), HttpStatusCode.BadRequest);
 
         Assert.Equal(["invalid-month"], codes);
-        Assert.Equal(0, (await park.LedgerAsync(2024)).GetProperty("count").GetInt32());
+        Assert.Equal(0, (await park.LedgerAsync(2024)).GetProperty("items").GetArrayLength());
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class LedgerRecordingTests(ActivityDataService service)
 
         Assert.Equal(3, created.GetProperty("sequence").GetInt64());
         Assert.Equal(1, created.GetProperty("supersedes").GetInt64());
-        var entries = (await park.LedgerAsync(2024)).GetProperty("entries").EnumerateArray().ToList();
+        var entries = (await park.LedgerAsync(2024)).GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(3, entries.Count);
         Assert.True(entries[0].GetProperty("superseded").GetBoolean());
         Assert.Equal(3, entries[0].GetProperty("supersededBy").GetInt64());
@@ -86,7 +86,7 @@ public sealed class LedgerRecordingTests(ActivityDataService service)
             await park.CorrectAsync("nope", 2024, "typo", TestPark.Electricity("nope", 1)), HttpStatusCode.NotFound));
         Assert.Equal(["unit-family-mismatch"], await Api.ProblemCodesAsync(
             await park.CorrectAsync("e-1", 2024, "typo", new { kind = "purchased-electricity", quantity = 1, unit = "t" }), HttpStatusCode.BadRequest));
-        Assert.Equal(1, (await park.LedgerAsync(2024)).GetProperty("count").GetInt32());
+        Assert.Equal(1, (await park.LedgerAsync(2024)).GetProperty("items").GetArrayLength());
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace CarbonPlatform.ActivityData.Tests.Ledger;
 public sealed class MeterChannelTests(ActivityDataService service)
 {
     private static async Task<List<string?>> ChannelsAsync(TestPark park, int year) =>
-        (await park.LedgerAsync(year)).GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("channel").GetString()).ToList();
+        (await park.LedgerAsync(year)).GetProperty("items").EnumerateArray().Select(e => e.GetProperty("channel").GetString()).ToList();
 
     [Theory]
     [InlineData("meter")]

@@ -35,7 +35,7 @@ public sealed class MeterReadingImportTests(ActivityDataService service)
         var january = Enumerable.Range(0, 31 * 24).Sum(h => 1.5 + h % 3);
         Assert.Equal(january, lines.Single(l => l.LineId.Contains(":01:")).Quantity, 9);
         Assert.All(lines, l => Assert.Equal(("purchased-electricity", "kWh", meter), (l.Kind, l.Unit, l.SourceId!.Value)));
-        var entries = (await park.LedgerAsync(2024)).GetProperty("entries").EnumerateArray().ToList();
+        var entries = (await park.LedgerAsync(2024)).GetProperty("items").EnumerateArray().ToList();
         Assert.All(entries, e => Assert.Equal("meter", e.GetProperty("channel").GetString()));
         Assert.Equal(2, await service.WithDbAsync(db => db.Ledger.CountAsync(e => e.ParkId == park.Id && e.Readings!.StartsWith("744:"))) +
             await service.WithDbAsync(db => db.Ledger.CountAsync(e => e.ParkId == park.Id && e.Readings!.StartsWith("216:"))));
@@ -143,7 +143,7 @@ public sealed class MeterReadingImportTests(ActivityDataService service)
         Assert.Equal(48, retry.GetProperty("rows").GetInt32());
         Assert.Equal(48, await service.WithDbAsync(db => db.MeterReadings.CountAsync(r => r.SourceId == meter)));
         Assert.Equal(1, await service.WithDbAsync(db => db.Batches.CountAsync(b => b.ParkId == park.Id)));
-        Assert.Equal(1, (await park.LedgerAsync(2024)).GetProperty("count").GetInt32());
+        Assert.Equal(1, (await park.LedgerAsync(2024)).GetProperty("items").GetArrayLength());
     }
 
     [Fact]

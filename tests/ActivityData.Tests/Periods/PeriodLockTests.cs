@@ -55,9 +55,9 @@ public sealed class PeriodLockTests(ActivityDataService service)
         var codes = await Api.ProblemCodesAsync(await park.RecordAsync(2023, TestPark.Electricity("e-2", 5)), HttpStatusCode.Conflict);
 
         Assert.Equal(["period-locked"], codes);
-        Assert.Equal(1, (await park.LedgerAsync(2023)).GetProperty("count").GetInt32());
+        Assert.Equal(1, (await park.LedgerAsync(2023)).GetProperty("items").GetArrayLength());
         var lines = await Api.OkJsonAsync(await park.Admin.GetAsync($"/api/v1/parks/{park.Id}/activity-records?year=2023"));
-        Assert.Equal(1, lines.GetProperty("count").GetInt32());
+        Assert.Equal(1, lines.GetProperty("items").GetArrayLength());
         Assert.Equal(HttpStatusCode.Accepted, (await park.RecordAsync(2024, TestPark.Electricity("e-2", 5))).StatusCode);
     }
 
@@ -72,8 +72,8 @@ public sealed class PeriodLockTests(ActivityDataService service)
 
         Assert.Equal(["period-locked"], codes);
         var ledger = await park.LedgerAsync(2023);
-        Assert.Equal(1, ledger.GetProperty("count").GetInt32());
+        Assert.Equal(1, ledger.GetProperty("items").GetArrayLength());
         var lines = await Api.OkJsonAsync(await park.Admin.GetAsync($"/api/v1/parks/{park.Id}/activity-records?year=2023"));
-        Assert.Equal(100, lines.GetProperty("lines")[0].GetProperty("quantity").GetDouble());
+        Assert.Equal(100, lines.GetProperty("items")[0].GetProperty("quantity").GetDouble());
     }
 }

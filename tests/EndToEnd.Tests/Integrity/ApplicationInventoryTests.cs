@@ -19,7 +19,7 @@ public sealed class ApplicationInventoryTests(PlatformFixture platform)
         await park.Operator.EventuallyAsync($"/api/v1/parks/{park.ParkId}/evaluations/{park.EvaluationId}", e => e.GetProperty("stale").GetBoolean());
 
         Assert.Equal("evaluation-stale", await park.ApplyAsync(park.EvaluationId, HttpStatusCode.BadRequest));
-        Assert.DoesNotContain((await park.Operator.GetJsonAsync("/api/v1/certification-applications")).EnumerateArray(), a => a.Str("parkId") == park.ParkId);
+        Assert.DoesNotContain((await park.Operator.GetJsonAsync("/api/v1/certification-applications")).GetProperty("items").EnumerateArray(), a => a.Str("parkId") == park.ParkId);
 
         var rerun = (await park.Operator.PostAsync($"/api/v1/parks/{park.ParkId}/evaluations/{park.EvaluationId}/re-evaluations", new { })).Str("id");
         var application = await park.ApplyAsync(rerun);

@@ -22,6 +22,6 @@ public sealed class ChannelTests(PlatformFixture platform)
         await op.PostAsync($"/api/v1/parks/{parkId}/activity-records", new { year = 2024, lines = new[] { line } }, HttpStatusCode.Accepted);
 
         var ledger = await op.GetJsonAsync($"/api/v1/parks/{parkId}/ledger?year=2024");
-        Assert.Equal(["api"], ledger.GetProperty("entries").EnumerateArray().Select(e => e.Str("channel")));
+        Assert.Equal(["api"], ledger.GetProperty("items").EnumerateArray().Select(e => e.Str("channel")));
     }
 }

@@ -87,11 +87,11 @@ public sealed class ConcurrentWritersTests(ReplicatedPlatformFixture replicated,
     private static async Task<List<JsonElement>> LedgerAsync(HttpClient op, string parkId)
     {
         var entries = new List<JsonElement>();
-        for (long? after = 0; after is not null;)
+        for (var query = ""; query is not null;)
         {
-            var page = await op.GetJsonAsync($"/api/v1/parks/{parkId}/ledger?year=2024&after={after}");
-            entries.AddRange(page.GetProperty("entries").EnumerateArray());
-            after = page.GetProperty("next").ValueKind == JsonValueKind.Number ? page.GetProperty("next").GetInt64() : null;
+            var page = await op.GetJsonAsync($"/api/v1/parks/{parkId}/ledger?year=2024{query}");
+            entries.AddRange(page.GetProperty("items").EnumerateArray());
+            query = page.GetProperty("nextCursor").GetString() is { } cursor ? "&cursor=" + Uri.EscapeDataString(cursor) : null;
         }
         return entries;
     }

@@ -34,7 +34,7 @@ public sealed class ReadingCopyTests(ReplicatedPlatformFixture replicated)
         Assert.Equal((5_000, 8), (accepted.GetProperty("rows").GetInt32(), accepted.GetProperty("monthlyLines").GetInt32()));
 
         var ledger = await op.GetJsonAsync($"/api/v1/parks/{park}/ledger?year=2024");
-        var entries = ledger.GetProperty("entries").EnumerateArray().ToList();
+        var entries = ledger.GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(8, entries.Count);
         var inventory = await op.EventuallyAsync($"/api/v1/parks/{park}/inventories/2024?method=cers-2025", i => i.Str("status") == "current");
         Assert.Equal(8, inventory.GetProperty("lines").GetArrayLength());
@@ -45,7 +45,7 @@ public sealed class ReadingCopyTests(ReplicatedPlatformFixture replicated)
         var refused = await UploadAsync(op, park, Csv(again), HttpStatusCode.BadRequest);
         var duplicates = refused.GetProperty("errors").EnumerateArray().Where(e => e.Str("code") == "duplicate-reading").Select(e => e.Str("message")).ToList();
         Assert.Equal(Enumerable.Range(2, 10).Select(row => $"Row {row}:"), duplicates.Select(d => d[..(d.IndexOf(':') + 1)]));
-        Assert.Equal(8, (await op.GetJsonAsync($"/api/v1/parks/{park}/ledger?year=2024")).GetProperty("entries").GetArrayLength());
+        Assert.Equal(8, (await op.GetJsonAsync($"/api/v1/parks/{park}/ledger?year=2024")).GetProperty("items").GetArrayLength());
         Assert.True((await op.GetJsonAsync($"/api/v1/parks/{park}/ledger/verification")).GetProperty("intact").GetBoolean());
     }
 

@@ -46,7 +46,7 @@ public sealed class SchemeAuthorityTests(PlatformFixture platform)
             var other = await zhejiangOperator.PostAsync($"/api/v1/parks/{zhejiangPark}/evaluations",
                 new { year = 2024, scheme = id, indicators = Declared }, HttpStatusCode.BadRequest);
             Assert.Equal("scheme-of-another-region", other.GetProperty("errors")[0].Str("code"));
-            Assert.Empty((await zhejiangOperator.GetJsonAsync($"/api/v1/parks/{zhejiangPark}/evaluations")).EnumerateArray());
+            Assert.Empty((await zhejiangOperator.GetJsonAsync($"/api/v1/parks/{zhejiangPark}/evaluations")).GetProperty("items").EnumerateArray());
         }
         var (jiangsuOperator, jiangsuPark) = await ParkAsync(admin, platform, "320500", "320571");
         using (jiangsuOperator)

@@ -44,7 +44,7 @@ public sealed class TrickledUploadTests(PlatformFixture platform)
         using var response = await upload;
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var ledger = await op.GetJsonAsync($"/api/v1/parks/{busyPark}/ledger?year=2024");
-        Assert.Equal(3, ledger.GetProperty("entries").GetArrayLength());
+        Assert.Equal(3, ledger.GetProperty("items").GetArrayLength());
     }
 
     /// <summary>Half a month of hourly readings, then a pause until told, then the rest.</summary>

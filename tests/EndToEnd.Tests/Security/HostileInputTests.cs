@@ -26,7 +26,7 @@ public sealed class HostileInputTests(SecurityPlatformFixture security)
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("body-too-large", await FirstErrorCodeAsync(response));
         var records = await op.GetJsonAsync($"{Park}/activity-records?year=2024");
-        Assert.DoesNotContain(records.GetProperty("lines").EnumerateArray(), l => l.Str("id") == "huge");
+        Assert.DoesNotContain(records.GetProperty("items").EnumerateArray(), l => l.Str("id") == "huge");
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class HostileInputTests(SecurityPlatformFixture security)
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("malformed-json", await FirstErrorCodeAsync(response));
         var records = await op.GetJsonAsync($"{Park}/activity-records?year=2024");
-        Assert.DoesNotContain(records.GetProperty("lines").EnumerateArray(), l => l.Str("id") == "broken");
+        Assert.DoesNotContain(records.GetProperty("items").EnumerateArray(), l => l.Str("id") == "broken");
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class HostileInputTests(SecurityPlatformFixture security)
         await op.PostAsync($"{park}/activity-records",
             new { year = 2025, lines = Payloads.Select(id => new { id, kind = "purchased-electricity", quantity = 1, unit = "MWh" }).ToArray() },
             HttpStatusCode.Accepted);
-        var lines = (await op.GetJsonAsync($"{park}/activity-records?year=2025")).GetProperty("lines").EnumerateArray().Select(l => l.Str("id"));
+        var lines = (await op.GetJsonAsync($"{park}/activity-records?year=2025")).GetProperty("items").EnumerateArray().Select(l => l.Str("id"));
         Assert.Equal(Payloads.Order(), lines.Order());
 
         var csv = await op.GetStringAsync($"{park}/ledger/export.csv?year=2025");

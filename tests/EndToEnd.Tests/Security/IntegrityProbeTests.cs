@@ -32,7 +32,7 @@ public sealed class IntegrityProbeTests(SecurityPlatformFixture security)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("invalid-utf8", await FirstErrorCodeAsync(response));
         var records = await op.GetJsonAsync($"{Park}/activity-records?year=2024");
-        Assert.DoesNotContain(records.GetProperty("lines").EnumerateArray(), l => l.Str("id").StartsWith("bad", StringComparison.Ordinal));
+        Assert.DoesNotContain(records.GetProperty("items").EnumerateArray(), l => l.Str("id").StartsWith("bad", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class IntegrityProbeTests(SecurityPlatformFixture security)
         Assert.Equal(("invalid-encoding", "character 3"), (error.Str("code"), error.Str("field")));
         Assert.StartsWith("Row 2:", error.Str("message"));
         var records = await op.GetJsonAsync($"{Park}/activity-records?year=2024");
-        Assert.DoesNotContain(records.GetProperty("lines").EnumerateArray(), l => l.Str("id").StartsWith("G-", StringComparison.Ordinal));
+        Assert.DoesNotContain(records.GetProperty("items").EnumerateArray(), l => l.Str("id").StartsWith("G-", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -83,7 +83,7 @@ public sealed class IntegrityProbeTests(SecurityPlatformFixture security)
         Assert.Equal(("invalid-encoding", $"character {character}"), (error.Str("code"), error.Str("field")));
         Assert.StartsWith($"Row 3: Column 2, character {character}:", error.Str("message"));
         var records = await op.GetJsonAsync($"{Park}/activity-records?year=2025");
-        Assert.DoesNotContain(records.GetProperty("lines").EnumerateArray(), l => l.Str("id").Contains(meter, StringComparison.Ordinal));
+        Assert.DoesNotContain(records.GetProperty("items").EnumerateArray(), l => l.Str("id").Contains(meter, StringComparison.Ordinal));
     }
 
     [Theory]
@@ -102,14 +102,14 @@ public sealed class IntegrityProbeTests(SecurityPlatformFixture security)
     }
 
     [Fact]
-    public async Task A_page_number_past_the_bound_is_a_400_not_the_first_page()
+    public async Task A_limit_past_the_bound_is_a_400_not_a_huge_page()
     {
         using var op = await OperatorAsync();
 
-        using var response = await op.GetAsync($"{Park}/access-log?page=2147483647");
+        using var response = await op.GetAsync($"{Park}/access-log?limit=2147483647");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("invalid-page", await FirstErrorCodeAsync(response));
+        Assert.Equal("invalid-limit", await FirstErrorCodeAsync(response));
     }
 
     [Theory]
@@ -140,7 +140,7 @@ public sealed class IntegrityProbeTests(SecurityPlatformFixture security)
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var records = await op.GetJsonAsync($"{Park}/activity-records?year=2023");
-        var line = Assert.Single(records.GetProperty("lines").EnumerateArray(), l => l.Str("id") == id);
+        var line = Assert.Single(records.GetProperty("items").EnumerateArray(), l => l.Str("id") == id);
         Assert.Equal("0", line.GetProperty("quantity").GetRawText());
     }
 

@@ -38,7 +38,7 @@ public sealed class RevocationTests(SecurityPlatformFixture security)
         var tokens = await browser.SignInAsync(userName, password);
         using var person = browser.Bearer(tokens.AccessToken);
         await person.GetJsonAsync("/api/v1/parks");
-        var personId = (await admin.GetJsonAsync($"/api/v1/organizations/{orgId}/people")).EnumerateArray().Single().Str("id");
+        var personId = (await admin.GetJsonAsync($"/api/v1/organizations/{orgId}/people")).GetProperty("items").EnumerateArray().Single().Str("id");
 
         await admin.PostAsync($"/api/v1/organizations/{orgId}/people/{personId}/disable", new { }, HttpStatusCode.OK);
 

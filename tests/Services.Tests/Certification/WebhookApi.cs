@@ -23,7 +23,7 @@ public static class WebhookApi
     {
         var response = await caller.GetAsync("/api/v1/webhook-deliveries" + query);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<List<JsonElement>>())!;
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray().ToList();
     }
 
     /// <summary>The subscription's single delivery once it has left <c>pending</c>.</summary>

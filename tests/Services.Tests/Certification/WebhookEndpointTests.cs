@@ -78,12 +78,12 @@ public sealed class WebhookEndpointTests(WebhookHost host) : IClassFixture<Webho
 
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/v1/webhook-subscriptions/{created.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.DeleteAsync($"/api/v1/webhook-subscriptions/{created.Id}")).StatusCode);
-        Assert.Empty(await other.GetFromJsonAsync<List<JsonElement>>("/api/v1/webhook-subscriptions") ?? []);
+        Assert.Empty((await other.GetFromJsonAsync<JsonElement>("/api/v1/webhook-subscriptions")).GetProperty("items").EnumerateArray());
         var still = await owner.GetFromJsonAsync<JsonElement>($"/api/v1/webhook-subscriptions/{created.Id}");
         Assert.True(still.GetProperty("active").GetBoolean());
 
         var admin = host.As(CertificationCallers.PlatformAdmin());
-        Assert.Contains(await admin.GetFromJsonAsync<List<JsonElement>>("/api/v1/webhook-subscriptions") ?? [], s => s.GetProperty("id").GetGuid() == created.Id);
+        Assert.Contains((await admin.GetFromJsonAsync<JsonElement>("/api/v1/webhook-subscriptions?limit=1000")).GetProperty("items").EnumerateArray(), s => s.GetProperty("id").GetGuid() == created.Id);
 
         Assert.Equal(HttpStatusCode.NoContent, (await owner.DeleteAsync($"/api/v1/webhook-subscriptions/{created.Id}")).StatusCode);
         var deactivated = await owner.GetFromJsonAsync<JsonElement>($"/api/v1/webhook-subscriptions/{created.Id}");

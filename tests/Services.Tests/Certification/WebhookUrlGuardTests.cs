@@ -30,7 +30,7 @@ public sealed class WebhookUrlGuardTests(WebhookUrlGuardTests.GuardedHost host) 
         var error = Assert.Single((await response.JsonAsync()).GetProperty("errors").EnumerateArray());
         Assert.Equal("url", error.GetProperty("field").GetString());
         Assert.Equal("private-address", error.GetProperty("code").GetString());
-        Assert.Empty(await body.GetFromJsonAsync<List<System.Text.Json.JsonElement>>("/api/v1/webhook-subscriptions") ?? []);
+        Assert.Empty((await body.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/webhook-subscriptions")).GetProperty("items").EnumerateArray());
     }
 
     /// <summary>A name that resolved to a public address when subscribed and to loopback now (DNS rebinding) is not reached.</summary>

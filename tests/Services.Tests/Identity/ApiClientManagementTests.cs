@@ -21,7 +21,7 @@ public sealed class ApiClientManagementTests(Platform platform)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var text = await response.Content.ReadAsStringAsync();
-        var client = Assert.Single((await response.JsonAsync()).EnumerateArray());
+        var client = Assert.Single((await response.JsonAsync()).GetProperty("items").EnumerateArray());
         Assert.Equal(ownId, client.GetProperty("clientId").GetString());
         Assert.Equal("Meter gateway", client.GetProperty("name").GetString());
         Assert.Equal(["operator-admin"], client.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
@@ -45,7 +45,7 @@ public sealed class ApiClientManagementTests(Platform platform)
         Assert.Equal(HttpStatusCode.NoContent, revoked.StatusCode);
         Assert.False(response.IsSuccessStatusCode);
         Assert.False(body.TryGetProperty("access_token", out _));
-        var listed = Assert.Single((await (await orgAdmin.GetAsync($"/api/v1/organizations/{orgId}/api-clients")).JsonAsync()).EnumerateArray());
+        var listed = Assert.Single((await (await orgAdmin.GetAsync($"/api/v1/organizations/{orgId}/api-clients")).JsonAsync()).GetProperty("items").EnumerateArray());
         Assert.True(listed.GetProperty("revoked").GetBoolean());
     }
 

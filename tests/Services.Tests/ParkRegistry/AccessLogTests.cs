@@ -24,7 +24,7 @@ public sealed class AccessLogTests(Platform platform)
     {
         var response = await caller.GetAsync($"/api/v1/parks/{park}/access-log{query}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.JsonAsync()).GetProperty("entries").EnumerateArray().ToList();
+        return (await response.JsonAsync()).GetProperty("items").EnumerateArray().ToList();
     }
 
     private static async Task<List<JsonElement>> EventuallyAsync(HttpClient caller, Guid park, Func<List<JsonElement>, bool> done)
@@ -98,16 +98,16 @@ public sealed class AccessLogTests(Platform platform)
     }
 
     [Fact]
-    public async Task A_page_before_the_first_or_a_range_that_ends_before_it_starts_is_invalid()
+    public async Task A_limit_out_of_bounds_or_a_range_that_ends_before_it_starts_is_invalid()
     {
         var (operatorId, park) = await ParkInSuzhouAsync();
         var operatorAdmin = platform.RegistryAs(Callers.Operator(operatorId));
 
-        var page = await operatorAdmin.GetAsync($"/api/v1/parks/{park}/access-log?page=0");
+        var page = await operatorAdmin.GetAsync($"/api/v1/parks/{park}/access-log?limit=0");
         var range = await operatorAdmin.GetAsync($"/api/v1/parks/{park}/access-log?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z");
 
         Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
-        Assert.Equal("page", (await page.JsonAsync()).GetProperty("errors")[0].GetProperty("field").GetString());
+        Assert.Equal("limit", (await page.JsonAsync()).GetProperty("errors")[0].GetProperty("field").GetString());
         Assert.Equal(HttpStatusCode.BadRequest, range.StatusCode);
     }
 

@@ -49,7 +49,7 @@ public sealed partial class OrganizationRegistrationTests(Platform platform)
         var regionError = Assert.Single(errors, e => e.GetProperty("field").GetString() == "regionCode");
         Assert.Matches(KebabCase(), regionError.GetProperty("code").GetString());
 
-        var organizations = await (await admin.GetAsync("/api/v1/organizations")).JsonAsync();
+        var organizations = (await (await admin.GetAsync("/api/v1/organizations?limit=1000")).JsonAsync()).GetProperty("items");
         Assert.DoesNotContain(organizations.EnumerateArray(), o => o.GetProperty("name").GetString() == name);
     }
 
