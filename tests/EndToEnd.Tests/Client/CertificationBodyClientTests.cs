@@ -43,7 +43,9 @@ public sealed class CertificationBodyClientTests(PlatformFixture platform)
         var verifier = new WebhookSignatureVerifier(subscription!.Secret!);
         var signature = delivery.Headers![WebhookSignatureVerifier.SignatureHeader].Single();
         Assert.Equal(WebhookVerification.Valid, verifier.Verify(signature, Encoding.UTF8.GetBytes(delivery.Body!)));
-        Assert.Equal(WebhookVerification.SignatureMismatch, verifier.Verify(signature, delivery.Body!.Replace(flow.ParkName, "另一个园区")));
+        var tampered = delivery.Body!.Replace(applicationId.ToString(), Guid.NewGuid().ToString());
+        Assert.NotEqual(delivery.Body, tampered);
+        Assert.Equal(WebhookVerification.SignatureMismatch, verifier.Verify(signature, tampered));
         var submitted = WebhookPayloads.ReadApplication(delivery.Body!);
         Assert.Equal((applicationId, flow.ParkName, 2024), (submitted.Data!.ApplicationId!.Value, submitted.Data.ParkName, submitted.Data.Year!.Value));
 
