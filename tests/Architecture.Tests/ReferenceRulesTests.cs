@@ -46,4 +46,12 @@ public class ReferenceRulesTests
         foreach (var service in ProjectGraph.Projects.Keys.Where(p => p.EndsWith(".Api", StringComparison.Ordinal) || p == "Portal" || p == "Gateway"))
             Assert.DoesNotContain(ProjectGraph.Closure(service), r => r.EndsWith(".Api", StringComparison.Ordinal) || r == "Portal" || r == "Gateway");
     }
+
+    [Fact]
+    public void The_client_package_carries_no_platform_project()
+    {
+        // Certification bodies and park systems install it from a registry: it stands on the contract alone.
+        Assert.Empty(ProjectGraph.References("CarbonPlatform.Client"));
+        Assert.All(ProjectGraph.Packages("CarbonPlatform.Client"), p => Assert.DoesNotContain(ServerOnlyPackages, s => p.StartsWith(s, StringComparison.OrdinalIgnoreCase)));
+    }
 }

@@ -1,0 +1,50 @@
+using CarbonPlatform.Client;
+using CarbonPlatform.Client.Models;
+using CarbonPlatform.Client.Paging;
+
+namespace CarbonPlatform.Samples.CertificationBody;
+
+/// <summary>What a reviewer's system does with the platform: read the queue, fetch the evidence, record the decision.</summary>
+public sealed class Review(CarbonClient carbon)
+{
+    private static readonly ApplicationStatus[] Open =
+        [ApplicationStatus.Submitted, ApplicationStatus.Resubmitted, ApplicationStatus.UnderReview, ApplicationStatus.InformationRequested];
+
+    /// <summary>The platform answers only the applications assigned to the caller's body; the open ones are listed.</summary>
+    public async Task QueueAsync(TextWriter output, CancellationToken ct = default)
+    {
+        var applications = CursorPages.ReadAllAsync(
+            (cursor, token) => carbon.V1.CertificationApplications.GetAsync(cancellationToken: token),
+            page => page, page => null, ct);
+        await foreach (var application in applications)
+            if (application.Status is { } status && Open.Contains(status))
+                await output.WriteLineAsync($"{application.Id}  {status,-22} {application.ParkName} {application.Year}  {application.Scheme}  grade {application.Grade}");
+    }
+
+    /// <summary>The calculation behind the application, every line with its formula, inputs, origins and factors.</summary>
+    public async Task<string> ExportLineageAsync(Guid applicationId, string folder, CancellationToken ct = default)
+    {
+        var application = await carbon.V1.CertificationApplications[applicationId].GetAsync(cancellationToken: ct)
+            ?? throw new InvalidOperationException($"No application {applicationId}.");
+        var park = application.ParkId!.Value;
+        var year = application.Year!.Value;
+        await using var csv = await carbon.V1.Parks[park].Inventories[year].Export.GetAsync(request =>
+        {
+            request.QueryParameters.Method = "cers-2025";
+            request.QueryParameters.Version = application.InventoryVersion;
+            request.QueryParameters.Format = "csv";
+        }, ct) ?? throw new InvalidOperationException("The export answered no content.");
+        var path = Path.Combine(folder, $"lineage-{park}-{year}.csv");
+        await using var file = File.Create(path);
+        await csv.CopyToAsync(file, ct);
+        return path;
+    }
+
+    /// <summary>A decision with its comment (the review record); approval answers the certificate's number.</summary>
+    public async Task<string> DecideAsync(Guid applicationId, string decision, string comment, CancellationToken ct = default)
+    {
+        var answer = await carbon.V1.CertificationApplications[applicationId].Decisions.PostAsync(
+            new DecisionRequest { Decision = decision, Comment = comment }, cancellationToken: ct);
+        return $"{applicationId}: {answer?.Status}{(answer?.CertificateNumber is { } number ? $", certificate {number}" : "")}";
+    }
+}
