@@ -91,6 +91,25 @@ public sealed class WebhookEndpointTests(WebhookHost host) : IClassFixture<Webho
     }
 
     [Fact]
+    public async Task Deactivating_with_a_stale_etag_is_412_and_the_subscription_stays_active()
+    {
+        var body = host.As(CertificationCallers.Body(Guid.NewGuid()));
+        var created = await body.SubscribeAsync($"{_receiver.Url}/hooks");
+        var read = await body.GetAsync($"/api/v1/webhook-subscriptions/{created.Id}");
+        var current = read.Headers.ETag!.Tag;
+
+        using var stale = new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/webhook-subscriptions/{created.Id}");
+        stale.Headers.TryAddWithoutValidation("If-Match", "\"" + Guid.NewGuid().ToString("N") + "\"");
+        Assert.Equal(HttpStatusCode.PreconditionFailed, (await body.SendAsync(stale)).StatusCode);
+        Assert.True((await (await body.GetAsync($"/api/v1/webhook-subscriptions/{created.Id}")).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("active").GetBoolean());
+
+        using var fresh = new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/webhook-subscriptions/{created.Id}");
+        fresh.Headers.TryAddWithoutValidation("If-Match", current);
+        Assert.Equal(HttpStatusCode.NoContent, (await body.SendAsync(fresh)).StatusCode);
+    }
+
+    [Fact]
     public async Task Deliveries_are_visible_to_their_certification_body_and_the_administrator_only()
     {
         var ownerId = Guid.NewGuid();
