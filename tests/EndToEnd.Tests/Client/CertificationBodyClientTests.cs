@@ -50,10 +50,11 @@ public sealed class CertificationBodyClientTests(PlatformFixture platform)
         Assert.Equal((applicationId, flow.ParkName, 2024), (submitted.Data!.ApplicationId!.Value, submitted.Data.ParkName, submitted.Data.Year!.Value));
 
         // Its queue holds the application; another body's does not, and it cannot decide on it.
-        var queue = await CursorPages.ToListAsync((cursor, ct) => body.V1.CertificationApplications.GetAsync(cancellationToken: ct), p => p, _ => null);
+        var queue = await CursorPages.ToListAsync((cursor, ct) => body.V1.CertificationApplications.GetAsync(r => r.QueryParameters.Cursor = cursor, ct),
+            p => p.Items, p => p.NextCursor);
         var queued = Assert.Single(queue, a => a.Id == applicationId);
         Assert.Equal((ApplicationStatus.Submitted, flow.ParkName), (queued.Status, queued.ParkName));
-        Assert.DoesNotContain(await otherBody.V1.CertificationApplications.GetAsync() ?? [], a => a.Id == applicationId);
+        Assert.DoesNotContain((await otherBody.V1.CertificationApplications.GetAsync())?.Items ?? [], a => a.Id == applicationId);
         var notTheirs = await Assert.ThrowsAsync<Problem>(() => otherBody.V1.CertificationApplications[applicationId].Decisions
             .PostAsync(new DecisionRequest { Decision = "approve", Comment = "not mine" }));
         Assert.Equal(404, notTheirs.ResponseStatusCode);

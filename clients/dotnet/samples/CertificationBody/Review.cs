@@ -14,8 +14,8 @@ public sealed class Review(CarbonClient carbon)
     public async Task QueueAsync(TextWriter output, CancellationToken ct = default)
     {
         var applications = CursorPages.ReadAllAsync(
-            (cursor, token) => carbon.V1.CertificationApplications.GetAsync(cancellationToken: token),
-            page => page, page => null, ct);
+            (cursor, token) => carbon.V1.CertificationApplications.GetAsync(r => r.QueryParameters.Cursor = cursor, token),
+            page => page.Items, page => page.NextCursor, ct);
         await foreach (var application in applications)
             if (application.Status is { } status && Open.Contains(status))
                 await output.WriteLineAsync($"{application.Id}  {status,-22} {application.ParkName} {application.Year}  {application.Scheme}  grade {application.Grade}");

@@ -14,15 +14,21 @@ namespace CarbonPlatform.Client.Models
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
-        /// <summary>The count property</summary>
-        public int? Count { get; set; }
-        /// <summary>The lines property</summary>
+        /// <summary>The items property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public List<global::CarbonPlatform.Client.Models.ActivityRecordView>? Lines { get; set; }
+        public List<global::CarbonPlatform.Client.Models.ActivityRecordView>? Items { get; set; }
 #nullable restore
 #else
-        public List<global::CarbonPlatform.Client.Models.ActivityRecordView> Lines { get; set; }
+        public List<global::CarbonPlatform.Client.Models.ActivityRecordView> Items { get; set; }
+#endif
+        /// <summary>The nextCursor property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? NextCursor { get; set; }
+#nullable restore
+#else
+        public string NextCursor { get; set; }
 #endif
         /// <summary>The parkId property</summary>
         public Guid? ParkId { get; set; }
@@ -53,8 +59,8 @@ namespace CarbonPlatform.Client.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "count", n => { Count = n.GetIntValue(); } },
-                { "lines", n => { Lines = n.GetCollectionOfObjectValues<global::CarbonPlatform.Client.Models.ActivityRecordView>(global::CarbonPlatform.Client.Models.ActivityRecordView.CreateFromDiscriminatorValue)?.AsList(); } },
+                { "items", n => { Items = n.GetCollectionOfObjectValues<global::CarbonPlatform.Client.Models.ActivityRecordView>(global::CarbonPlatform.Client.Models.ActivityRecordView.CreateFromDiscriminatorValue)?.AsList(); } },
+                { "nextCursor", n => { NextCursor = n.GetStringValue(); } },
                 { "parkId", n => { ParkId = n.GetGuidValue(); } },
                 { "year", n => { Year = n.GetIntValue(); } },
             };
@@ -66,8 +72,8 @@ namespace CarbonPlatform.Client.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteIntValue("count", Count);
-            writer.WriteCollectionOfObjectValues<global::CarbonPlatform.Client.Models.ActivityRecordView>("lines", Lines);
+            writer.WriteCollectionOfObjectValues<global::CarbonPlatform.Client.Models.ActivityRecordView>("items", Items);
+            writer.WriteStringValue("nextCursor", NextCursor);
             writer.WriteGuidValue("parkId", ParkId);
             writer.WriteIntValue("year", Year);
             writer.WriteAdditionalData(AdditionalData);

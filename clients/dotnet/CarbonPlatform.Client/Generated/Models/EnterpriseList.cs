@@ -14,15 +14,21 @@ namespace CarbonPlatform.Client.Models
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
-        /// <summary>The count property</summary>
-        public int? Count { get; set; }
-        /// <summary>The enterprises property</summary>
+        /// <summary>The items property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public List<global::CarbonPlatform.Client.Models.EnterpriseView>? Enterprises { get; set; }
+        public List<global::CarbonPlatform.Client.Models.EnterpriseView>? Items { get; set; }
 #nullable restore
 #else
-        public List<global::CarbonPlatform.Client.Models.EnterpriseView> Enterprises { get; set; }
+        public List<global::CarbonPlatform.Client.Models.EnterpriseView> Items { get; set; }
+#endif
+        /// <summary>The nextCursor property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? NextCursor { get; set; }
+#nullable restore
+#else
+        public string NextCursor { get; set; }
 #endif
         /// <summary>The parkId property</summary>
         public Guid? ParkId { get; set; }
@@ -51,8 +57,8 @@ namespace CarbonPlatform.Client.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "count", n => { Count = n.GetIntValue(); } },
-                { "enterprises", n => { Enterprises = n.GetCollectionOfObjectValues<global::CarbonPlatform.Client.Models.EnterpriseView>(global::CarbonPlatform.Client.Models.EnterpriseView.CreateFromDiscriminatorValue)?.AsList(); } },
+                { "items", n => { Items = n.GetCollectionOfObjectValues<global::CarbonPlatform.Client.Models.EnterpriseView>(global::CarbonPlatform.Client.Models.EnterpriseView.CreateFromDiscriminatorValue)?.AsList(); } },
+                { "nextCursor", n => { NextCursor = n.GetStringValue(); } },
                 { "parkId", n => { ParkId = n.GetGuidValue(); } },
             };
         }
@@ -63,8 +69,8 @@ namespace CarbonPlatform.Client.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteIntValue("count", Count);
-            writer.WriteCollectionOfObjectValues<global::CarbonPlatform.Client.Models.EnterpriseView>("enterprises", Enterprises);
+            writer.WriteCollectionOfObjectValues<global::CarbonPlatform.Client.Models.EnterpriseView>("items", Items);
+            writer.WriteStringValue("nextCursor", NextCursor);
             writer.WriteGuidValue("parkId", ParkId);
             writer.WriteAdditionalData(AdditionalData);
         }

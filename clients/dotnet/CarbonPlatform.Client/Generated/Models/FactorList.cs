@@ -14,15 +14,21 @@ namespace CarbonPlatform.Client.Models
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
-        /// <summary>The count property</summary>
-        public int? Count { get; set; }
-        /// <summary>The factors property</summary>
+        /// <summary>The items property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public List<global::CarbonPlatform.Client.Models.Factor>? Factors { get; set; }
+        public List<global::CarbonPlatform.Client.Models.Factor>? Items { get; set; }
 #nullable restore
 #else
-        public List<global::CarbonPlatform.Client.Models.Factor> Factors { get; set; }
+        public List<global::CarbonPlatform.Client.Models.Factor> Items { get; set; }
+#endif
+        /// <summary>The nextCursor property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? NextCursor { get; set; }
+#nullable restore
+#else
+        public string NextCursor { get; set; }
 #endif
         /// <summary>The release property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -57,8 +63,8 @@ namespace CarbonPlatform.Client.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "count", n => { Count = n.GetIntValue(); } },
-                { "factors", n => { Factors = n.GetCollectionOfObjectValues<global::CarbonPlatform.Client.Models.Factor>(global::CarbonPlatform.Client.Models.Factor.CreateFromDiscriminatorValue)?.AsList(); } },
+                { "items", n => { Items = n.GetCollectionOfObjectValues<global::CarbonPlatform.Client.Models.Factor>(global::CarbonPlatform.Client.Models.Factor.CreateFromDiscriminatorValue)?.AsList(); } },
+                { "nextCursor", n => { NextCursor = n.GetStringValue(); } },
                 { "release", n => { Release = n.GetStringValue(); } },
             };
         }
@@ -69,8 +75,8 @@ namespace CarbonPlatform.Client.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteIntValue("count", Count);
-            writer.WriteCollectionOfObjectValues<global::CarbonPlatform.Client.Models.Factor>("factors", Factors);
+            writer.WriteCollectionOfObjectValues<global::CarbonPlatform.Client.Models.Factor>("items", Items);
+            writer.WriteStringValue("nextCursor", NextCursor);
             writer.WriteStringValue("release", Release);
             writer.WriteAdditionalData(AdditionalData);
         }

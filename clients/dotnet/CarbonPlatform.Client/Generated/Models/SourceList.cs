@@ -14,18 +14,24 @@ namespace CarbonPlatform.Client.Models
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
-        /// <summary>The count property</summary>
-        public int? Count { get; set; }
-        /// <summary>The parkId property</summary>
-        public Guid? ParkId { get; set; }
-        /// <summary>The sources property</summary>
+        /// <summary>The items property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public List<global::CarbonPlatform.Client.Models.SourceView>? Sources { get; set; }
+        public List<global::CarbonPlatform.Client.Models.SourceView>? Items { get; set; }
 #nullable restore
 #else
-        public List<global::CarbonPlatform.Client.Models.SourceView> Sources { get; set; }
+        public List<global::CarbonPlatform.Client.Models.SourceView> Items { get; set; }
 #endif
+        /// <summary>The nextCursor property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? NextCursor { get; set; }
+#nullable restore
+#else
+        public string NextCursor { get; set; }
+#endif
+        /// <summary>The parkId property</summary>
+        public Guid? ParkId { get; set; }
         /// <summary>
         /// Instantiates a new <see cref="global::CarbonPlatform.Client.Models.SourceList"/> and sets the default values.
         /// </summary>
@@ -51,9 +57,9 @@ namespace CarbonPlatform.Client.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "count", n => { Count = n.GetIntValue(); } },
+                { "items", n => { Items = n.GetCollectionOfObjectValues<global::CarbonPlatform.Client.Models.SourceView>(global::CarbonPlatform.Client.Models.SourceView.CreateFromDiscriminatorValue)?.AsList(); } },
+                { "nextCursor", n => { NextCursor = n.GetStringValue(); } },
                 { "parkId", n => { ParkId = n.GetGuidValue(); } },
-                { "sources", n => { Sources = n.GetCollectionOfObjectValues<global::CarbonPlatform.Client.Models.SourceView>(global::CarbonPlatform.Client.Models.SourceView.CreateFromDiscriminatorValue)?.AsList(); } },
             };
         }
         /// <summary>
@@ -63,9 +69,9 @@ namespace CarbonPlatform.Client.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteIntValue("count", Count);
+            writer.WriteCollectionOfObjectValues<global::CarbonPlatform.Client.Models.SourceView>("items", Items);
+            writer.WriteStringValue("nextCursor", NextCursor);
             writer.WriteGuidValue("parkId", ParkId);
-            writer.WriteCollectionOfObjectValues<global::CarbonPlatform.Client.Models.SourceView>("sources", Sources);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

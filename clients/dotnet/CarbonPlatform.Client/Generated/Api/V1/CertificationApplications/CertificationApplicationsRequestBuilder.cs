@@ -35,7 +35,7 @@ namespace CarbonPlatform.Client.Api.V1.CertificationApplications
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public CertificationApplicationsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/certification-applications", pathParameters)
+        public CertificationApplicationsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/certification-applications{?cursor*,limit*}", pathParameters)
         {
         }
         /// <summary>
@@ -43,34 +43,35 @@ namespace CarbonPlatform.Client.Api.V1.CertificationApplications
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public CertificationApplicationsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/certification-applications", rawUrl)
+        public CertificationApplicationsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/certification-applications{?cursor*,limit*}", rawUrl)
         {
         }
         /// <summary>
-        /// Newest first, at most 500.
+        /// Newest first, in pages (limit, cursor).
         /// </summary>
-        /// <returns>A List&lt;global::CarbonPlatform.Client.Models.ApplicationView&gt;</returns>
+        /// <returns>A <see cref="global::CarbonPlatform.Client.Models.PageOfApplicationView"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
+        /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 400 status code</exception>
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 401 status code</exception>
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 403 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public async Task<List<global::CarbonPlatform.Client.Models.ApplicationView>?> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::CarbonPlatform.Client.Models.PageOfApplicationView?> GetAsync(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.CertificationApplications.CertificationApplicationsRequestBuilder.CertificationApplicationsRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #nullable restore
 #else
-        public async Task<List<global::CarbonPlatform.Client.Models.ApplicationView>> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::CarbonPlatform.Client.Models.PageOfApplicationView> GetAsync(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.CertificationApplications.CertificationApplicationsRequestBuilder.CertificationApplicationsRequestBuilderGetQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #endif
             var requestInfo = ToGetRequestInformation(requestConfiguration);
             var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
             {
+                { "400", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
                 { "401", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
                 { "403", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
             };
-            var collectionResult = await RequestAdapter.SendCollectionAsync<global::CarbonPlatform.Client.Models.ApplicationView>(requestInfo, global::CarbonPlatform.Client.Models.ApplicationView.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
-            return collectionResult?.AsList();
+            return await RequestAdapter.SendAsync<global::CarbonPlatform.Client.Models.PageOfApplicationView>(requestInfo, global::CarbonPlatform.Client.Models.PageOfApplicationView.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
         /// The operator&apos;s administrator; the evaluation must be current (not stale) and of the park. The park-year is then held: its period locked, the evaluation pinned. CertificationApplied is published and the body&apos;s webhooks are called.
@@ -104,17 +105,17 @@ namespace CarbonPlatform.Client.Api.V1.CertificationApplications
             return await RequestAdapter.SendAsync<global::CarbonPlatform.Client.Models.CreatedApplication>(requestInfo, global::CarbonPlatform.Client.Models.CreatedApplication.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Newest first, at most 500.
+        /// Newest first, in pages (limit, cursor).
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default)
+        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.CertificationApplications.CertificationApplicationsRequestBuilder.CertificationApplicationsRequestBuilderGetQueryParameters>>? requestConfiguration = default)
         {
 #nullable restore
 #else
-        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default)
+        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.CertificationApplications.CertificationApplicationsRequestBuilder.CertificationApplicationsRequestBuilderGetQueryParameters>> requestConfiguration = default)
         {
 #endif
             var requestInfo = new RequestInformation(Method.GET, UrlTemplate, PathParameters);
@@ -152,6 +153,26 @@ namespace CarbonPlatform.Client.Api.V1.CertificationApplications
         public global::CarbonPlatform.Client.Api.V1.CertificationApplications.CertificationApplicationsRequestBuilder WithUrl(string rawUrl)
         {
             return new global::CarbonPlatform.Client.Api.V1.CertificationApplications.CertificationApplicationsRequestBuilder(rawUrl, RequestAdapter);
+        }
+        /// <summary>
+        /// Newest first, in pages (limit, cursor).
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
+        public partial class CertificationApplicationsRequestBuilderGetQueryParameters 
+        {
+            /// <summary>The nextCursor of the page before, unchanged; absent for the first page. Keep the other query parameters the same.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            [QueryParameter("cursor")]
+            public string? Cursor { get; set; }
+#nullable restore
+#else
+            [QueryParameter("cursor")]
+            public string Cursor { get; set; }
+#endif
+            /// <summary>The most items on the page, from 1 to 1000 (default 100 unless the operation says otherwise).</summary>
+            [QueryParameter("limit")]
+            public int? Limit { get; set; }
         }
     }
 }

@@ -35,7 +35,7 @@ namespace CarbonPlatform.Client.Api.V1.FactorReleases
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public FactorReleasesRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/factor-releases", pathParameters)
+        public FactorReleasesRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/factor-releases{?cursor*,limit*}", pathParameters)
         {
         }
         /// <summary>
@@ -43,34 +43,35 @@ namespace CarbonPlatform.Client.Api.V1.FactorReleases
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public FactorReleasesRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/factor-releases", rawUrl)
+        public FactorReleasesRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/factor-releases{?cursor*,limit*}", rawUrl)
         {
         }
         /// <summary>
-        /// Oldest first.
+        /// Oldest first, in pages (limit, cursor).
         /// </summary>
-        /// <returns>A List&lt;global::CarbonPlatform.Client.Models.ReleaseView&gt;</returns>
+        /// <returns>A <see cref="global::CarbonPlatform.Client.Models.PageOfReleaseView"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
+        /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 400 status code</exception>
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 401 status code</exception>
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 403 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public async Task<List<global::CarbonPlatform.Client.Models.ReleaseView>?> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::CarbonPlatform.Client.Models.PageOfReleaseView?> GetAsync(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.FactorReleases.FactorReleasesRequestBuilder.FactorReleasesRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #nullable restore
 #else
-        public async Task<List<global::CarbonPlatform.Client.Models.ReleaseView>> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::CarbonPlatform.Client.Models.PageOfReleaseView> GetAsync(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.FactorReleases.FactorReleasesRequestBuilder.FactorReleasesRequestBuilderGetQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #endif
             var requestInfo = ToGetRequestInformation(requestConfiguration);
             var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
             {
+                { "400", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
                 { "401", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
                 { "403", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
             };
-            var collectionResult = await RequestAdapter.SendCollectionAsync<global::CarbonPlatform.Client.Models.ReleaseView>(requestInfo, global::CarbonPlatform.Client.Models.ReleaseView.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
-            return collectionResult?.AsList();
+            return await RequestAdapter.SendAsync<global::CarbonPlatform.Client.Models.PageOfReleaseView>(requestInfo, global::CarbonPlatform.Client.Models.PageOfReleaseView.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
         /// Factors as JSON or the reference-data CSV files keyed by file name, optionally on top of basedOn. A taken name is 409. FactorReleasePublished is published.
@@ -104,17 +105,17 @@ namespace CarbonPlatform.Client.Api.V1.FactorReleases
             return await RequestAdapter.SendAsync<global::CarbonPlatform.Client.Models.PublishedRelease>(requestInfo, global::CarbonPlatform.Client.Models.PublishedRelease.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Oldest first.
+        /// Oldest first, in pages (limit, cursor).
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default)
+        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.FactorReleases.FactorReleasesRequestBuilder.FactorReleasesRequestBuilderGetQueryParameters>>? requestConfiguration = default)
         {
 #nullable restore
 #else
-        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default)
+        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.FactorReleases.FactorReleasesRequestBuilder.FactorReleasesRequestBuilderGetQueryParameters>> requestConfiguration = default)
         {
 #endif
             var requestInfo = new RequestInformation(Method.GET, UrlTemplate, PathParameters);
@@ -152,6 +153,26 @@ namespace CarbonPlatform.Client.Api.V1.FactorReleases
         public global::CarbonPlatform.Client.Api.V1.FactorReleases.FactorReleasesRequestBuilder WithUrl(string rawUrl)
         {
             return new global::CarbonPlatform.Client.Api.V1.FactorReleases.FactorReleasesRequestBuilder(rawUrl, RequestAdapter);
+        }
+        /// <summary>
+        /// Oldest first, in pages (limit, cursor).
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
+        public partial class FactorReleasesRequestBuilderGetQueryParameters 
+        {
+            /// <summary>The nextCursor of the page before, unchanged; absent for the first page. Keep the other query parameters the same.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            [QueryParameter("cursor")]
+            public string? Cursor { get; set; }
+#nullable restore
+#else
+            [QueryParameter("cursor")]
+            public string Cursor { get; set; }
+#endif
+            /// <summary>The most items on the page, from 1 to 1000 (default 100 unless the operation says otherwise).</summary>
+            [QueryParameter("limit")]
+            public int? Limit { get; set; }
         }
     }
 }

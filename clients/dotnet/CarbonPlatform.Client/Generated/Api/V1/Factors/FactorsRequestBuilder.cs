@@ -28,7 +28,7 @@ namespace CarbonPlatform.Client.Api.V1.Factors
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public FactorsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/factors{?area*,category*,family*,fuel*,gas*,level*,release*,status*,year*}", pathParameters)
+        public FactorsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/factors{?area*,category*,cursor*,family*,fuel*,gas*,level*,limit*,release*,status*,year*}", pathParameters)
         {
         }
         /// <summary>
@@ -36,11 +36,11 @@ namespace CarbonPlatform.Client.Api.V1.Factors
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public FactorsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/factors{?area*,category*,family*,fuel*,gas*,level*,release*,status*,year*}", rawUrl)
+        public FactorsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/factors{?area*,category*,cursor*,family*,fuel*,gas*,level*,limit*,release*,status*,year*}", rawUrl)
         {
         }
         /// <summary>
-        /// Every filter is an exact match; fuel matches fuel factors by code. Ordered by factor id.
+        /// Every filter is an exact match; fuel matches fuel factors by code. Ordered by factor id, in pages (limit, cursor).
         /// </summary>
         /// <returns>A <see cref="global::CarbonPlatform.Client.Models.FactorList"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -67,7 +67,7 @@ namespace CarbonPlatform.Client.Api.V1.Factors
             return await RequestAdapter.SendAsync<global::CarbonPlatform.Client.Models.FactorList>(requestInfo, global::CarbonPlatform.Client.Models.FactorList.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Every filter is an exact match; fuel matches fuel factors by code. Ordered by factor id.
+        /// Every filter is an exact match; fuel matches fuel factors by code. Ordered by factor id, in pages (limit, cursor).
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -95,7 +95,7 @@ namespace CarbonPlatform.Client.Api.V1.Factors
             return new global::CarbonPlatform.Client.Api.V1.Factors.FactorsRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// Every filter is an exact match; fuel matches fuel factors by code. Ordered by factor id.
+        /// Every filter is an exact match; fuel matches fuel factors by code. Ordered by factor id, in pages (limit, cursor).
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class FactorsRequestBuilderGetQueryParameters 
@@ -125,6 +125,16 @@ namespace CarbonPlatform.Client.Api.V1.Factors
             [QueryParameter("category")]
             public string Category { get; set; }
             #pragma warning restore CS1591
+#endif
+            /// <summary>The nextCursor of the page before, unchanged; absent for the first page. Keep the other query parameters the same.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            [QueryParameter("cursor")]
+            public string? Cursor { get; set; }
+#nullable restore
+#else
+            [QueryParameter("cursor")]
+            public string Cursor { get; set; }
 #endif
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -178,6 +188,9 @@ namespace CarbonPlatform.Client.Api.V1.Factors
             public string Level { get; set; }
             #pragma warning restore CS1591
 #endif
+            /// <summary>The most items on the page, from 1 to 1000 (default 100 unless the operation says otherwise).</summary>
+            [QueryParameter("limit")]
+            public int? Limit { get; set; }
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
             #pragma warning disable CS1591

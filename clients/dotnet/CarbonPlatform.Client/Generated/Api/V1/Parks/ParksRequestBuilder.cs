@@ -35,7 +35,7 @@ namespace CarbonPlatform.Client.Api.V1.Parks
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public ParksRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks", pathParameters)
+        public ParksRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks{?cursor*,limit*}", pathParameters)
         {
         }
         /// <summary>
@@ -43,34 +43,35 @@ namespace CarbonPlatform.Client.Api.V1.Parks
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public ParksRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks", rawUrl)
+        public ParksRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks{?cursor*,limit*}", rawUrl)
         {
         }
         /// <summary>
-        /// Ordered by name.
+        /// Ordered by name, in pages (limit, cursor).
         /// </summary>
-        /// <returns>A List&lt;global::CarbonPlatform.Client.Models.ParkView&gt;</returns>
+        /// <returns>A <see cref="global::CarbonPlatform.Client.Models.PageOfParkView"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
+        /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 400 status code</exception>
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 401 status code</exception>
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 403 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public async Task<List<global::CarbonPlatform.Client.Models.ParkView>?> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::CarbonPlatform.Client.Models.PageOfParkView?> GetAsync(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.ParksRequestBuilder.ParksRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #nullable restore
 #else
-        public async Task<List<global::CarbonPlatform.Client.Models.ParkView>> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::CarbonPlatform.Client.Models.PageOfParkView> GetAsync(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.ParksRequestBuilder.ParksRequestBuilderGetQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #endif
             var requestInfo = ToGetRequestInformation(requestConfiguration);
             var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
             {
+                { "400", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
                 { "401", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
                 { "403", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
             };
-            var collectionResult = await RequestAdapter.SendCollectionAsync<global::CarbonPlatform.Client.Models.ParkView>(requestInfo, global::CarbonPlatform.Client.Models.ParkView.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
-            return collectionResult?.AsList();
+            return await RequestAdapter.SendAsync<global::CarbonPlatform.Client.Models.PageOfParkView>(requestInfo, global::CarbonPlatform.Client.Models.PageOfParkView.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
         /// The park lies inside its operator&apos;s region unless the platform administrator registers it; ParkRegistered is published. Answers the new park&apos;s id.
@@ -102,17 +103,17 @@ namespace CarbonPlatform.Client.Api.V1.Parks
             return await RequestAdapter.SendAsync<global::CarbonPlatform.Client.Models.CreatedId>(requestInfo, global::CarbonPlatform.Client.Models.CreatedId.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Ordered by name.
+        /// Ordered by name, in pages (limit, cursor).
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default)
+        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.ParksRequestBuilder.ParksRequestBuilderGetQueryParameters>>? requestConfiguration = default)
         {
 #nullable restore
 #else
-        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default)
+        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.ParksRequestBuilder.ParksRequestBuilderGetQueryParameters>> requestConfiguration = default)
         {
 #endif
             var requestInfo = new RequestInformation(Method.GET, UrlTemplate, PathParameters);
@@ -150,6 +151,26 @@ namespace CarbonPlatform.Client.Api.V1.Parks
         public global::CarbonPlatform.Client.Api.V1.Parks.ParksRequestBuilder WithUrl(string rawUrl)
         {
             return new global::CarbonPlatform.Client.Api.V1.Parks.ParksRequestBuilder(rawUrl, RequestAdapter);
+        }
+        /// <summary>
+        /// Ordered by name, in pages (limit, cursor).
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
+        public partial class ParksRequestBuilderGetQueryParameters 
+        {
+            /// <summary>The nextCursor of the page before, unchanged; absent for the first page. Keep the other query parameters the same.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            [QueryParameter("cursor")]
+            public string? Cursor { get; set; }
+#nullable restore
+#else
+            [QueryParameter("cursor")]
+            public string Cursor { get; set; }
+#endif
+            /// <summary>The most items on the page, from 1 to 1000 (default 100 unless the operation says otherwise).</summary>
+            [QueryParameter("limit")]
+            public int? Limit { get; set; }
         }
     }
 }

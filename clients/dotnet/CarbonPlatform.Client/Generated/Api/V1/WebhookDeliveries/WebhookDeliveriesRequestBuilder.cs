@@ -22,7 +22,7 @@ namespace CarbonPlatform.Client.Api.V1.WebhookDeliveries
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public WebhookDeliveriesRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/webhook-deliveries{?status*,subscriptionId*}", pathParameters)
+        public WebhookDeliveriesRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/webhook-deliveries{?cursor*,limit*,status*,subscriptionId*}", pathParameters)
         {
         }
         /// <summary>
@@ -30,13 +30,13 @@ namespace CarbonPlatform.Client.Api.V1.WebhookDeliveries
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public WebhookDeliveriesRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/webhook-deliveries{?status*,subscriptionId*}", rawUrl)
+        public WebhookDeliveriesRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/webhook-deliveries{?cursor*,limit*,status*,subscriptionId*}", rawUrl)
         {
         }
         /// <summary>
-        /// At most 200; subscriptionId narrows to one subscription.
+        /// In pages (limit, cursor); subscriptionId narrows to one subscription.
         /// </summary>
-        /// <returns>A List&lt;global::CarbonPlatform.Client.Models.DeliveryView&gt;</returns>
+        /// <returns>A <see cref="global::CarbonPlatform.Client.Models.PageOfDeliveryView"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 400 status code</exception>
@@ -44,11 +44,11 @@ namespace CarbonPlatform.Client.Api.V1.WebhookDeliveries
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 403 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public async Task<List<global::CarbonPlatform.Client.Models.DeliveryView>?> GetAsync(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.WebhookDeliveries.WebhookDeliveriesRequestBuilder.WebhookDeliveriesRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::CarbonPlatform.Client.Models.PageOfDeliveryView?> GetAsync(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.WebhookDeliveries.WebhookDeliveriesRequestBuilder.WebhookDeliveriesRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #nullable restore
 #else
-        public async Task<List<global::CarbonPlatform.Client.Models.DeliveryView>> GetAsync(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.WebhookDeliveries.WebhookDeliveriesRequestBuilder.WebhookDeliveriesRequestBuilderGetQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::CarbonPlatform.Client.Models.PageOfDeliveryView> GetAsync(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.WebhookDeliveries.WebhookDeliveriesRequestBuilder.WebhookDeliveriesRequestBuilderGetQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #endif
             var requestInfo = ToGetRequestInformation(requestConfiguration);
@@ -58,11 +58,10 @@ namespace CarbonPlatform.Client.Api.V1.WebhookDeliveries
                 { "401", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
                 { "403", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
             };
-            var collectionResult = await RequestAdapter.SendCollectionAsync<global::CarbonPlatform.Client.Models.DeliveryView>(requestInfo, global::CarbonPlatform.Client.Models.DeliveryView.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
-            return collectionResult?.AsList();
+            return await RequestAdapter.SendAsync<global::CarbonPlatform.Client.Models.PageOfDeliveryView>(requestInfo, global::CarbonPlatform.Client.Models.PageOfDeliveryView.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// At most 200; subscriptionId narrows to one subscription.
+        /// In pages (limit, cursor); subscriptionId narrows to one subscription.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -90,11 +89,24 @@ namespace CarbonPlatform.Client.Api.V1.WebhookDeliveries
             return new global::CarbonPlatform.Client.Api.V1.WebhookDeliveries.WebhookDeliveriesRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// At most 200; subscriptionId narrows to one subscription.
+        /// In pages (limit, cursor); subscriptionId narrows to one subscription.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class WebhookDeliveriesRequestBuilderGetQueryParameters 
         {
+            /// <summary>The nextCursor of the page before, unchanged; absent for the first page. Keep the other query parameters the same.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            [QueryParameter("cursor")]
+            public string? Cursor { get; set; }
+#nullable restore
+#else
+            [QueryParameter("cursor")]
+            public string Cursor { get; set; }
+#endif
+            /// <summary>The most items on the page, from 1 to 1000 (default 100 unless the operation says otherwise).</summary>
+            [QueryParameter("limit")]
+            public int? Limit { get; set; }
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
             #pragma warning disable CS1591

@@ -46,7 +46,7 @@ namespace CarbonPlatform.Client.Api.V1.CertificationApplications.Item
         {
         }
         /// <summary>
-        /// For the park&apos;s operator, the assigned body, the region&apos;s authority and the administrator.
+        /// For the park&apos;s operator, the assigned body, the region&apos;s authority and the administrator. The ETag is the application&apos;s version, for If-Match on decisions and resubmissions.
         /// </summary>
         /// <returns>A <see cref="global::CarbonPlatform.Client.Models.ApplicationView"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -75,7 +75,7 @@ namespace CarbonPlatform.Client.Api.V1.CertificationApplications.Item
             return await RequestAdapter.SendAsync<global::CarbonPlatform.Client.Models.ApplicationView>(requestInfo, global::CarbonPlatform.Client.Models.ApplicationView.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// For the park&apos;s operator, the assigned body, the region&apos;s authority and the administrator.
+        /// For the park&apos;s operator, the assigned body, the region&apos;s authority and the administrator. The ETag is the application&apos;s version, for If-Match on decisions and resubmissions.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>

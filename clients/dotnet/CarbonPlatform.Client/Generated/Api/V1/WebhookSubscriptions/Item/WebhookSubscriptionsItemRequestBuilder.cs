@@ -42,6 +42,7 @@ namespace CarbonPlatform.Client.Api.V1.WebhookSubscriptions.Item
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 401 status code</exception>
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 403 status code</exception>
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 404 status code</exception>
+        /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 412 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public async Task DeleteAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
@@ -58,11 +59,12 @@ namespace CarbonPlatform.Client.Api.V1.WebhookSubscriptions.Item
                 { "401", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
                 { "403", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
                 { "404", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
+                { "412", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
             };
             await RequestAdapter.SendNoContentAsync(requestInfo, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// For the subscribing body&apos;s reviewers and the administrator.
+        /// For the subscribing body&apos;s reviewers and the administrator. The ETag is the subscription&apos;s version, for If-Match on deactivation.
         /// </summary>
         /// <returns>A <see cref="global::CarbonPlatform.Client.Models.SubscriptionView"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -110,7 +112,7 @@ namespace CarbonPlatform.Client.Api.V1.WebhookSubscriptions.Item
             return requestInfo;
         }
         /// <summary>
-        /// For the subscribing body&apos;s reviewers and the administrator.
+        /// For the subscribing body&apos;s reviewers and the administrator. The ETag is the subscription&apos;s version, for If-Match on deactivation.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>

@@ -45,6 +45,7 @@ namespace CarbonPlatform.Client.Api.V1.CertificationApplications.Item.Resubmissi
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 403 status code</exception>
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 404 status code</exception>
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 409 status code</exception>
+        /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 412 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public async Task<global::CarbonPlatform.Client.Models.ApplicationStatusView?> PostAsync(global::CarbonPlatform.Client.Models.ResubmissionRequest body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
@@ -63,6 +64,7 @@ namespace CarbonPlatform.Client.Api.V1.CertificationApplications.Item.Resubmissi
                 { "403", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
                 { "404", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
                 { "409", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
+                { "412", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendAsync<global::CarbonPlatform.Client.Models.ApplicationStatusView>(requestInfo, global::CarbonPlatform.Client.Models.ApplicationStatusView.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }

@@ -35,7 +35,7 @@ namespace CarbonPlatform.Client.Api.V1.Organizations.Item.People
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public PeopleRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/organizations/{%2Did}/people", pathParameters)
+        public PeopleRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/organizations/{%2Did}/people{?cursor*,limit*}", pathParameters)
         {
         }
         /// <summary>
@@ -43,13 +43,13 @@ namespace CarbonPlatform.Client.Api.V1.Organizations.Item.People
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public PeopleRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/organizations/{%2Did}/people", rawUrl)
+        public PeopleRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/organizations/{%2Did}/people{?cursor*,limit*}", rawUrl)
         {
         }
         /// <summary>
         /// For the organisation&apos;s administrator and the platform administrator.
         /// </summary>
-        /// <returns>A List&lt;global::CarbonPlatform.Client.Models.PersonView&gt;</returns>
+        /// <returns>A <see cref="global::CarbonPlatform.Client.Models.PageOfPersonView"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 400 status code</exception>
@@ -58,11 +58,11 @@ namespace CarbonPlatform.Client.Api.V1.Organizations.Item.People
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 404 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public async Task<List<global::CarbonPlatform.Client.Models.PersonView>?> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::CarbonPlatform.Client.Models.PageOfPersonView?> GetAsync(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Organizations.Item.People.PeopleRequestBuilder.PeopleRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #nullable restore
 #else
-        public async Task<List<global::CarbonPlatform.Client.Models.PersonView>> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::CarbonPlatform.Client.Models.PageOfPersonView> GetAsync(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Organizations.Item.People.PeopleRequestBuilder.PeopleRequestBuilderGetQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #endif
             var requestInfo = ToGetRequestInformation(requestConfiguration);
@@ -73,8 +73,7 @@ namespace CarbonPlatform.Client.Api.V1.Organizations.Item.People
                 { "403", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
                 { "404", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
             };
-            var collectionResult = await RequestAdapter.SendCollectionAsync<global::CarbonPlatform.Client.Models.PersonView>(requestInfo, global::CarbonPlatform.Client.Models.PersonView.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
-            return collectionResult?.AsList();
+            return await RequestAdapter.SendAsync<global::CarbonPlatform.Client.Models.PageOfPersonView>(requestInfo, global::CarbonPlatform.Client.Models.PageOfPersonView.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
         /// The organisation&apos;s administrator or the platform administrator; roles must be allowed for the organisation&apos;s kind. A taken user name is 409.
@@ -116,11 +115,11 @@ namespace CarbonPlatform.Client.Api.V1.Organizations.Item.People
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default)
+        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Organizations.Item.People.PeopleRequestBuilder.PeopleRequestBuilderGetQueryParameters>>? requestConfiguration = default)
         {
 #nullable restore
 #else
-        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default)
+        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Organizations.Item.People.PeopleRequestBuilder.PeopleRequestBuilderGetQueryParameters>> requestConfiguration = default)
         {
 #endif
             var requestInfo = new RequestInformation(Method.GET, UrlTemplate, PathParameters);
@@ -158,6 +157,26 @@ namespace CarbonPlatform.Client.Api.V1.Organizations.Item.People
         public global::CarbonPlatform.Client.Api.V1.Organizations.Item.People.PeopleRequestBuilder WithUrl(string rawUrl)
         {
             return new global::CarbonPlatform.Client.Api.V1.Organizations.Item.People.PeopleRequestBuilder(rawUrl, RequestAdapter);
+        }
+        /// <summary>
+        /// For the organisation&apos;s administrator and the platform administrator.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
+        public partial class PeopleRequestBuilderGetQueryParameters 
+        {
+            /// <summary>The nextCursor of the page before, unchanged; absent for the first page. Keep the other query parameters the same.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            [QueryParameter("cursor")]
+            public string? Cursor { get; set; }
+#nullable restore
+#else
+            [QueryParameter("cursor")]
+            public string Cursor { get; set; }
+#endif
+            /// <summary>The most items on the page, from 1 to 1000 (default 100 unless the operation says otherwise).</summary>
+            [QueryParameter("limit")]
+            public int? Limit { get; set; }
         }
     }
 }

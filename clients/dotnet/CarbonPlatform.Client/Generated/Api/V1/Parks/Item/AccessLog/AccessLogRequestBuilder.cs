@@ -22,7 +22,7 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.AccessLog
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public AccessLogRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks/{parkId}/access-log{?from*,page*,to*}", pathParameters)
+        public AccessLogRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks/{parkId}/access-log{?cursor*,from*,limit*,to*}", pathParameters)
         {
         }
         /// <summary>
@@ -30,13 +30,13 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.AccessLog
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public AccessLogRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks/{parkId}/access-log{?from*,page*,to*}", rawUrl)
+        public AccessLogRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks/{parkId}/access-log{?cursor*,from*,limit*,to*}", rawUrl)
         {
         }
         /// <summary>
-        /// Pages of 100 entries; from and to bound the time of the read.
+        /// In pages (limit, cursor), newest first; from and to bound the time of the read.
         /// </summary>
-        /// <returns>A <see cref="global::CarbonPlatform.Client.Models.AccessLogPage"/></returns>
+        /// <returns>A <see cref="global::CarbonPlatform.Client.Models.PageOfParkRead"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 400 status code</exception>
@@ -45,11 +45,11 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.AccessLog
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 404 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public async Task<global::CarbonPlatform.Client.Models.AccessLogPage?> GetAsync(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.AccessLog.AccessLogRequestBuilder.AccessLogRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::CarbonPlatform.Client.Models.PageOfParkRead?> GetAsync(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.AccessLog.AccessLogRequestBuilder.AccessLogRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #nullable restore
 #else
-        public async Task<global::CarbonPlatform.Client.Models.AccessLogPage> GetAsync(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.AccessLog.AccessLogRequestBuilder.AccessLogRequestBuilderGetQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::CarbonPlatform.Client.Models.PageOfParkRead> GetAsync(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.AccessLog.AccessLogRequestBuilder.AccessLogRequestBuilderGetQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #endif
             var requestInfo = ToGetRequestInformation(requestConfiguration);
@@ -60,10 +60,10 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.AccessLog
                 { "403", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
                 { "404", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
             };
-            return await RequestAdapter.SendAsync<global::CarbonPlatform.Client.Models.AccessLogPage>(requestInfo, global::CarbonPlatform.Client.Models.AccessLogPage.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+            return await RequestAdapter.SendAsync<global::CarbonPlatform.Client.Models.PageOfParkRead>(requestInfo, global::CarbonPlatform.Client.Models.PageOfParkRead.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Pages of 100 entries; from and to bound the time of the read.
+        /// In pages (limit, cursor), newest first; from and to bound the time of the read.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -91,19 +91,28 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.AccessLog
             return new global::CarbonPlatform.Client.Api.V1.Parks.Item.AccessLog.AccessLogRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// Pages of 100 entries; from and to bound the time of the read.
+        /// In pages (limit, cursor), newest first; from and to bound the time of the read.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class AccessLogRequestBuilderGetQueryParameters 
         {
+            /// <summary>The nextCursor of the page before, unchanged; absent for the first page. Keep the other query parameters the same.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            [QueryParameter("cursor")]
+            public string? Cursor { get; set; }
+#nullable restore
+#else
+            [QueryParameter("cursor")]
+            public string Cursor { get; set; }
+#endif
             #pragma warning disable CS1591
             [QueryParameter("from")]
             public DateTimeOffset? From { get; set; }
             #pragma warning restore CS1591
-            #pragma warning disable CS1591
-            [QueryParameter("page")]
-            public int? Page { get; set; }
-            #pragma warning restore CS1591
+            /// <summary>The most items on the page, from 1 to 1000 (default 100 unless the operation says otherwise).</summary>
+            [QueryParameter("limit")]
+            public int? Limit { get; set; }
             #pragma warning disable CS1591
             [QueryParameter("to")]
             public DateTimeOffset? To { get; set; }

@@ -22,7 +22,7 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.ActivityRecords
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public ActivityRecordsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks/{parkId}/activity-records", pathParameters)
+        public ActivityRecordsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks/{parkId}/activity-records{?cursor*,limit*}", pathParameters)
         {
         }
         /// <summary>
@@ -30,11 +30,11 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.ActivityRecords
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public ActivityRecordsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks/{parkId}/activity-records", rawUrl)
+        public ActivityRecordsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks/{parkId}/activity-records{?cursor*,limit*}", rawUrl)
         {
         }
         /// <summary>
-        /// For whoever may read the park; at most 10,000 lines.
+        /// For whoever may read the park; in the order recorded, in pages (limit up to 1000, the default; cursor).
         /// </summary>
         /// <returns>A <see cref="global::CarbonPlatform.Client.Models.ActivityRecordList"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -96,7 +96,7 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.ActivityRecords
             return await RequestAdapter.SendAsync<global::CarbonPlatform.Client.Models.RecordedBatch>(requestInfo, global::CarbonPlatform.Client.Models.RecordedBatch.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// For whoever may read the park; at most 10,000 lines.
+        /// For whoever may read the park; in the order recorded, in pages (limit up to 1000, the default; cursor).
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -109,7 +109,7 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.ActivityRecords
         public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.ActivityRecords.ActivityRecordsRequestBuilder.ActivityRecordsRequestBuilderGetQueryParameters>> requestConfiguration = default)
         {
 #endif
-            var requestInfo = new RequestInformation(Method.GET, "{+baseurl}/api/v1/parks/{parkId}/activity-records?year={year}", PathParameters);
+            var requestInfo = new RequestInformation(Method.GET, "{+baseurl}/api/v1/parks/{parkId}/activity-records?year={year}{&cursor*,limit*}", PathParameters);
             requestInfo.Configure(requestConfiguration);
             requestInfo.Headers.TryAdd("Accept", "application/json");
             return requestInfo;
@@ -146,11 +146,24 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.ActivityRecords
             return new global::CarbonPlatform.Client.Api.V1.Parks.Item.ActivityRecords.ActivityRecordsRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// For whoever may read the park; at most 10,000 lines.
+        /// For whoever may read the park; in the order recorded, in pages (limit up to 1000, the default; cursor).
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class ActivityRecordsRequestBuilderGetQueryParameters 
         {
+            /// <summary>The nextCursor of the page before, unchanged; absent for the first page. Keep the other query parameters the same.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            [QueryParameter("cursor")]
+            public string? Cursor { get; set; }
+#nullable restore
+#else
+            [QueryParameter("cursor")]
+            public string Cursor { get; set; }
+#endif
+            /// <summary>The most items on the page, from 1 to 1000 (default 100 unless the operation says otherwise).</summary>
+            [QueryParameter("limit")]
+            public int? Limit { get; set; }
             #pragma warning disable CS1591
             [QueryParameter("year")]
             public int? Year { get; set; }

@@ -22,7 +22,7 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Enterprises
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public EnterprisesRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks/{parkId}/enterprises", pathParameters)
+        public EnterprisesRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks/{parkId}/enterprises{?cursor*,limit*}", pathParameters)
         {
         }
         /// <summary>
@@ -30,11 +30,11 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Enterprises
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public EnterprisesRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks/{parkId}/enterprises", rawUrl)
+        public EnterprisesRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks/{parkId}/enterprises{?cursor*,limit*}", rawUrl)
         {
         }
         /// <summary>
-        /// Oldest first.
+        /// Oldest first, in pages (limit, cursor).
         /// </summary>
         /// <returns>A <see cref="global::CarbonPlatform.Client.Models.EnterpriseList"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -45,11 +45,11 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Enterprises
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 404 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public async Task<global::CarbonPlatform.Client.Models.EnterpriseList?> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::CarbonPlatform.Client.Models.EnterpriseList?> GetAsync(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.Enterprises.EnterprisesRequestBuilder.EnterprisesRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #nullable restore
 #else
-        public async Task<global::CarbonPlatform.Client.Models.EnterpriseList> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::CarbonPlatform.Client.Models.EnterpriseList> GetAsync(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.Enterprises.EnterprisesRequestBuilder.EnterprisesRequestBuilderGetQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #endif
             var requestInfo = ToGetRequestInformation(requestConfiguration);
@@ -94,17 +94,17 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Enterprises
             return await RequestAdapter.SendAsync<global::CarbonPlatform.Client.Models.EnterpriseView>(requestInfo, global::CarbonPlatform.Client.Models.EnterpriseView.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Oldest first.
+        /// Oldest first, in pages (limit, cursor).
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default)
+        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.Enterprises.EnterprisesRequestBuilder.EnterprisesRequestBuilderGetQueryParameters>>? requestConfiguration = default)
         {
 #nullable restore
 #else
-        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default)
+        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.Enterprises.EnterprisesRequestBuilder.EnterprisesRequestBuilderGetQueryParameters>> requestConfiguration = default)
         {
 #endif
             var requestInfo = new RequestInformation(Method.GET, UrlTemplate, PathParameters);
@@ -142,6 +142,26 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Enterprises
         public global::CarbonPlatform.Client.Api.V1.Parks.Item.Enterprises.EnterprisesRequestBuilder WithUrl(string rawUrl)
         {
             return new global::CarbonPlatform.Client.Api.V1.Parks.Item.Enterprises.EnterprisesRequestBuilder(rawUrl, RequestAdapter);
+        }
+        /// <summary>
+        /// Oldest first, in pages (limit, cursor).
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
+        public partial class EnterprisesRequestBuilderGetQueryParameters 
+        {
+            /// <summary>The nextCursor of the page before, unchanged; absent for the first page. Keep the other query parameters the same.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            [QueryParameter("cursor")]
+            public string? Cursor { get; set; }
+#nullable restore
+#else
+            [QueryParameter("cursor")]
+            public string Cursor { get; set; }
+#endif
+            /// <summary>The most items on the page, from 1 to 1000 (default 100 unless the operation says otherwise).</summary>
+            [QueryParameter("limit")]
+            public int? Limit { get; set; }
         }
     }
 }

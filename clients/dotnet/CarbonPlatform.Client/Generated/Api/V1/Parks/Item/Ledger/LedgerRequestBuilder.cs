@@ -46,7 +46,7 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Ledger
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public LedgerRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks/{parkId}/ledger?year={year}{&after*,limit*}", pathParameters)
+        public LedgerRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks/{parkId}/ledger?year={year}{&cursor*,limit*}", pathParameters)
         {
         }
         /// <summary>
@@ -54,13 +54,13 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Ledger
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public LedgerRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks/{parkId}/ledger?year={year}{&after*,limit*}", rawUrl)
+        public LedgerRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks/{parkId}/ledger?year={year}{&cursor*,limit*}", rawUrl)
         {
         }
         /// <summary>
         /// For whoever may read the park.
         /// </summary>
-        /// <returns>A <see cref="global::CarbonPlatform.Client.Models.LedgerPage"/></returns>
+        /// <returns>A <see cref="global::CarbonPlatform.Client.Models.PageOfLedgerEntryView"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 400 status code</exception>
@@ -69,11 +69,11 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Ledger
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 404 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public async Task<global::CarbonPlatform.Client.Models.LedgerPage?> GetAsync(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.Ledger.LedgerRequestBuilder.LedgerRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::CarbonPlatform.Client.Models.PageOfLedgerEntryView?> GetAsync(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.Ledger.LedgerRequestBuilder.LedgerRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #nullable restore
 #else
-        public async Task<global::CarbonPlatform.Client.Models.LedgerPage> GetAsync(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.Ledger.LedgerRequestBuilder.LedgerRequestBuilderGetQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::CarbonPlatform.Client.Models.PageOfLedgerEntryView> GetAsync(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.Ledger.LedgerRequestBuilder.LedgerRequestBuilderGetQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #endif
             var requestInfo = ToGetRequestInformation(requestConfiguration);
@@ -84,7 +84,7 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Ledger
                 { "403", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
                 { "404", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
             };
-            return await RequestAdapter.SendAsync<global::CarbonPlatform.Client.Models.LedgerPage>(requestInfo, global::CarbonPlatform.Client.Models.LedgerPage.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+            return await RequestAdapter.SendAsync<global::CarbonPlatform.Client.Models.PageOfLedgerEntryView>(requestInfo, global::CarbonPlatform.Client.Models.PageOfLedgerEntryView.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
         /// For whoever may read the park.
@@ -120,14 +120,19 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Ledger
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class LedgerRequestBuilderGetQueryParameters 
         {
-            #pragma warning disable CS1591
-            [QueryParameter("after")]
-            public long? After { get; set; }
-            #pragma warning restore CS1591
-            #pragma warning disable CS1591
+            /// <summary>The nextCursor of the page before, unchanged; absent for the first page. Keep the other query parameters the same.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            [QueryParameter("cursor")]
+            public string? Cursor { get; set; }
+#nullable restore
+#else
+            [QueryParameter("cursor")]
+            public string Cursor { get; set; }
+#endif
+            /// <summary>The most items on the page, from 1 to 1000 (default 100 unless the operation says otherwise).</summary>
             [QueryParameter("limit")]
             public int? Limit { get; set; }
-            #pragma warning restore CS1591
             #pragma warning disable CS1591
             [QueryParameter("year")]
             public int? Year { get; set; }

@@ -46,7 +46,7 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Periods.Item
         {
         }
         /// <summary>
-        /// A year never moved is open.
+        /// A year never moved is open. The ETag is the period&apos;s version, for If-Match on submission and lock.
         /// </summary>
         /// <returns>A <see cref="global::CarbonPlatform.Client.Models.PeriodView"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -75,7 +75,7 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Periods.Item
             return await RequestAdapter.SendAsync<global::CarbonPlatform.Client.Models.PeriodView>(requestInfo, global::CarbonPlatform.Client.Models.PeriodView.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// A year never moved is open.
+        /// A year never moved is open. The ETag is the period&apos;s version, for If-Match on submission and lock.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>

@@ -22,7 +22,7 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Inventories.Item.Versions
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public VersionsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks/{parkId}/inventories/{year}/versions{?method*}", pathParameters)
+        public VersionsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks/{parkId}/inventories/{year}/versions{?cursor*,limit*,method*}", pathParameters)
         {
         }
         /// <summary>
@@ -30,13 +30,13 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Inventories.Item.Versions
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public VersionsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks/{parkId}/inventories/{year}/versions{?method*}", rawUrl)
+        public VersionsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks/{parkId}/inventories/{year}/versions{?cursor*,limit*,method*}", rawUrl)
         {
         }
         /// <summary>
-        /// Both methods unless method is given; by method, then version.
+        /// Both methods unless method is given; by method, then version, in pages (limit, cursor).
         /// </summary>
-        /// <returns>A List&lt;global::CarbonPlatform.Client.Models.InventoryVersionView&gt;</returns>
+        /// <returns>A <see cref="global::CarbonPlatform.Client.Models.PageOfInventoryVersionView"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 400 status code</exception>
@@ -45,11 +45,11 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Inventories.Item.Versions
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 404 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public async Task<List<global::CarbonPlatform.Client.Models.InventoryVersionView>?> GetAsync(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.Inventories.Item.Versions.VersionsRequestBuilder.VersionsRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::CarbonPlatform.Client.Models.PageOfInventoryVersionView?> GetAsync(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.Inventories.Item.Versions.VersionsRequestBuilder.VersionsRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #nullable restore
 #else
-        public async Task<List<global::CarbonPlatform.Client.Models.InventoryVersionView>> GetAsync(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.Inventories.Item.Versions.VersionsRequestBuilder.VersionsRequestBuilderGetQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::CarbonPlatform.Client.Models.PageOfInventoryVersionView> GetAsync(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.Inventories.Item.Versions.VersionsRequestBuilder.VersionsRequestBuilderGetQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #endif
             var requestInfo = ToGetRequestInformation(requestConfiguration);
@@ -60,11 +60,10 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Inventories.Item.Versions
                 { "403", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
                 { "404", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
             };
-            var collectionResult = await RequestAdapter.SendCollectionAsync<global::CarbonPlatform.Client.Models.InventoryVersionView>(requestInfo, global::CarbonPlatform.Client.Models.InventoryVersionView.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
-            return collectionResult?.AsList();
+            return await RequestAdapter.SendAsync<global::CarbonPlatform.Client.Models.PageOfInventoryVersionView>(requestInfo, global::CarbonPlatform.Client.Models.PageOfInventoryVersionView.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Both methods unless method is given; by method, then version.
+        /// Both methods unless method is given; by method, then version, in pages (limit, cursor).
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -92,11 +91,24 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Inventories.Item.Versions
             return new global::CarbonPlatform.Client.Api.V1.Parks.Item.Inventories.Item.Versions.VersionsRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// Both methods unless method is given; by method, then version.
+        /// Both methods unless method is given; by method, then version, in pages (limit, cursor).
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class VersionsRequestBuilderGetQueryParameters 
         {
+            /// <summary>The nextCursor of the page before, unchanged; absent for the first page. Keep the other query parameters the same.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            [QueryParameter("cursor")]
+            public string? Cursor { get; set; }
+#nullable restore
+#else
+            [QueryParameter("cursor")]
+            public string Cursor { get; set; }
+#endif
+            /// <summary>The most items on the page, from 1 to 1000 (default 100 unless the operation says otherwise).</summary>
+            [QueryParameter("limit")]
+            public int? Limit { get; set; }
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
             #pragma warning disable CS1591

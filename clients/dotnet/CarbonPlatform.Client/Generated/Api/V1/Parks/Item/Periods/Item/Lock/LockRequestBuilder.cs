@@ -44,6 +44,7 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Periods.Item.Lock
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 403 status code</exception>
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 404 status code</exception>
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 409 status code</exception>
+        /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 412 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public async Task<global::CarbonPlatform.Client.Models.PeriodView?> PostAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
@@ -61,6 +62,7 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Periods.Item.Lock
                 { "403", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
                 { "404", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
                 { "409", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
+                { "412", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendAsync<global::CarbonPlatform.Client.Models.PeriodView>(requestInfo, global::CarbonPlatform.Client.Models.PeriodView.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }

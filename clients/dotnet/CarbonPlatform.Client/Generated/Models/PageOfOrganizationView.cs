@@ -9,43 +9,43 @@ namespace CarbonPlatform.Client.Models
 {
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     #pragma warning disable CS1591
-    public partial class AccessLogPage : IAdditionalDataHolder, IParsable
+    public partial class PageOfOrganizationView : IAdditionalDataHolder, IParsable
     #pragma warning restore CS1591
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
-        /// <summary>The entries property</summary>
+        /// <summary>The items property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public List<global::CarbonPlatform.Client.Models.ParkRead>? Entries { get; set; }
+        public List<global::CarbonPlatform.Client.Models.OrganizationView>? Items { get; set; }
 #nullable restore
 #else
-        public List<global::CarbonPlatform.Client.Models.ParkRead> Entries { get; set; }
+        public List<global::CarbonPlatform.Client.Models.OrganizationView> Items { get; set; }
 #endif
-        /// <summary>The hasMore property</summary>
-        public bool? HasMore { get; set; }
-        /// <summary>The page property</summary>
-        public int? Page { get; set; }
-        /// <summary>The pageSize property</summary>
-        public int? PageSize { get; set; }
-        /// <summary>The parkId property</summary>
-        public Guid? ParkId { get; set; }
+        /// <summary>The nextCursor property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? NextCursor { get; set; }
+#nullable restore
+#else
+        public string NextCursor { get; set; }
+#endif
         /// <summary>
-        /// Instantiates a new <see cref="global::CarbonPlatform.Client.Models.AccessLogPage"/> and sets the default values.
+        /// Instantiates a new <see cref="global::CarbonPlatform.Client.Models.PageOfOrganizationView"/> and sets the default values.
         /// </summary>
-        public AccessLogPage()
+        public PageOfOrganizationView()
         {
             AdditionalData = new Dictionary<string, object>();
         }
         /// <summary>
         /// Creates a new instance of the appropriate class based on discriminator value
         /// </summary>
-        /// <returns>A <see cref="global::CarbonPlatform.Client.Models.AccessLogPage"/></returns>
+        /// <returns>A <see cref="global::CarbonPlatform.Client.Models.PageOfOrganizationView"/></returns>
         /// <param name="parseNode">The parse node to use to read the discriminator value and create the object</param>
-        public static global::CarbonPlatform.Client.Models.AccessLogPage CreateFromDiscriminatorValue(IParseNode parseNode)
+        public static global::CarbonPlatform.Client.Models.PageOfOrganizationView CreateFromDiscriminatorValue(IParseNode parseNode)
         {
             if(ReferenceEquals(parseNode, null)) throw new ArgumentNullException(nameof(parseNode));
-            return new global::CarbonPlatform.Client.Models.AccessLogPage();
+            return new global::CarbonPlatform.Client.Models.PageOfOrganizationView();
         }
         /// <summary>
         /// The deserialization information for the current model
@@ -55,11 +55,8 @@ namespace CarbonPlatform.Client.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "entries", n => { Entries = n.GetCollectionOfObjectValues<global::CarbonPlatform.Client.Models.ParkRead>(global::CarbonPlatform.Client.Models.ParkRead.CreateFromDiscriminatorValue)?.AsList(); } },
-                { "hasMore", n => { HasMore = n.GetBoolValue(); } },
-                { "page", n => { Page = n.GetIntValue(); } },
-                { "pageSize", n => { PageSize = n.GetIntValue(); } },
-                { "parkId", n => { ParkId = n.GetGuidValue(); } },
+                { "items", n => { Items = n.GetCollectionOfObjectValues<global::CarbonPlatform.Client.Models.OrganizationView>(global::CarbonPlatform.Client.Models.OrganizationView.CreateFromDiscriminatorValue)?.AsList(); } },
+                { "nextCursor", n => { NextCursor = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -69,11 +66,8 @@ namespace CarbonPlatform.Client.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteCollectionOfObjectValues<global::CarbonPlatform.Client.Models.ParkRead>("entries", Entries);
-            writer.WriteBoolValue("hasMore", HasMore);
-            writer.WriteIntValue("page", Page);
-            writer.WriteIntValue("pageSize", PageSize);
-            writer.WriteGuidValue("parkId", ParkId);
+            writer.WriteCollectionOfObjectValues<global::CarbonPlatform.Client.Models.OrganizationView>("items", Items);
+            writer.WriteStringValue("nextCursor", NextCursor);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

@@ -9,43 +9,43 @@ namespace CarbonPlatform.Client.Models
 {
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     #pragma warning disable CS1591
-    public partial class LedgerPage : IAdditionalDataHolder, IParsable
+    public partial class PageOfApplicationView : IAdditionalDataHolder, IParsable
     #pragma warning restore CS1591
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
-        /// <summary>The count property</summary>
-        public int? Count { get; set; }
-        /// <summary>The entries property</summary>
+        /// <summary>The items property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public List<global::CarbonPlatform.Client.Models.LedgerEntryView>? Entries { get; set; }
+        public List<global::CarbonPlatform.Client.Models.ApplicationView>? Items { get; set; }
 #nullable restore
 #else
-        public List<global::CarbonPlatform.Client.Models.LedgerEntryView> Entries { get; set; }
+        public List<global::CarbonPlatform.Client.Models.ApplicationView> Items { get; set; }
 #endif
-        /// <summary>The next property</summary>
-        public long? Next { get; set; }
-        /// <summary>The parkId property</summary>
-        public Guid? ParkId { get; set; }
-        /// <summary>The year property</summary>
-        public int? Year { get; set; }
+        /// <summary>The nextCursor property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? NextCursor { get; set; }
+#nullable restore
+#else
+        public string NextCursor { get; set; }
+#endif
         /// <summary>
-        /// Instantiates a new <see cref="global::CarbonPlatform.Client.Models.LedgerPage"/> and sets the default values.
+        /// Instantiates a new <see cref="global::CarbonPlatform.Client.Models.PageOfApplicationView"/> and sets the default values.
         /// </summary>
-        public LedgerPage()
+        public PageOfApplicationView()
         {
             AdditionalData = new Dictionary<string, object>();
         }
         /// <summary>
         /// Creates a new instance of the appropriate class based on discriminator value
         /// </summary>
-        /// <returns>A <see cref="global::CarbonPlatform.Client.Models.LedgerPage"/></returns>
+        /// <returns>A <see cref="global::CarbonPlatform.Client.Models.PageOfApplicationView"/></returns>
         /// <param name="parseNode">The parse node to use to read the discriminator value and create the object</param>
-        public static global::CarbonPlatform.Client.Models.LedgerPage CreateFromDiscriminatorValue(IParseNode parseNode)
+        public static global::CarbonPlatform.Client.Models.PageOfApplicationView CreateFromDiscriminatorValue(IParseNode parseNode)
         {
             if(ReferenceEquals(parseNode, null)) throw new ArgumentNullException(nameof(parseNode));
-            return new global::CarbonPlatform.Client.Models.LedgerPage();
+            return new global::CarbonPlatform.Client.Models.PageOfApplicationView();
         }
         /// <summary>
         /// The deserialization information for the current model
@@ -55,11 +55,8 @@ namespace CarbonPlatform.Client.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "count", n => { Count = n.GetIntValue(); } },
-                { "entries", n => { Entries = n.GetCollectionOfObjectValues<global::CarbonPlatform.Client.Models.LedgerEntryView>(global::CarbonPlatform.Client.Models.LedgerEntryView.CreateFromDiscriminatorValue)?.AsList(); } },
-                { "next", n => { Next = n.GetLongValue(); } },
-                { "parkId", n => { ParkId = n.GetGuidValue(); } },
-                { "year", n => { Year = n.GetIntValue(); } },
+                { "items", n => { Items = n.GetCollectionOfObjectValues<global::CarbonPlatform.Client.Models.ApplicationView>(global::CarbonPlatform.Client.Models.ApplicationView.CreateFromDiscriminatorValue)?.AsList(); } },
+                { "nextCursor", n => { NextCursor = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -69,11 +66,8 @@ namespace CarbonPlatform.Client.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteIntValue("count", Count);
-            writer.WriteCollectionOfObjectValues<global::CarbonPlatform.Client.Models.LedgerEntryView>("entries", Entries);
-            writer.WriteLongValue("next", Next);
-            writer.WriteGuidValue("parkId", ParkId);
-            writer.WriteIntValue("year", Year);
+            writer.WriteCollectionOfObjectValues<global::CarbonPlatform.Client.Models.ApplicationView>("items", Items);
+            writer.WriteStringValue("nextCursor", NextCursor);
             writer.WriteAdditionalData(AdditionalData);
         }
     }
