@@ -12,6 +12,9 @@ public sealed class PlatformProcesses(PlatformOptions options) : IAsyncDisposabl
     public PlatformOptions Options => options;
     public string LogFolder => Path.Combine(options.DataFolder, "logs");
 
+    /// <summary>The operating system's id of a running process (first replica unless named <c>name-r</c>), e.g. to read its CPU time.</summary>
+    public int? ProcessId(string key) => _running.TryGetValue(key, out var process) && !process.HasExited ? process.Id : null;
+
     /// <summary>
     /// Starts the first replica of everything; the others of a service start once its first is ready, as a cluster's
     /// pods start after the migration Job: one process migrates and seeds, none races another to do it.

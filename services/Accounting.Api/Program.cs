@@ -18,7 +18,12 @@ using CarbonPlatform.ServiceDefaults.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("accounting");
-builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o => o.AddSchemaTransformer<CarbonPlatform.Accounting.Inventories.IntermediatesSchema>());
+builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o =>
+{
+    o.AddSchemaTransformer<CarbonPlatform.Accounting.Inventories.IntermediatesSchema>();
+    o.AddSchemaTransformer<CarbonPlatform.Accounting.Answers.LineageSchema>();
+    o.AddOperationTransformer<CarbonPlatform.Accounting.Answers.LineageSchema>();
+});
 builder.AddServiceDatabase<AccountingDb>("accounting");
 builder.AddMessaging<AccountingDb>("accounting", x =>
 {

@@ -1,3 +1,4 @@
+using CarbonPlatform.ServiceDefaults.Compression;
 using CarbonPlatform.ServiceDefaults.Hosting;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Auth.Revocations;
@@ -19,7 +20,7 @@ public static class ServiceDefaultsExtensions
 {
     /// <summary>
     /// What every service of the platform has: its secrets (from a Dapr secret store when one is named), telemetry,
-    /// health, problem details, JSON, tokens for its own audience. Call it first: what follows reads configuration.
+    /// health, problem details, JSON (compressed when asked), tokens for its own audience. Call it first: what follows reads configuration.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder, string serviceName)
     {
@@ -29,6 +30,7 @@ public static class ServiceDefaultsExtensions
         builder.AddPlatformTelemetry(serviceName);
         builder.AddPlatformHealthChecks();
         builder.AddPlatformProblemDetails();
+        builder.AddJsonCompression();
         builder.AddPlatformAuthentication(serviceName);
         builder.AddAccessRevocations();
         builder.Services.ConfigureHttpJsonOptions(o => OpenApi.ContractJson.Configure(o.SerializerOptions));
@@ -41,6 +43,7 @@ public static class ServiceDefaultsExtensions
     {
         app.UseSecurityHeaders();
         app.UsePlatformMetrics();
+        app.UseJsonCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();

@@ -1,4 +1,6 @@
+using System.ComponentModel;
 using System.Text.Json;
+using CarbonPlatform.Accounting.Answers;
 using CarbonPlatform.Accounting.Engine.Calculation;
 using CarbonPlatform.Accounting.Engine.Requests;
 using CarbonPlatform.Accounting.Engine.Results;
@@ -15,17 +17,19 @@ public static class CalculateEndpoint
     public static RouteGroupBuilder MapCalculations(this RouteGroupBuilder api)
     {
         api.MapPost("/calculations", Handle).WithTags("Calculations").WithName("Calculate")
-            .WithSummary("Stateless calculation of an inventory (either method) with lineage on every line; errors name the line and field.")
+            .WithSummary("Stateless calculation of an inventory (either method) with lineage on every line (?lineage=full, factors or none); errors name the line and field.")
             .WithDescription("Nothing is stored. Every line kind of accounting.md; factors from the default release unless factorRelease names another. Every invalid line and field is reported at once.")
             .WithRequest(CalculationExample.Request).Answers<CalculationResult>();
         return api;
     }
 
-    private static async Task<IResult> Handle(JsonElement body, FactorReleaseSource releases, CancellationToken ct)
+    private static async Task<IResult> Handle(JsonElement body, [Description(LineageNames.Description)] string? lineage,
+        FactorReleaseSource releases, CancellationToken ct)
     {
+        if (!LineageQuery.TryRead(lineage, out var detail, out var badLineage)) return badLineage!;
         var (result, errors) = await StatelessCalculation.RunAsync(body, releases, ct);
         return result is not null
-            ? Results.Json(result, EngineJson.Options)
+            ? StreamedJsonResult.For(result, detail)
             : Problems.Invalid(errors, "The calculation request is invalid.");
     }
 }

@@ -1,4 +1,7 @@
+using System.ComponentModel;
 using System.Text.Json.Nodes;
+using CarbonPlatform.Accounting.Answers;
+using CarbonPlatform.Accounting.Engine.Results;
 using CarbonPlatform.Accounting.Data;
 using CarbonPlatform.Accounting.Recompute;
 using CarbonPlatform.EmissionFactors.Client;
@@ -18,7 +21,7 @@ public static class InventoryEndpoints
     {
         var group = api.MapGroup("/parks/{parkId:guid}/inventories").WithTags("Inventories");
         group.MapGet("/{year:int}", Get).WithName("GetInventory")
-            .WithSummary("The park's inventory of a year for a method (latest version, or ?version=n), with lineage and status; ?factorRelease=name computes the recorded data on that release instead (status preview, nothing stored).")
+            .WithSummary("The park's inventory of a year for a method (latest version, or ?version=n), with lineage (?lineage=full, factors or none) and status; ?factorRelease=name computes the recorded data on that release instead (status preview, nothing stored).")
             .WithDescription("method is cers-2025 or ndrc-910-2025. A version whose recorded data could not be computed is 422 with the errors of each line.")
             .Answers<InventoryDocument>().Produces(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/{year:int}/versions", Versions).WithName("ListInventoryVersions")
@@ -34,25 +37,21 @@ public static class InventoryEndpoints
         return api;
     }
 
-    private static async Task<IResult> Get(Guid parkId, int year, string? method, int? version, string? factorRelease, HttpContext http,
+    private static async Task<IResult> Get(Guid parkId, int year, string? method, int? version, string? factorRelease,
+        [Description(LineageNames.Description)] string? lineage, HttpContext http,
         IParkDirectory parks, InventoryReader reader, FactorReleaseSource releases, InventoryComputer computer, CancellationToken ct)
     {
         if (await Authorize(parkId, http, parks, ct) is { } denied) return denied;
         if (method is null) return Problems.Invalid("method", "missing-field", "method is required: cers-2025 or ndrc-910-2025.");
+        if (!LineageQuery.TryRead(lineage, out var detail, out var badLineage)) return badLineage!;
         if (factorRelease is not null)
-            return await InventoryPreview.Handle(parkId, year, method, version, factorRelease, parks, releases, computer, ct);
+            return await InventoryPreview.Handle(parkId, year, method, version, factorRelease, detail, parks, releases, computer, ct);
         var found = await reader.FindAsync(parkId, year, method, version, ct);
         if (found is null) return Problems.NotFound("The inventory");
         if (found.Version.ErrorsJson is not null)
             return Results.Problem(statusCode: 422, title: "The inventory could not be computed from the recorded data.",
                 extensions: new Dictionary<string, object?> { ["errors"] = JsonNode.Parse(found.Version.ErrorsJson), ["version"] = found.Version.Version, ["status"] = found.Status });
-        var body = JsonNode.Parse(found.Version.ResultJson)!.AsObject();
-        body["parkId"] = parkId;
-        body["version"] = found.Version.Version;
-        body["status"] = found.Status;
-        body["computedAt"] = DateTime.SpecifyKind(found.Version.ComputedAt, DateTimeKind.Utc);
-        body["batches"] = BatchIds.Json(found.Version.Batches.Split(',', StringSplitOptions.RemoveEmptyEntries));
-        return Results.Text(body.ToJsonString(), "application/json");
+        return StoredInventoryJson.For(parkId, found, detail);
     }
 
     private static async Task<IResult> Versions(Guid parkId, int year, string? method, int? limit, string? cursor, HttpContext http,

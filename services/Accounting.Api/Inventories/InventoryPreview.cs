@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CarbonPlatform.Accounting.Answers;
 using CarbonPlatform.Accounting.Engine.Results;
 using CarbonPlatform.Accounting.Recompute;
 using CarbonPlatform.EmissionFactors.Client;
@@ -14,7 +15,7 @@ namespace CarbonPlatform.Accounting.Inventories;
 /// </summary>
 public static class InventoryPreview
 {
-    public static async Task<IResult> Handle(Guid parkId, int year, string method, int? version, string factorRelease,
+    public static async Task<IResult> Handle(Guid parkId, int year, string method, int? version, string factorRelease, Lineage lineage,
         IParkDirectory parks, FactorReleaseSource releases, InventoryComputer computer, CancellationToken ct)
     {
         if (version is not null)
@@ -34,12 +35,7 @@ public static class InventoryPreview
                 {
                     ["errors"] = JsonNode.Parse(JsonSerializer.Serialize(outcome.Errors, EngineJson.Options)), ["status"] = "preview",
                 });
-        var body = JsonNode.Parse(EngineJson.Serialize(outcome.Result!))!.AsObject();
-        body["parkId"] = parkId;
-        body["version"] = null;
-        body["status"] = "preview";
-        body["computedAt"] = DateTime.UtcNow;
-        body["batches"] = BatchIds.Json(data.Batches);
-        return Results.Text(body.ToJsonString(), "application/json");
+        return StreamedJsonResult.For(outcome.Result!, lineage,
+            writer => StoredInventoryJson.WriteProvenance(writer, parkId, null, "preview", DateTime.UtcNow, data.Batches));
     }
 }

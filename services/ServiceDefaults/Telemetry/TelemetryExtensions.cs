@@ -23,15 +23,21 @@ public static class TelemetryExtensions
         builder.Services.TryAddSingleton(new ServiceIdentity(serviceName));
         builder.Services.AddHostedService<PlatformMetricsStart>();
         builder.AddPlatformLogging();
+        var exporting = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
         var otel = builder.Services.AddOpenTelemetry()
-            .ConfigureResource(r => r.AddService(serviceName))
-            .WithTracing(t => t
+            .ConfigureResource(r => r.AddService(serviceName));
+        // Spans are recorded only where they are exported: with no collector they cost every request (a server span, a
+        // client span per call, their tags) and reach no one. The trace context still flows without them: ASP.NET Core
+        // starts the request's activity from traceparent and HttpClient and YARP pass it on, so log lines, problem
+        // details and outbox events keep their trace ids.
+        if (exporting)
+            otel.WithTracing(t => t
                 .AddSource(PlatformSource)
                 .AddSource("MassTransit") // the bus's activity source, named here so the gateway and portal need no MassTransit
                 .AddAspNetCoreInstrumentation(o => o.Filter = ctx =>
                     !ctx.Request.Path.StartsWithSegments("/health") && !ctx.Request.Path.StartsWithSegments(MetricsEndpoint.Path))
-                .AddHttpClientInstrumentation())
-            .WithMetrics(m => m
+                .AddHttpClientInstrumentation());
+        otel.WithMetrics(m => m
                 .AddMeter(PlatformSource)
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
@@ -40,8 +46,7 @@ public static class TelemetryExtensions
                 .AddPrometheusExporter());
 
         // Export only where a collector is configured; the platform runs without one.
-        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
-            otel.UseOtlpExporter();
+        if (exporting) otel.UseOtlpExporter();
         return builder;
     }
 
