@@ -14,9 +14,12 @@ public sealed record LedgerEntryView(long Id, long Sequence, int Year, int? Mont
 /// <summary>A page of the ledger in chain order; next is the sequence to pass as after for the next page (null at the end).</summary>
 public sealed record LedgerPage(Guid ParkId, int Year, int Count, IReadOnlyList<LedgerEntryView> Entries, long? Next);
 
-/// <summary>The result of walking the park's hash chain and its meter readings.</summary>
+/// <summary>
+/// The result of walking the park's hash chain and its meter readings: from the entry after verifiedFrom (the checkpoint the
+/// last intact verification left; 0 for the whole chain), and the readings of readingsYear (null: every year).
+/// </summary>
 public sealed record LedgerVerification(Guid ParkId, bool Intact, long EntriesChecked, string? HeadHash, ChainMismatch? FirstMismatch,
-    ReadingsCheck Readings, DateTime CheckedAt);
+    ReadingsCheck Readings, DateTime CheckedAt, long VerifiedFrom, int? ReadingsYear);
 
 /// <summary>The first entry whose stored hash does not match its content or its predecessor, and what differs.</summary>
 public sealed record ChainMismatch(long EntryId, long Sequence, string LineId, string Differs, string Message, string? Expected, string? Actual);
