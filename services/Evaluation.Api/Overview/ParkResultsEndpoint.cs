@@ -32,12 +32,19 @@ public static class ParkResultsEndpoint
         if (page.After is { } key && (key.Sort != sort || key.Descending != descending))
             return Problems.Invalid("cursor", "invalid-cursor", "cursor belongs to another sort: keep sort and descending as they were.");
 
-        var rows = db.ParkResults.AsNoTracking().VisibleTo(http.Caller()).Filtered(filter);
+        return Results.Ok(await ReadPageAsync(db, http.Caller(), filter, page, sort, descending, ct));
+    }
+
+    /// <summary>One page of the overview as the caller may see it, filtered, sorted and cut in the database.</summary>
+    public static async Task<Page<ParkResult>> ReadPageAsync(EvaluationDb db, Caller caller, ParkResultFilter filter, PageRequest<ParkResultKey> page,
+        string sort, bool descending, CancellationToken ct)
+    {
+        var rows = db.ParkResults.AsNoTracking().VisibleTo(caller).Filtered(filter);
         if (page.After is { } after) rows = rows.After(after);
         var fetched = await rows.Sorted(sort, descending).Take(page.Fetch).ToListAsync(ct);
         var certification = await ParkResultsQuery.CertificationOfAsync(db, fetched, ct);
-        return Results.Ok(page.Finish(fetched, r => ParkResultOrder.KeyOf(r, sort, descending),
-            r => r.View(certification.GetValueOrDefault((r.ParkId, r.Year), ParkCertification.None))));
+        return page.Finish(fetched, r => ParkResultOrder.KeyOf(r, sort, descending),
+            r => r.View(certification.GetValueOrDefault((r.ParkId, r.Year), ParkCertification.None)));
     }
 
     /// <summary>The overview's filters checked: the problem naming the first bad field, or null.</summary>
