@@ -16,7 +16,7 @@ public static class ParkQueryFilter
         if (caller.IsOperator && caller.OrganizationId is { } organization)
             return source.Where(Apply(operatorOf, id => id == organization));
         if (caller.IsAuthority && RegionCodes.Prefix(caller.RegionCode) is { } prefix)
-            return source.Where(Apply(regionOf, region => region.StartsWith(prefix)));
+            return prefix.Length == 0 ? source : source.Where(Apply(regionOf, region => region.StartsWith(prefix)));
         return source.Where(_ => false);
     }
 

@@ -32,13 +32,20 @@ public static class ParkVisibility
 
 public static class RegionCodes
 {
-    /// <summary>GB/T 2260: "320000" covers every code starting "32", "320500" every code starting "3205".</summary>
+    /// <summary>全国: the code a national authority holds; it covers every park in the country.</summary>
+    public const string National = "100000";
+
+    /// <summary>GB/T 2260: "320000" covers every code starting "32", "320500" every code starting "3205"; "100000" every code.</summary>
     public static bool Covers(string? authorityRegion, string parkRegion) =>
         Prefix(authorityRegion) is { } prefix && parkRegion.StartsWith(prefix, StringComparison.Ordinal);
 
-    /// <summary>The prefix an authority's region covers, or null when it covers nothing (no significant digits).</summary>
+    /// <summary>
+    /// The prefix an authority's region covers ("" for the national code: every park), or null when it covers nothing
+    /// (no significant digits).
+    /// </summary>
     public static string? Prefix(string? authorityRegion) =>
-        !IsValid(authorityRegion) || Significant(authorityRegion!) is not { Length: > 0 } prefix ? null : prefix;
+        authorityRegion == National ? ""
+        : !IsValid(authorityRegion) || Significant(authorityRegion!) is not { Length: > 0 } prefix ? null : prefix;
 
     public static string Significant(string code)
     {
@@ -48,4 +55,19 @@ public static class RegionCodes
     }
 
     public static bool IsValid(string? code) => code is { Length: 6 } && code.All(char.IsAsciiDigit) && !code.StartsWith("00", StringComparison.Ordinal);
+
+    /// <summary>
+    /// How many leading digits name a child region of this one: the country's children are provinces (2), a province's
+    /// prefectures (4), a prefecture's counties (6); a county has no children below it (6). Null for an invalid code.
+    /// </summary>
+    public static int? ChildDigits(string? region) => Prefix(region)?.Length switch
+    {
+        null => null,
+        0 => 2,
+        <= 2 => 4,
+        _ => 6,
+    };
+
+    /// <summary>The six-digit code of the child region named by a park code's first <paramref name="digits"/> digits.</summary>
+    public static string ChildCode(string parkRegion, int digits) => parkRegion[..digits].PadRight(6, '0');
 }

@@ -22,6 +22,7 @@ builder.AddServiceDatabase<EvaluationDb>("evaluation");
 builder.AddMessaging<EvaluationDb>("evaluation", x =>
 {
     x.AddConsumer<InventoryComputedConsumer>();
+    x.AddConsumer<EvaluationCompletedConsumer>();
     x.AddConsumer<CertificationAppliedConsumer>();
     x.AddConsumer<CertificationReviewChangedConsumer>();
     x.AddConsumer<CertifiedYearReopenedConsumer>();
@@ -41,12 +42,14 @@ builder.Services.AddGrpcClient<LedgerFacts.LedgerFactsClient>(o => o.Address = n
 var app = builder.Build();
 app.MapServiceDefaults();
 app.UseParkAccessLog();
-app.MapGroup("/api/v1").MapSchemes().MapPreviews().MapStoredEvaluations().MapParkResults();
+app.MapGroup("/api/v1").MapSchemes().MapPreviews().MapStoredEvaluations().MapParkResults().MapParkResultDistribution()
+    .MapParkResultsRebuild();
 app.MapGrpcService<EvaluationsService>().RequireAuthorization(PlatformPolicies.Service);
 
 if (!await app.InitializeDatabaseAsync<EvaluationDb>(args)) return;
 await using (var scope = app.Services.CreateAsyncScope())
     await app.Services.GetRequiredService<SchemeRegistry>().LoadAsync(scope.ServiceProvider.GetRequiredService<EvaluationDb>(), CancellationToken.None);
+await app.RebuildParkResultsWhenEmptyAsync();
 app.Run();
 
 public partial class Program;

@@ -122,8 +122,8 @@ public sealed class CertificationLifecycleTests(PlatformFixture platform)
         await s.Operator.EventuallyAsync($"/api/v1/parks/{s.ParkId}", p => p.Str("stage") == "certified");
         await s.Body.EventuallyStatusAsync(inventory, HttpStatusCode.NotFound);
         using var anonymous = new HttpClient { BaseAddress = platform.Gateway.BaseAddress };
-        Assert.Contains((await anonymous.GetJsonAsync("/api/v1/certificates?regionCode=320000")).EnumerateArray(), c => c.Str("number") == number);
-        Assert.DoesNotContain((await anonymous.GetJsonAsync("/api/v1/certificates?regionCode=330000")).EnumerateArray(), c => c.Str("number") == number);
+        Assert.Contains((await anonymous.GetJsonAsync("/api/v1/certificates?regionCode=320000&text=" + number)).GetProperty("items").EnumerateArray(), c => c.Str("number") == number);
+        Assert.DoesNotContain((await anonymous.GetJsonAsync("/api/v1/certificates?regionCode=330000")).GetProperty("items").EnumerateArray(), c => c.Str("number") == number);
 
         // Results published by the operator; surveillance by the certifying body, not by the operator.
         await s.Operator.PostAsync($"/api/v1/parks/{s.ParkId}/lifecycle/moves", new { to = "published", reason = "公示" }, HttpStatusCode.OK);

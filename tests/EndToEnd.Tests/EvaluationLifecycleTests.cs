@@ -53,11 +53,11 @@ public sealed class EvaluationLifecycleTests(PlatformFixture platform)
         using var inRegion = await platform.ClientAsync(jiangsu.ClientId, jiangsu.ClientSecret);
         using var outOfRegion = await platform.ClientAsync(zhejiang.ClientId, zhejiang.ClientSecret);
         var results = await inRegion.GetJsonAsync("/api/v1/park-results?year=2024&sort=ratio12");
-        var row = Assert.Single(results.EnumerateArray(), r => r.Str("parkId") == parkId);
+        var row = Assert.Single(results.GetProperty("items").EnumerateArray(), r => r.Str("parkId") == parkId);
         Assert.Equal(rerun.Str("id"), row.Str("evaluationId"));
         Assert.Equal("current", row.Str("status"));
         var hidden = await outOfRegion.GetJsonAsync("/api/v1/park-results?year=2024");
-        Assert.DoesNotContain(hidden.EnumerateArray(), r => r.Str("parkId") == parkId);
+        Assert.DoesNotContain(hidden.GetProperty("items").EnumerateArray(), r => r.Str("parkId") == parkId);
         await inRegion.PostAsync($"/api/v1/parks/{parkId}/evaluations", new { year = 2024, scheme = "cers-2025-provisional" }, HttpStatusCode.Forbidden);
         await outOfRegion.GetJsonAsync($"/api/v1/parks/{parkId}/evaluations/{first}", HttpStatusCode.NotFound);
     }

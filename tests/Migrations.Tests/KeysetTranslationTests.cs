@@ -1,8 +1,11 @@
 extern alias registry;
+extern alias evaluation;
 using CarbonPlatform.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore;
 using registry::CarbonPlatform.ParkRegistry.Data;
 using CarbonPlatform.ServiceDefaults.Paging;
+using evaluation::CarbonPlatform.Evaluation.Data;
+using evaluation::CarbonPlatform.Evaluation.Overview;
 using Xunit;
 
 namespace CarbonPlatform.Migrations.Tests;
@@ -37,5 +40,36 @@ public sealed class KeysetTranslationTests
 
         Assert.Matches(@"""?\[?CreatedAt\]?""? < ", sql);
         Assert.Matches(@"""?\[?Id\]?""? < ", sql);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite, "intensity")]
+    [InlineData(DatabaseProvider.SqlServer, "intensity")]
+    [InlineData(DatabaseProvider.Postgres, "intensity")]
+    [InlineData(DatabaseProvider.SqlServer, "grade")]
+    [InlineData(DatabaseProvider.Postgres, "name")]
+    public void The_overview_keyset_and_filters_are_comparisons_in_sql(DatabaseProvider provider, string sort)
+    {
+        using var db = (EvaluationDb)ServiceDatabases.Create("evaluation", provider);
+        var after = new ParkResultKey(sort, true, 0.5, "Beta", Guid.NewGuid());
+        var filter = new ParkResultFilter(2025, "cers-2025-provisional", null, null, "stale", "32", "苏州");
+
+        var sql = db.ParkResults.Filtered(filter).After(after).Sorted(sort, true).Take(3).ToQueryString();
+
+        Assert.Matches(@"""?\[?EvaluationId\]?""? > ", sql);
+        Assert.Matches(@"""?\[?NewestInventoryVersion\]?""? > ", sql);
+        Assert.Contains("ORDER BY", sql);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.SqlServer)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public void The_distribution_is_grouped_in_sql(DatabaseProvider provider)
+    {
+        using var db = (EvaluationDb)ServiceDatabases.Create("evaluation", provider);
+        var sql = DistributionEndpoint.Grouped(db.ParkResults.Where(r => r.Year == 2025), 4).ToQueryString();
+
+        Assert.Contains("GROUP BY", sql);
     }
 }

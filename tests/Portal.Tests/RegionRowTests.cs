@@ -61,4 +61,15 @@ public sealed class RegionRowTests
 
         Assert.Equal("C", rows.Single().Result!.Grade);
     }
+
+    [Fact]
+    public void The_aggregate_s_grades_give_the_chart_and_parks_without_a_graded_result_count_as_none()
+    {
+        var aggregate = new GradeDistribution("320000", new GradeFigures(3, new() { ["AAA"] = 1, ["A"] = 1, ["none"] = 1 }, 2, 0, 300, 120), []);
+
+        var distribution = RegionRow.Distribution(aggregate, parks: 4);
+
+        Assert.Equal(["AAA", "AA", "A", "B", "C", "none"], distribution.Select(d => d.Grade));
+        Assert.Equal([1, 0, 1, 0, 0, 2], distribution.Select(d => d.Parks));
+    }
 }

@@ -10,6 +10,7 @@ public sealed class ActivityDb(DbContextOptions<ActivityDb> options) : DbContext
     public DbSet<ActivityBatch> Batches => Set<ActivityBatch>();
     public DbSet<ActivityRecord> Records => Set<ActivityRecord>();
     public DbSet<LedgerEntry> Ledger => Set<LedgerEntry>();
+    public DbSet<LedgerCheckpoint> LedgerCheckpoints => Set<LedgerCheckpoint>();
     public DbSet<PeriodState> Periods => Set<PeriodState>();
     public DbSet<EvidenceFile> Evidence => Set<EvidenceFile>();
     public DbSet<EvidenceContent> EvidenceContents => Set<EvidenceContent>();
@@ -48,6 +49,11 @@ public sealed class ActivityDb(DbContextOptions<ActivityDb> options) : DbContext
             e.Property(x => x.Fuel).HasMaxLength(CarbonPlatform.ActivityData.MeterReadings.ReadingRow.MaxFuelLength);
             // No index on BatchId: it would cost every import a third B-tree insert per reading; a batch's readings are
             // found through its sources, and its count is kept by its ledger entries.
+        });
+        model.Entity<LedgerCheckpoint>(e =>
+        {
+            e.HasKey(x => x.ParkId);
+            e.Property(x => x.HeadHash).HasMaxLength(100);
         });
         model.Entity<LedgerEntry>(e =>
         {

@@ -5,7 +5,8 @@ namespace CarbonPlatform.ActivityData.Ledger;
 /// <summary>The first entry that does not fit the chain, and what about it does not.</summary>
 public sealed record ChainBreak(long EntryId, long Sequence, string LineId, string Differs, string Message, string? Expected, string? Actual);
 
-public sealed record ChainReport(bool Intact, long EntriesChecked, string? HeadHash, ChainBreak? FirstBreak);
+/// <summary>The walk's outcome: from the entry after <paramref name="From"/> up to <paramref name="Head"/>.</summary>
+public sealed record ChainReport(bool Intact, long EntriesChecked, string? HeadHash, ChainBreak? FirstBreak, long From = 0, long Head = 0);
 
 /// <summary>
 /// Walks a park's entries in sequence order, one at a time (pure; the caller pages them in): each must follow the
@@ -16,6 +17,28 @@ public sealed class ChainVerification
 {
     private long _expectedSequence = 1;
     private string _previousHash = LedgerHash.Genesis;
+
+    public ChainVerification() { }
+
+    /// <summary>A walk that resumes after a checkpoint: entry <paramref name="sequence"/> was verified with hash <paramref name="hash"/>.</summary>
+    public ChainVerification(long sequence, string hash) => (_expectedSequence, _previousHash, From) = (sequence + 1, hash, sequence);
+
+    /// <summary>The entry the walk resumed after (0: from the start).</summary>
+    public long From { get; }
+
+    /// <summary>Whether the walk read an entry of this line (after the checkpoint, when it resumed from one).</summary>
+    public bool Touched(int year, string lineId) => _latest.ContainsKey((year, lineId));
+
+    /// <summary>The checkpoint's entry no longer is what was verified: gone, another hash, or content that no longer hashes to it.</summary>
+    public bool CheckCheckpoint(LedgerEntry? e, long sequence, string hash)
+    {
+        if (e is null)
+            Break = new ChainBreak(0, sequence, "", "checkpoint", $"Entry {sequence}, verified before, is missing.", hash, null);
+        else if (!string.Equals(e.Hash, hash, StringComparison.Ordinal) || !string.Equals(LedgerHash.Compute(e), hash, StringComparison.Ordinal))
+            Break = new ChainBreak(e.Id, sequence, e.LineId, "checkpoint",
+                $"Entry {sequence} (line '{e.LineId}') is not the entry verified before: it was changed after the last verification.", hash, e.Hash);
+        return Break is null;
+    }
     private long _checked;
     private readonly Dictionary<(int Year, string LineId), LedgerEntry> _latest = [];
     private readonly HashSet<(int Year, string LineId)> _seen = [];
@@ -71,5 +94,5 @@ public sealed class ChainVerification
         return Break is null;
     }
 
-    public ChainReport Report() => new(Break is null, _checked, _checked == 0 ? null : _previousHash, Break);
+    public ChainReport Report() => new(Break is null, _checked, _checked == 0 && From == 0 ? null : _previousHash, Break, From, _expectedSequence - 1);
 }

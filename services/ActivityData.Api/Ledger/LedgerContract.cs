@@ -11,9 +11,12 @@ public sealed record LedgerEntryView(long Id, long Sequence, int Year, int? Mont
     DateTime RecordedAt, Guid BatchId, object Values, string? EvidenceId, string? SourceId, long? Supersedes, string? Reason, bool Superseded,
     long? SupersededBy, string PreviousHash, string Hash);
 
-/// <summary>The result of walking the park's hash chain and its meter readings.</summary>
+/// <summary>
+/// The result of walking the park's hash chain and its meter readings: from the entry after verifiedFrom (the checkpoint the
+/// last intact verification left; 0 for the whole chain), and the readings of readingsYear (null: every year).
+/// </summary>
 public sealed record LedgerVerification(Guid ParkId, bool Intact, long EntriesChecked, string? HeadHash, ChainMismatch? FirstMismatch,
-    ReadingsCheck Readings, DateTime CheckedAt);
+    ReadingsCheck Readings, DateTime CheckedAt, long VerifiedFrom, int? ReadingsYear);
 
 /// <summary>The first entry whose stored hash does not match its content or its predecessor, and what differs.</summary>
 public sealed record ChainMismatch(long EntryId, long Sequence, string LineId, string Differs, string Message, string? Expected, string? Actual);

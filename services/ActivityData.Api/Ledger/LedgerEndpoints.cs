@@ -16,7 +16,9 @@ public static class LedgerEndpoints
             .WithDescription("For whoever may read the park.").Answers<Page<LedgerEntryView>>();
         group.MapGet("/verification", VerifyLedger.Handle).WithName("VerifyLedger")
             .WithSummary("Walks the park's hash chain and reports it intact, or the first entry that does not match and what differs.")
-            .WithDescription("Meter readings are checked against the monthly lines they were summed into as well.").Answers<LedgerVerification>();
+            .WithDescription("From the park's checkpoint (the head of the last intact verification, re-checked first) unless full=true, which walks "
+                + "the whole chain and every current value again. Meter readings are checked against the monthly lines they were summed into, for "
+                + "one year when year is given. An intact walk moves the checkpoint to its head.").Answers<LedgerVerification>();
         group.MapPost("/corrections", RecordCorrection.Handle).WithName("CorrectLedgerLine")
             .WithSummary("Corrects a recorded line: { lineId, year, reason, line }. A new entry supersedes the current one, which stays visible; "
                 + "accounting is told to recompute.")

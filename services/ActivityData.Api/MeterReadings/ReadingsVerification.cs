@@ -11,16 +11,21 @@ public sealed record ReadingsReport(long ReadingsChecked, int LinesChecked, Read
 /// <summary>Recomputes every meter line's digest from the park's stored readings, streamed, and compares it with its entry.</summary>
 public static class ReadingsVerification
 {
-    public static async Task<ReadingsReport> VerifyAsync(ActivityDb db, Guid parkId, CancellationToken ct)
+    /// <param name="year">The period to verify (its monthly lines and their readings); null for every year the park has.</param>
+    public static async Task<ReadingsReport> VerifyAsync(ActivityDb db, Guid parkId, CancellationToken ct, int? year = null)
     {
-        var expected = await db.Ledger.AsNoTracking().Where(e => e.ParkId == parkId && e.Readings != null && e.Supersedes == null)
+        var entries = db.Ledger.AsNoTracking().Where(e => e.ParkId == parkId && e.Readings != null && e.Supersedes == null);
+        if (year is { } y) entries = entries.Where(e => e.Year == y);
+        var expected = await entries
             .Select(e => new { e.LineId, e.Readings }).ToDictionaryAsync(e => e.LineId, e => e.Readings!, ct);
         if (expected.Count == 0) return new ReadingsReport(0, 0, null);
         // Through the park's sources (a source is one park's): the unique (source, time) index leads the scan.
         var sources = db.Sources.Where(s => s.ParkId == parkId).Select(s => s.Id);
         var groups = new Dictionary<string, ReadingDigest>();
         long count = 0;
-        await foreach (var r in db.MeterReadings.AsNoTracking().Where(r => sources.Contains(r.SourceId)).AsAsyncEnumerable().WithCancellation(ct))
+        var readings = db.MeterReadings.AsNoTracking().Where(r => sources.Contains(r.SourceId));
+        if (year is { } only) readings = readings.Where(r => r.Year == only);
+        await foreach (var r in readings.AsAsyncEnumerable().WithCancellation(ct))
         {
             var line = MonthlyTotals.LineId(r.SourceId, r.Month, r.Fuel, r.BatchId);
             if (!groups.TryGetValue(line, out var digest)) groups[line] = digest = new ReadingDigest();

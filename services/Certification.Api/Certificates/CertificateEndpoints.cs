@@ -1,4 +1,5 @@
 using CarbonPlatform.ServiceDefaults.OpenApi;
+using CarbonPlatform.ServiceDefaults.Paging;
 
 namespace CarbonPlatform.Certification.Certificates;
 
@@ -9,7 +10,9 @@ public static class CertificateEndpoints
         var certificates = api.MapGroup("/certificates").WithTags("Certificates");
         certificates.MapGet("/", PublicRegister.Handle).AllowAnonymous().WithName("ListCertificates")
             .WithSummary("The public register: certificates of a region (regionCode=320000: all of Jiangsu), valid ones unless status says otherwise.")
-            .WithDescription("Anonymous. status is valid (default), suspended, revoked, expired or all.").Answers<PublicCertificate[]>();
+            .WithDescription("Anonymous. status is valid (default), suspended, revoked, expired or all; text is part of a park's name or a whole certificate "
+                + "number. Ordered by region, park name and number, in pages (limit, cursor), filtered and paged in the database.")
+            .Answers<Page<PublicCertificate>>();
         certificates.MapGet("/{number}", VerifyCertificate.Handle).AllowAnonymous().WithName("VerifyCertificate")
             .WithSummary("Public verification of a certificate.")
             .WithDescription("Anonymous; number as printed, e.g. CNCP-2026-000001. This is the URL the certificate's QR code carries.").Answers<PublicCertificate>();

@@ -9,6 +9,7 @@ public sealed class EvaluationDb(DbContextOptions<EvaluationDb> options) : DbCon
 {
     public DbSet<StoredEvaluation> Evaluations => Set<StoredEvaluation>();
     public DbSet<PublishedScheme> Schemes => Set<PublishedScheme>();
+    public DbSet<ParkResultRow> ParkResults => Set<ParkResultRow>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -25,6 +26,25 @@ public sealed class EvaluationDb(DbContextOptions<EvaluationDb> options) : DbCon
             e.Property(x => x.ParkRegionCode).HasMaxLength(6);
             e.HasIndex(x => new { x.ParkId, x.Year, x.Method });
             e.HasIndex(x => x.ParkRegionCode);
+        });
+        model.Entity<ParkResultRow>(e =>
+        {
+            e.HasKey(x => new { x.ParkId, x.Year, x.Scheme });
+            e.Property(x => x.Scheme).HasMaxLength(80);
+            e.Property(x => x.ParkName).HasMaxLength(200);
+            e.Property(x => x.ParkRegionCode).HasMaxLength(6);
+            e.Property(x => x.Method).HasMaxLength(40);
+            e.Property(x => x.SchemeStatus).HasMaxLength(40);
+            e.Property(x => x.Grade).HasMaxLength(8);
+            e.Property(x => x.FactorRelease).HasMaxLength(80);
+            e.Property(x => x.NewestFactorRelease).HasMaxLength(80);
+            // The overview filters by year (and scheme) first, then region or operator, and sorts by grade or name.
+            e.HasIndex(x => new { x.Year, x.Scheme, x.ParkRegionCode });
+            e.HasIndex(x => new { x.Year, x.GradeRank, x.ParkId });
+            e.HasIndex(x => new { x.Year, x.ParkName, x.ParkId });
+            e.HasIndex(x => x.ParkRegionCode);
+            e.HasIndex(x => x.OperatorOrganizationId);
+            e.HasIndex(x => new { x.ParkId, x.Year, x.Method });
         });
         model.Entity<PublishedScheme>(e =>
         {

@@ -26,6 +26,9 @@ public sealed class StoredEvaluation : IVersioned
     public double? Ratio12 { get; set; }
     public double? Ratio123 { get; set; }
     public double? Intensity { get; set; }
+    /// <summary>Gross emissions (cers-2025, market-based) or CO2 (ndrc-910-2025), t, and neutralisation: what a region sums.</summary>
+    public double? Emissions { get; set; }
+    public double? Neutralisation { get; set; }
     /// <summary>The evaluation this one re-ran against a newer inventory, if any.</summary>
     public Guid? RerunOf { get; set; }
     public int CertificateValidityYears { get; set; }

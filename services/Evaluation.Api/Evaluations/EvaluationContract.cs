@@ -38,7 +38,10 @@ public sealed record StoredEvaluationView(
 /// <summary>The latest result of one park, year and scheme, for the side-by-side overview.</summary>
 public sealed record ParkResult(Guid ParkId, string ParkName, string RegionCode, int Year, string Scheme, string SchemeStatus, string? Grade, bool? Passed,
     double? ManagementScore, double? Ratio12, double? Ratio123, double? Intensity, EvaluationStatus Status, Guid EvaluationId, int InventoryVersion,
-    string FactorRelease, DateTime CreatedAt);
+    string FactorRelease, DateTime CreatedAt, double? Emissions, double? Neutralisation, ParkCertification Certification);
+
+/// <summary>Where certification of a park-year stands: none, an application pending, certified, or certified and reopened for correction.</summary>
+public enum ParkCertification { None, Pending, Certified, Reopened }
 
 /// <summary>Whether an evaluation still rests on the park's current inventory.</summary>
 public enum EvaluationStatus { Current, Stale }

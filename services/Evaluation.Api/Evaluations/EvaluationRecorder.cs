@@ -6,6 +6,7 @@ using CarbonPlatform.Evaluation.Data;
 using CarbonPlatform.Evaluation.Engine.Schemes;
 using CarbonPlatform.Evaluation.Engine.Serialization;
 using CarbonPlatform.Evaluation.Management;
+using CarbonPlatform.Evaluation.Overview;
 using CarbonPlatform.Evaluation.Previews;
 using CarbonPlatform.Evaluation.Schemes;
 using CarbonPlatform.BuildingBlocks.Messaging;
@@ -41,7 +42,8 @@ public sealed class EvaluationRecorder(EvaluationDb db, Inventories.InventoriesC
             SchemeStatus = result.SchemeStatus.ToString().ToLowerInvariant(), Method = scheme.Method!, InventoryVersion = inventory.Version,
             FactorRelease = inventory.FactorRelease, Grade = result.Grade, Passed = result.Passed,
             ManagementScore = (double?)result.ManagementScore, Ratio12 = (double?)figures.Ratio12, Ratio123 = (double?)figures.Ratio123,
-            Intensity = (double?)figures.Intensity, CertificateValidityYears = scheme.CertificateValidityYears, RerunOf = rerunOf,
+            Intensity = (double?)figures.Intensity, Emissions = (double?)(figures.GrossMarket ?? figures.Co2),
+            Neutralisation = (double?)figures.Neutralisation, CertificateValidityYears = scheme.CertificateValidityYears, RerunOf = rerunOf,
             ResultJson = WithOwner(EvaluationJson.Serialize(result), ownerRegion),
             InputsJson = new JsonObject
             {
@@ -54,6 +56,7 @@ public sealed class EvaluationRecorder(EvaluationDb db, Inventories.InventoriesC
         db.Evaluations.Add(evaluation);
         db.AddEvent(new EvaluationCompleted(evaluation.Id, park.ParkId, year, scheme.Id, evaluation.Grade, evaluation.Passed), park.OperatorOrganizationId);
         await db.SaveChangesAsync(ct);
+        if (db.Database.CurrentTransaction is null) await ParkResultProjection.ApplyAsync(db, evaluation.Id, ct);
         return (evaluation, null);
     }
 

@@ -1,5 +1,6 @@
 using CarbonPlatform.Contracts.Accounting;
 using CarbonPlatform.Evaluation.Data;
+using CarbonPlatform.Evaluation.Overview;
 using CarbonPlatform.BuildingBlocks.Messaging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -22,5 +23,6 @@ public sealed class InventoryComputedConsumer(EvaluationDb db) : InboxConsumer<I
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.Stale, true)
                 .SetProperty(e => e.NewerInventoryVersion, m.Version)
                 .SetProperty(e => e.NewerFactorRelease, m.FactorRelease), context.CancellationToken);
+        await ParkResultProjection.RaiseNewestInventoryAsync(Db, m.ParkId, m.Year, m.Method, m.Version, m.FactorRelease, context.CancellationToken);
     }
 }

@@ -1,50 +1,72 @@
+using CarbonPlatform.BuildingBlocks.Tenancy;
 using CarbonPlatform.Evaluation.Data;
+using CarbonPlatform.Evaluation.Evaluations;
 using CarbonPlatform.ServiceDefaults.Auth;
+using CarbonPlatform.ServiceDefaults.OpenApi;
+using CarbonPlatform.ServiceDefaults.Paging;
 using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
-
-using CarbonPlatform.ServiceDefaults.OpenApi;
-using CarbonPlatform.Evaluation.Evaluations;
 
 namespace CarbonPlatform.Evaluation.Overview;
 
 public static class ParkResultsEndpoint
 {
-    private static readonly string[] Sorts = ["grade", "intensity", "ratio12", "ratio123", "name"];
-
     public static RouteGroupBuilder MapParkResults(this RouteGroupBuilder api)
     {
         api.MapGet("/park-results", Handle).WithTags("Evaluations").WithName("ListParkResults")
-            .WithDescription("At most the 20,000 newest evaluations are considered; one result per park, year and scheme.").Answers<ParkResult[]>()
-            .WithSummary("The latest result of every park the caller may see (an authority: its whole region), side by side; filter by year, scheme, grade, passed and status (current or stale), sort by grade, intensity, ratio12, ratio123 or name.");
+            .WithSummary("The latest result of every park the caller may see (an authority: its region; the national authority 100000: every park), in pages.")
+            .WithDescription("One row per park, year and scheme from the overview's read model, filtered, sorted and paged in the database: filter by year, "
+                + "scheme, grade, passed, status (current or stale), regionCode (a region inside the caller's) and text (part of the park's name, or the "
+                + "leading digits of its region code); sort by grade, intensity, ratio12, ratio123 or name (values missing last), in pages (limit, cursor).")
+            .Answers<Page<ParkResult>>();
         return api;
     }
 
-    private static async Task<IResult> Handle(HttpContext http, EvaluationDb db, CancellationToken ct, int? year = null, string? scheme = null,
-        string? grade = null, bool? passed = null, string? status = null, string sort = "grade", bool descending = true)
+    private static async Task<IResult> Handle(HttpContext http, EvaluationDb db, CancellationToken ct, int? limit = null, string? cursor = null,
+        int? year = null, string? scheme = null, string? grade = null, bool? passed = null, string? status = null, string? regionCode = null,
+        string? text = null, string sort = "grade", bool descending = true)
     {
-        if (!Sorts.Contains(sort)) return Problems.Invalid("sort", "unknown-sort", $"sort must be one of {string.Join(", ", Sorts)}.");
-        if (status is not (null or "current" or "stale")) return Problems.Invalid("status", "unknown-status", "status must be current or stale.");
-        var query = db.Evaluations.AsNoTracking().VisibleTo(http.Caller());
-        if (year is not null) query = query.Where(e => e.Year == year);
-        if (scheme is not null) query = query.Where(e => e.Scheme == scheme);
-        var all = await query.OrderByDescending(e => e.CreatedAt).Take(20_000).ToListAsync(ct);
+        if (!ParkResultOrder.Sorts.Contains(sort)) return Problems.Invalid("sort", "unknown-sort", $"sort must be one of {string.Join(", ", ParkResultOrder.Sorts)}.");
+        if (ReadFilter(year, scheme, grade, passed, status, regionCode, text, out var filter) is { } invalid) return invalid;
+        if (!PageRequest<ParkResultKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
+        if (page.After is { } key && (key.Sort != sort || key.Descending != descending))
+            return Problems.Invalid("cursor", "invalid-cursor", "cursor belongs to another sort: keep sort and descending as they were.");
 
-        var latest = all.GroupBy(e => (e.ParkId, e.Year, e.Scheme)).Select(g => g.First())
-            .Where(e => grade is null || e.Grade == grade)
-            .Where(e => passed is null || e.Passed == passed)
-            .Where(e => status is null || (status == "stale") == e.Stale);
-        Func<StoredEvaluation, object?> key = sort switch
-        {
-            "intensity" => e => e.Intensity,
-            "ratio12" => e => e.Ratio12,
-            "ratio123" => e => e.Ratio123,
-            "name" => e => e.ParkName,
-            _ => e => ParkResultsQuery.GradeRank(e.Grade) * 10 + (e.Passed == true ? 1 : 0),
-        };
-        var ordered = descending ? latest.OrderByDescending(key) : latest.OrderBy(key);
-        return Results.Ok(ordered.Select(e => new ParkResult(e.ParkId, e.ParkName, e.ParkRegionCode, e.Year, e.Scheme, e.SchemeStatus, e.Grade, e.Passed,
-            e.ManagementScore, e.Ratio12, e.Ratio123, e.Intensity, e.Stale ? EvaluationStatus.Stale : EvaluationStatus.Current, e.Id, e.InventoryVersion,
-            e.FactorRelease, DateTime.SpecifyKind(e.CreatedAt, DateTimeKind.Utc))));
+        return Results.Ok(await ReadPageAsync(db, http.Caller(), filter, page, sort, descending, ct));
     }
+
+    /// <summary>One page of the overview as the caller may see it, filtered, sorted and cut in the database.</summary>
+    public static async Task<Page<ParkResult>> ReadPageAsync(EvaluationDb db, Caller caller, ParkResultFilter filter, PageRequest<ParkResultKey> page,
+        string sort, bool descending, CancellationToken ct)
+    {
+        var rows = db.ParkResults.AsNoTracking().VisibleTo(caller).Filtered(filter);
+        if (page.After is { } after) rows = rows.After(after);
+        var fetched = await rows.Sorted(sort, descending).Take(page.Fetch).ToListAsync(ct);
+        var certification = await ParkResultsQuery.CertificationOfAsync(db, fetched, ct);
+        return page.Finish(fetched, r => ParkResultOrder.KeyOf(r, sort, descending),
+            r => r.View(certification.GetValueOrDefault((r.ParkId, r.Year), ParkCertification.None)));
+    }
+
+    /// <summary>The overview's filters checked: the problem naming the first bad field, or null.</summary>
+    public static IResult? ReadFilter(int? year, string? scheme, string? grade, bool? passed, string? status, string? regionCode, string? text,
+        out ParkResultFilter filter)
+    {
+        filter = new(year, scheme, grade, passed, status, null, string.IsNullOrWhiteSpace(text) ? null : text.Trim());
+        if (status is not (null or "current" or "stale")) return Problems.Invalid("status", "unknown-status", "status must be current or stale.");
+        if (grade is { Length: > 8 }) return Problems.Invalid("grade", "unknown-grade", "grade is AAA, AA, A, B or C.");
+        if (scheme is { Length: > 80 }) return Problems.Invalid("scheme", "unknown-scheme", "scheme is a scheme id of at most 80 characters.");
+        if (text is { Length: > 100 }) return Problems.Invalid("text", "text-too-long", "text is at most 100 characters.");
+        if (regionCode is not null)
+        {
+            if (RegionCodes.Prefix(regionCode) is not { } prefix)
+                return Problems.Invalid("regionCode", "invalid-region-code", "regionCode must be a six-digit GB/T 2260 code such as 320000 (100000: the country).");
+            filter = filter with { RegionPrefix = prefix };
+        }
+        return null;
+    }
+
+    public static ParkResult View(this ParkResultRow r, ParkCertification certification) => new(r.ParkId, r.ParkName, r.ParkRegionCode, r.Year,
+        r.Scheme, r.SchemeStatus, r.Grade, r.Passed, r.ManagementScore, r.Ratio12, r.Ratio123, r.Intensity,
+        r.NewestInventoryVersion > r.InventoryVersion ? EvaluationStatus.Stale : EvaluationStatus.Current, r.EvaluationId, r.InventoryVersion,
+        r.FactorRelease, DateTime.SpecifyKind(r.EvaluatedAt, DateTimeKind.Utc), r.Emissions, r.Neutralisation, certification);
 }

@@ -47,6 +47,13 @@ public sealed record ApplicationView(Guid Id, Guid ParkId, string ParkName, Guid
 public sealed record ParkResult(Guid ParkId, string ParkName, string RegionCode, int Year, string Scheme, string? Grade, bool? Passed,
     double? Ratio12, double? Ratio123, double? Intensity, string Status, Guid EvaluationId);
 
+/// <summary>GET /park-results/distribution, as far as the region page reads it.</summary>
+public sealed record GradeDistribution(string RegionCode, GradeFigures Total, List<ChildRegionFigures> Children);
+
+public sealed record GradeFigures(int Parks, Dictionary<string, int> Grades, int Passed, int Stale, double Emissions, double Neutralisation);
+
+public sealed record ChildRegionFigures(string RegionCode, GradeFigures Figures);
+
 public sealed record CertificateView(string Number, string ParkName, string? Grade, string Status, DateOnly? ValidFrom, DateOnly? ValidTo);
 
 public sealed record ManagementItem(string Code, LocalText Name, string Kind, bool Computable);

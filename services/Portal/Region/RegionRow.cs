@@ -47,6 +47,16 @@ public sealed record RegionRow(ParkView Park, ParkResult? Result, string? Certif
             .Append(("none", list.Count(r => r.Result?.Grade is null))).ToList();
     }
 
+    /// <summary>
+    /// The same counts from the overview's aggregate (GET /park-results/distribution): results per grade; parks without a graded
+    /// result are the region's parks less the graded ones. With no year, a park counts once per year it has a result.
+    /// </summary>
+    public static IReadOnlyList<(string Grade, int Parks)> Distribution(GradeDistribution distribution, int parks)
+    {
+        var graded = Grades.Select(g => (g, distribution.Total.Grades.GetValueOrDefault(g))).ToList();
+        return graded.Append(("none", Math.Max(0, parks - graded.Sum(g => g.Item2)))).ToList();
+    }
+
     public static int GradeRank(string? grade) => grade is null ? 0 : Grades.Length - Array.IndexOf(Grades, grade);
 
     private static IOrderedEnumerable<RegionRow> Order<T>(IEnumerable<RegionRow> rows, Func<RegionRow, T> key, bool descending) =>

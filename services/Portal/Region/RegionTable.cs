@@ -10,15 +10,20 @@ public sealed record RegionTable(IReadOnlyList<RegionRow> Rows, IReadOnlyList<(s
 {
     public static async Task<RegionTable> LoadAsync(PlatformApi api, string? regionCode, RegionQuery query, CancellationToken ct = default)
     {
+        var year = query.Year is { } y ? "?year=" + y : "";
         var parks = api.GetAllAsync<ParkView>("api/v1/parks", ct);
-        var results = api.GetAsync<List<ParkResult>>("api/v1/park-results", ct);
+        // The overview's pages, filtered by year in the database; for one year the chart's counts come from the aggregate, not the rows
+        // (across years a park counts once, with its latest result, which only the joined rows know).
+        var results = api.GetAllAsync<ParkResult>("api/v1/park-results" + year, ct);
+        var distribution = query.Year is null ? Task.FromResult<GradeDistribution?>(null)
+            : api.GetAsync<GradeDistribution>("api/v1/park-results/distribution" + year, ct);
         var applications = api.GetAllAsync<ApplicationView>("api/v1/certification-applications", ct);
-        // One read of the public register for the region gives every certificate's status.
-        var register = api.GetAsync<List<CertificateView>>("api/v1/certificates?status=all" + (regionCode is { } code ? "&regionCode=" + code : ""), ct);
-        await Task.WhenAll(parks, results, applications, register);
+        // The public register of the region, in pages, gives every certificate's status.
+        var register = api.GetAllAsync<CertificateView>("api/v1/certificates?status=all" + (regionCode is { } code ? "&regionCode=" + code : ""), ct);
+        await Task.WhenAll(parks, results, distribution, applications, register);
         var statuses = (register.Result ?? []).ToDictionary(c => c.Number, c => c.Status);
         var all = RegionRow.Join(parks.Result ?? [], results.Result ?? [], applications.Result ?? [], statuses, query.Year);
         var rows = RegionRow.Sort(RegionRow.Filter(all, query.Grade, query.Text), query.Sort, query.Descending).ToList();
-        return new RegionTable(rows, RegionRow.Distribution(all));
+        return new RegionTable(rows, distribution.Result is { } d ? RegionRow.Distribution(d, all.Count) : RegionRow.Distribution(all));
     }
 }

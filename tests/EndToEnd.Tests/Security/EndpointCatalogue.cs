@@ -107,6 +107,9 @@ public static class EndpointCatalogue
         ParkRead("evaluation", "/api/v1/parks/{park}/evaluations"),
         ParkWrite("evaluation", "POST", "/api/v1/parks/{park}/evaluations/{evaluation}/re-evaluations", "{}"),
         Read("evaluation", "/api/v1/park-results").Answering(Callers.Outsiders, Ok),
+        Read("evaluation", "/api/v1/park-results/distribution").Answering(Callers.Outsiders, Ok),
+        // Rebuilding the overview's read model: the platform administrator's operation alone.
+        Write("evaluation", "POST", "/api/v1/park-results/rebuilds").Answering(Callers.Outsiders, Forbidden),
 
         // certification: applications, certificates, reports, webhooks
         Write("certification", "POST", "/api/v1/certification-applications",

@@ -38,9 +38,9 @@ public sealed class CertificateExpiryTests(WebhookHost host) : IClassFixture<Web
         host.Service.Clock.MoveTo(new DateTimeOffset(2029, 3, 1, 0, 0, 1, TimeSpan.Zero));
         Assert.Equal("expired", (await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/certificates/{number}")).GetProperty("status").GetString());
         var valid = await anonymous.GetFromJsonAsync<JsonElement>("/api/v1/certificates?regionCode=320000");
-        Assert.DoesNotContain(valid.EnumerateArray(), c => c.GetProperty("number").GetString() == number);
+        Assert.DoesNotContain(valid.GetProperty("items").EnumerateArray(), c => c.GetProperty("number").GetString() == number);
         var expired = await anonymous.GetFromJsonAsync<JsonElement>("/api/v1/certificates?regionCode=320000&status=expired");
-        Assert.Contains(expired.EnumerateArray(), c => c.GetProperty("number").GetString() == number);
+        Assert.Contains(expired.GetProperty("items").EnumerateArray(), c => c.GetProperty("number").GetString() == number);
 
         using var suspend = await host.As(CertificationCallers.Body(body)).PostAsJsonAsync($"/api/v1/certificates/{number}/status-changes",
             new { action = "suspend", reason = "too late" });

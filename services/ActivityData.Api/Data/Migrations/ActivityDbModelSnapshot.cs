@@ -319,6 +319,28 @@ namespace CarbonPlatform.ActivityData.Data.Migrations
                     b.ToTable("EvidenceFiles", (string)null);
                 });
 
+            modelBuilder.Entity("CarbonPlatform.ActivityData.Data.LedgerCheckpoint", b =>
+                {
+                    b.Property<Guid>("ParkId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("HeadHash")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("VerifiedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("ParkId");
+
+                    b.ToTable("LedgerCheckpoints");
+                });
+
             modelBuilder.Entity("CarbonPlatform.ActivityData.Data.LedgerEntry", b =>
                 {
                     b.Property<long>("Id")

@@ -22,151 +22,6 @@ namespace CarbonPlatform.Evaluation.Data.Migrations
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
-            modelBuilder.Entity("CarbonPlatform.Evaluation.Data.PublishedScheme", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(80)
-                        .HasColumnType("nvarchar(80)");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("int");
-
-                    b.Property<string>("DefinitionJson")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("OwnerRegion")
-                        .HasMaxLength(6)
-                        .HasColumnType("nvarchar(6)");
-
-                    b.Property<DateTime>("PublishedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("PublishedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.HasKey("Id", "Version");
-
-                    b.ToTable("Schemes");
-                });
-
-            modelBuilder.Entity("CarbonPlatform.Evaluation.Data.StoredEvaluation", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<int>("CertificateValidityYears")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("FactorRelease")
-                        .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("nvarchar(80)");
-
-                    b.Property<string>("Grade")
-                        .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)");
-
-                    b.Property<string>("InputsJson")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<double?>("Intensity")
-                        .HasColumnType("float");
-
-                    b.Property<int>("InventoryVersion")
-                        .HasColumnType("int");
-
-                    b.Property<double?>("ManagementScore")
-                        .HasColumnType("float");
-
-                    b.Property<string>("Method")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
-                    b.Property<string>("NewerFactorRelease")
-                        .HasMaxLength(80)
-                        .HasColumnType("nvarchar(80)");
-
-                    b.Property<int?>("NewerInventoryVersion")
-                        .HasColumnType("int");
-
-                    b.Property<Guid>("OperatorOrganizationId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid>("ParkId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("ParkName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("ParkRegionCode")
-                        .IsRequired()
-                        .HasMaxLength(6)
-                        .HasColumnType("nvarchar(6)");
-
-                    b.Property<bool?>("Passed")
-                        .HasColumnType("bit");
-
-                    b.Property<double?>("Ratio12")
-                        .HasColumnType("float");
-
-                    b.Property<double?>("Ratio123")
-                        .HasColumnType("float");
-
-                    b.Property<Guid?>("RerunOf")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("ResultJson")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("Scheme")
-                        .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("nvarchar(80)");
-
-                    b.Property<string>("SchemeStatus")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
-                    b.Property<int>("SchemeVersion")
-                        .HasColumnType("int");
-
-                    b.Property<bool>("Stale")
-                        .HasColumnType("bit");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("int");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ParkRegionCode");
-
-                    b.HasIndex("ParkId", "Year", "Method");
-
-                    b.ToTable("Evaluations");
-                });
-
             modelBuilder.Entity("CarbonPlatform.BuildingBlocks.CertificationHolds.HoldFact", b =>
                 {
                     b.Property<Guid>("ApplicationId")
@@ -281,6 +136,258 @@ namespace CarbonPlatform.Evaluation.Data.Migrations
                     b.HasIndex("OrderingKey", "SentAt", "CreatedAt");
 
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("CarbonPlatform.Evaluation.Data.ParkResultRow", b =>
+                {
+                    b.Property<Guid>("ParkId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Scheme")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<double?>("Emissions")
+                        .HasColumnType("float");
+
+                    b.Property<DateTime>("EvaluatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("EvaluationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("FactorRelease")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<int>("GradeRank")
+                        .HasColumnType("int");
+
+                    b.Property<double?>("Intensity")
+                        .HasColumnType("float");
+
+                    b.Property<int>("InventoryVersion")
+                        .HasColumnType("int");
+
+                    b.Property<double?>("ManagementScore")
+                        .HasColumnType("float");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<double?>("Neutralisation")
+                        .HasColumnType("float");
+
+                    b.Property<string>("NewestFactorRelease")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<int>("NewestInventoryVersion")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("OperatorOrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ParkName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ParkRegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<bool?>("Passed")
+                        .HasColumnType("bit");
+
+                    b.Property<double?>("Ratio12")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("Ratio123")
+                        .HasColumnType("float");
+
+                    b.Property<string>("SchemeStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("ParkId", "Year", "Scheme");
+
+                    b.HasIndex("OperatorOrganizationId");
+
+                    b.HasIndex("ParkRegionCode");
+
+                    b.HasIndex("ParkId", "Year", "Method");
+
+                    b.HasIndex("Year", "GradeRank", "ParkId");
+
+                    b.HasIndex("Year", "ParkName", "ParkId");
+
+                    b.HasIndex("Year", "Scheme", "ParkRegionCode");
+
+                    b.ToTable("ParkResults");
+                });
+
+            modelBuilder.Entity("CarbonPlatform.Evaluation.Data.PublishedScheme", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DefinitionJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("OwnerRegion")
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id", "Version");
+
+                    b.ToTable("Schemes");
+                });
+
+            modelBuilder.Entity("CarbonPlatform.Evaluation.Data.StoredEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("CertificateValidityYears")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<double?>("Emissions")
+                        .HasColumnType("float");
+
+                    b.Property<string>("FactorRelease")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<string>("InputsJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<double?>("Intensity")
+                        .HasColumnType("float");
+
+                    b.Property<int>("InventoryVersion")
+                        .HasColumnType("int");
+
+                    b.Property<double?>("ManagementScore")
+                        .HasColumnType("float");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<double?>("Neutralisation")
+                        .HasColumnType("float");
+
+                    b.Property<string>("NewerFactorRelease")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<int?>("NewerInventoryVersion")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("OperatorOrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ParkId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ParkName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ParkRegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<bool?>("Passed")
+                        .HasColumnType("bit");
+
+                    b.Property<double?>("Ratio12")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("Ratio123")
+                        .HasColumnType("float");
+
+                    b.Property<Guid?>("RerunOf")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ResultJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Scheme")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<string>("SchemeStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("SchemeVersion")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Stale")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParkRegionCode");
+
+                    b.HasIndex("ParkId", "Year", "Method");
+
+                    b.ToTable("Evaluations");
                 });
 #pragma warning restore 612, 618
         }

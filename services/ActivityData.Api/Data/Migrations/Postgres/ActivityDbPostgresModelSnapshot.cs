@@ -318,6 +318,28 @@ namespace CarbonPlatform.ActivityData.Data.Migrations.Postgres
                     b.ToTable("EvidenceFiles", (string)null);
                 });
 
+            modelBuilder.Entity("CarbonPlatform.ActivityData.Data.LedgerCheckpoint", b =>
+                {
+                    b.Property<Guid>("ParkId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("HeadHash")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("VerifiedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.HasKey("ParkId");
+
+                    b.ToTable("LedgerCheckpoints");
+                });
+
             modelBuilder.Entity("CarbonPlatform.ActivityData.Data.LedgerEntry", b =>
                 {
                     b.Property<long>("Id")

@@ -22,151 +22,6 @@ namespace CarbonPlatform.Evaluation.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("CarbonPlatform.Evaluation.Data.PublishedScheme", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("DefinitionJson")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("OwnerRegion")
-                        .HasMaxLength(6)
-                        .HasColumnType("character varying(6)");
-
-                    b.Property<DateTime>("PublishedAt")
-                        .HasColumnType("timestamp without time zone");
-
-                    b.Property<string>("PublishedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.HasKey("Id", "Version");
-
-                    b.ToTable("Schemes");
-                });
-
-            modelBuilder.Entity("CarbonPlatform.Evaluation.Data.StoredEvaluation", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("CertificateValidityYears")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp without time zone");
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("FactorRelease")
-                        .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
-
-                    b.Property<string>("Grade")
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
-
-                    b.Property<string>("InputsJson")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<double?>("Intensity")
-                        .HasColumnType("double precision");
-
-                    b.Property<int>("InventoryVersion")
-                        .HasColumnType("integer");
-
-                    b.Property<double?>("ManagementScore")
-                        .HasColumnType("double precision");
-
-                    b.Property<string>("Method")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("NewerFactorRelease")
-                        .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
-
-                    b.Property<int?>("NewerInventoryVersion")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid>("OperatorOrganizationId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("ParkId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("ParkName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("ParkRegionCode")
-                        .IsRequired()
-                        .HasMaxLength(6)
-                        .HasColumnType("character varying(6)");
-
-                    b.Property<bool?>("Passed")
-                        .HasColumnType("boolean");
-
-                    b.Property<double?>("Ratio12")
-                        .HasColumnType("double precision");
-
-                    b.Property<double?>("Ratio123")
-                        .HasColumnType("double precision");
-
-                    b.Property<Guid?>("RerunOf")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("ResultJson")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Scheme")
-                        .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
-
-                    b.Property<string>("SchemeStatus")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<int>("SchemeVersion")
-                        .HasColumnType("integer");
-
-                    b.Property<bool>("Stale")
-                        .HasColumnType("boolean");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ParkRegionCode");
-
-                    b.HasIndex("ParkId", "Year", "Method");
-
-                    b.ToTable("Evaluations");
-                });
-
             modelBuilder.Entity("CarbonPlatform.BuildingBlocks.CertificationHolds.HoldFact", b =>
                 {
                     b.Property<Guid>("ApplicationId")
@@ -281,6 +136,258 @@ namespace CarbonPlatform.Evaluation.Data.Migrations.Postgres
                     b.HasIndex("OrderingKey", "SentAt", "CreatedAt");
 
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("CarbonPlatform.Evaluation.Data.ParkResultRow", b =>
+                {
+                    b.Property<Guid>("ParkId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Scheme")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<double?>("Emissions")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTime>("EvaluatedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<Guid>("EvaluationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FactorRelease")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<int>("GradeRank")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("Intensity")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("InventoryVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("ManagementScore")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<double?>("Neutralisation")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("NewestFactorRelease")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int>("NewestInventoryVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OperatorOrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ParkName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ParkRegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<bool?>("Passed")
+                        .HasColumnType("boolean");
+
+                    b.Property<double?>("Ratio12")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Ratio123")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("SchemeStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("ParkId", "Year", "Scheme");
+
+                    b.HasIndex("OperatorOrganizationId");
+
+                    b.HasIndex("ParkRegionCode");
+
+                    b.HasIndex("ParkId", "Year", "Method");
+
+                    b.HasIndex("Year", "GradeRank", "ParkId");
+
+                    b.HasIndex("Year", "ParkName", "ParkId");
+
+                    b.HasIndex("Year", "Scheme", "ParkRegionCode");
+
+                    b.ToTable("ParkResults");
+                });
+
+            modelBuilder.Entity("CarbonPlatform.Evaluation.Data.PublishedScheme", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DefinitionJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("OwnerRegion")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id", "Version");
+
+                    b.ToTable("Schemes");
+                });
+
+            modelBuilder.Entity("CarbonPlatform.Evaluation.Data.StoredEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("CertificateValidityYears")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<double?>("Emissions")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("FactorRelease")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("InputsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<double?>("Intensity")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("InventoryVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("ManagementScore")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<double?>("Neutralisation")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("NewerFactorRelease")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int?>("NewerInventoryVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OperatorOrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ParkId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ParkName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ParkRegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<bool?>("Passed")
+                        .HasColumnType("boolean");
+
+                    b.Property<double?>("Ratio12")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Ratio123")
+                        .HasColumnType("double precision");
+
+                    b.Property<Guid?>("RerunOf")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ResultJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Scheme")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("SchemeStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("SchemeVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Stale")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParkRegionCode");
+
+                    b.HasIndex("ParkId", "Year", "Method");
+
+                    b.ToTable("Evaluations");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,166 @@
+extern alias evaluation;
+extern alias certification;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using CarbonPlatform.BuildingBlocks.Tenancy;
+using CarbonPlatform.Scale.Simulation;
+using CarbonPlatform.ServiceDefaults.Auth;
+using CarbonPlatform.ServiceDefaults.Paging;
+using certification::CarbonPlatform.Certification.Certificates;
+using certification::CarbonPlatform.Certification.Data;
+using evaluation::CarbonPlatform.Evaluation.Data;
+using evaluation::CarbonPlatform.Evaluation.Overview;
+using evaluation::CarbonPlatform.Evaluation.Evaluations;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+// dotnet run -c Release --project tests/Scale.Simulation -- [--zones 2700] [--years 5] [--large 300] [--runs 60] [--ci]
+var options = Args.Read(args);
+var folder = Directory.CreateTempSubdirectory("carbon-scale-");
+var evaluationFile = Path.Combine(folder.FullName, "evaluation.db");
+var certificationFile = Path.Combine(folder.FullName, "certification.db");
+EvaluationDb Evaluation() => new(new DbContextOptionsBuilder<EvaluationDb>().UseSqlite($"Data Source={evaluationFile}").Options);
+CertificationDb Certification() => new(new DbContextOptionsBuilder<CertificationDb>().UseSqlite($"Data Source={certificationFile}").Options);
+await using (var db = Evaluation()) { await db.Database.EnsureCreatedAsync(); await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL"); }
+await using (var db = Certification()) { await db.Database.EnsureCreatedAsync(); await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL"); }
+
+Console.WriteLine($"zones {options.Zones}, years {options.Years}, large province {options.Large}, runs {options.Runs}; files in {folder.FullName}");
+var zones = Country.Zones(options.Zones, options.Large).ToList();
+var firstYear = 2025 - options.Years + 1;
+var grades = new[] { "AAA", "AA", "A", "B", "C", null };
+var random = new Random(18);
+
+// Adding a park: its years' evaluations stored, each applied to the read model, as the recorder does after storing one.
+async Task AddParkAsync(Zone zone)
+{
+    await using var db = Evaluation();
+    var evaluations = Enumerable.Range(firstYear, options.Years).Select(year => Evaluated(zone, year)).ToList();
+    db.Evaluations.AddRange(evaluations);
+    await db.SaveChangesAsync();
+    foreach (var e in evaluations) await ParkResultProjection.ApplyAsync(db, e.Id, default);
+}
+
+StoredEvaluation Evaluated(Zone zone, int year)
+{
+    var grade = grades[random.Next(grades.Length)];
+    var emissions = 50_000 + random.NextDouble() * 2_000_000;
+    return new StoredEvaluation
+    {
+        Id = Guid.NewGuid(), ParkId = zone.ParkId, OperatorOrganizationId = zone.OperatorId, ParkName = zone.Name, ParkRegionCode = zone.RegionCode,
+        Year = year, Scheme = "cers-2025-provisional", SchemeVersion = 1, SchemeStatus = "provisional", Method = "cers-2025", InventoryVersion = 1,
+        FactorRelease = "cn-2025.1", Grade = grade, Passed = grade is not null, ManagementScore = random.Next(60, 100),
+        Ratio12 = random.NextDouble(), Ratio123 = random.NextDouble(), Intensity = random.NextDouble() * 3, Emissions = emissions,
+        Neutralisation = emissions * random.NextDouble(), CertificateValidityYears = 3,
+        // A stored evaluation keeps its result and inputs as JSON: about the size a real one has, so the database grows as it would.
+        ResultJson = new string('r', 6_000), InputsJson = new string('i', 1_500), CreatedBy = "simulation", CreatedAt = DateTime.UtcNow,
+    };
+}
+
+var addCost = new List<(int Parks, double MsPerPark)>();
+var sample = options.Ci ? 3 : 10;
+// The cost of adding a park with 10, 100 and 1,000 parks there, and with all but the last few there (2,690 of 2,700).
+var marks = new[] { 10, 100, 1_000 }.Where(m => m + sample < zones.Count).Append(zones.Count - sample).ToHashSet();
+var seeded = 0;
+var clock = Stopwatch.StartNew();
+while (seeded < zones.Count)
+{
+    if (!marks.Contains(seeded))
+    {
+        await AddParkAsync(zones[seeded++]);
+        continue;
+    }
+    var timer = Stopwatch.StartNew();
+    var next = zones.Skip(seeded).Take(sample).ToList();
+    foreach (var z in next) await AddParkAsync(z);
+    addCost.Add((seeded, timer.Elapsed.TotalMilliseconds / next.Count));
+    seeded += next.Count;
+}
+Console.WriteLine($"seeded {seeded} parks × {options.Years} years in {clock.Elapsed.TotalSeconds:0.0} s");
+
+await using (var db = Certification())
+{
+    // A certificate for every third park's latest year.
+    db.Certificates.AddRange(zones.Where((_, i) => i % 3 == 0).Select((z, i) => new Certificate
+    {
+        Number = $"CNCP-2025-{i + 1:000000}", ApplicationId = Guid.NewGuid(), EvaluationId = Guid.NewGuid(), CertificationBodyId = Guid.NewGuid(),
+        ParkId = z.ParkId, ParkName = z.Name, ParkRegionCode = z.RegionCode, Grade = "A", Passed = true, Scheme = "cers-2025-provisional",
+        SchemeVersion = 1, SchemeStatus = "provisional", FactorRelease = "cn-2025.1", InventoryVersion = 1, Year = 2025,
+        ValidFrom = new DateOnly(2026, 3, 1), ValidTo = new DateOnly(2029, 2, 28), IssuedAt = DateTime.UtcNow,
+    }));
+    await db.SaveChangesAsync();
+}
+
+Caller Authority(string region) => new("authority", Guid.NewGuid(), OrganizationKinds.RegionalAuthority, region,
+    new HashSet<string> { PlatformRoles.AuthorityViewer });
+var json = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+
+async Task<string> OverviewPageAsync(string region, int pageNumber)
+{
+    await using var db = Evaluation();
+    var filter = new ParkResultFilter(2025, null, null, null, null, null, null);
+    PageRequest<ParkResultKey>.TryRead(100, null, out var page, out _);
+    Page<ParkResult> answer = await ParkResultsEndpoint.ReadPageAsync(db, Authority(region), filter, page, "grade", true, default);
+    for (var i = 1; i < pageNumber && answer.NextCursor is { } cursor; i++)
+    {
+        PageRequest<ParkResultKey>.TryRead(100, cursor, out page, out _);
+        answer = await ParkResultsEndpoint.ReadPageAsync(db, Authority(region), filter, page, "grade", true, default);
+    }
+    return $"{JsonSerializer.SerializeToUtf8Bytes(answer, json).Length / 1024.0:0.0} KiB, {answer.Items.Count} rows";
+}
+
+async Task<string> DistributionAsync(string region)
+{
+    await using var db = Evaluation();
+    var d = await DistributionEndpoint.OfAsync(db.ParkResults.AsNoTracking().VisibleTo(Authority(region))
+        .Filtered(new ParkResultFilter(2025, null, null, null, null, null, null)), region, default);
+    return $"{d.Total.Parks} parks, {d.Children.Count} child regions";
+}
+
+async Task<string> RegisterPageAsync(string? region)
+{
+    await using var db = Certification();
+    var result = (Ok<Page<PublicCertificate>>)await PublicRegister.Handle(region, "valid", null, 100, null, db, TimeProvider.System, default);
+    return $"{JsonSerializer.SerializeToUtf8Bytes(result.Value, json).Length / 1024.0:0.0} KiB, {result.Value!.Items.Count} certificates";
+}
+
+var timings = new List<Timing>
+{
+    await Timings.MeasureAsync("national overview, first page (100, year 2025, by grade)", options.Runs, () => OverviewPageAsync(RegionCodes.National, 1)),
+    await Timings.MeasureAsync("national overview, following cursors to the 10th page", options.Runs, () => OverviewPageAsync(RegionCodes.National, 10)),
+    await Timings.MeasureAsync($"province {Country.LargeProvince} overview, first page", options.Runs, () => OverviewPageAsync(Country.LargeProvince, 1)),
+    await Timings.MeasureAsync("national distribution (per province)", options.Runs, () => DistributionAsync(RegionCodes.National)),
+    await Timings.MeasureAsync($"province {Country.LargeProvince} distribution (per prefecture)", options.Runs, () => DistributionAsync(Country.LargeProvince)),
+    await Timings.MeasureAsync("public register, first page (national, valid)", options.Runs, () => RegisterPageAsync(null)),
+    await Timings.MeasureAsync($"public register, first page ({Country.LargeProvince})", options.Runs, () => RegisterPageAsync(Country.LargeProvince)),
+};
+
+SqliteConnection.ClearAllPools();
+await using (var db = Evaluation()) await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)");
+SqliteConnection.ClearAllPools();
+var size = new FileInfo(evaluationFile).Length;
+var parkYears = zones.Count * options.Years;
+
+Console.WriteLine();
+Console.WriteLine("| measured | runs | p50 | p95 | answer |");
+Console.WriteLine("|---|---:|---:|---:|---|");
+foreach (var t in timings) Console.WriteLine($"| {t.What} | {t.Runs} | {t.P50:0.0} ms | {t.P95:0.0} ms | {t.Note} |");
+Console.WriteLine();
+Console.WriteLine("| parks already there | ms to add one park (its years' evaluations stored and applied) |");
+Console.WriteLine("|---:|---:|");
+foreach (var (parks, ms) in addCost) Console.WriteLine($"| {parks:N0} | {ms:0.0} |");
+Console.WriteLine();
+Console.WriteLine($"evaluation database: {size / 1048576.0:0.0} MiB for {parkYears:N0} park-years = {size / (double)parkYears / 1024:0.0} KiB per park-year");
+folder.Delete(recursive: true);
+
+internal sealed record Args(int Zones, int Years, int Large, int Runs, bool Ci)
+{
+    public static Args Read(string[] args)
+    {
+        var ci = args.Contains("--ci");
+        int Get(string name, int fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length
+            ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+        return new Args(Get("--zones", ci ? 270 : 2_700), Get("--years", ci ? 2 : 5), Get("--large", ci ? 30 : 300), Get("--runs", ci ? 10 : 60), ci);
+    }
+}

@@ -1,0 +1,90 @@
+extern alias evaluation;
+using CarbonPlatform.BuildingBlocks.Tenancy;
+using CarbonPlatform.Services.Tests.Support;
+using evaluation::CarbonPlatform.Evaluation.Data;
+using evaluation::CarbonPlatform.Evaluation.Overview;
+using Microsoft.EntityFrameworkCore;
+using static CarbonPlatform.Services.Tests.ParkResults.OverviewWorld;
+
+namespace CarbonPlatform.Services.Tests.ParkResults;
+
+/// <summary>
+/// The region hierarchy (#18): the national authority (100000, 全国) sees every park, a province its prefectures' and
+/// counties' parks, and each is given its results per child region, down to counties.
+/// </summary>
+public sealed class RegionHierarchyTests
+{
+    // Jiangsu: Suzhou (3205) ×3, Nanjing (3201) ×1; Zhejiang: Hangzhou (3301) ×2; Beijing ×1.
+    private static readonly string[] Regions = ["320571", "320583", "320506", "320115", "330106", "330110", "110108"];
+
+    private static async Task<ConsumerWorld<EvaluationDb>> CountryAsync()
+    {
+        var world = await ConsumerWorld<EvaluationDb>.StartAsync(_ => { });
+        var t = DateTime.UtcNow;
+        await world.WithDbAsync(db =>
+        {
+            db.Evaluations.AddRange(Regions.Select((r, i) => Evaluated(Guid.NewGuid(), r, 2024, i % 2 == 0 ? "AA" : "B", t)));
+            return db.SaveChangesAsync();
+        });
+        await world.WithDbAsync(RebuildAsync);
+        return world;
+    }
+
+    [Fact]
+    public async Task The_national_authority_sees_every_park_and_a_province_only_its_own()
+    {
+        await using var world = await CountryAsync();
+
+        var national = await world.WithDbAsync(db => db.ParkResults.VisibleTo(Authority(RegionCodes.National)).CountAsync());
+        var jiangsu = await world.WithDbAsync(db => db.ParkResults.VisibleTo(Authority("320000")).Select(r => r.ParkRegionCode).ToListAsync());
+        var suzhou = await world.WithDbAsync(db => db.ParkResults.VisibleTo(Authority("320500")).CountAsync());
+        var nowhere = await world.WithDbAsync(db => db.ParkResults.VisibleTo(Authority("100001")).CountAsync());
+
+        Assert.Equal(7, national);
+        Assert.Equal(4, jiangsu.Count);
+        Assert.All(jiangsu, r => Assert.StartsWith("32", r));
+        Assert.Equal(3, suzhou);
+        Assert.Equal(0, nowhere);
+        Assert.True(ParkVisibility.CanRead(Authority(RegionCodes.National), new ParkScope(Guid.NewGuid(), "园区", "650102", Guid.NewGuid())));
+    }
+
+    [Fact]
+    public async Task The_country_is_summed_per_province_a_province_per_prefecture_and_a_prefecture_per_county()
+    {
+        await using var world = await CountryAsync();
+
+        var country = await world.WithDbAsync(db => DistributionEndpoint.OfAsync(db.ParkResults.VisibleTo(Authority(RegionCodes.National)), RegionCodes.National, default));
+        var jiangsu = await world.WithDbAsync(db => DistributionEndpoint.OfAsync(db.ParkResults.VisibleTo(Authority("320000")), "320000", default));
+        var suzhou = await world.WithDbAsync(db => DistributionEndpoint.OfAsync(db.ParkResults.VisibleTo(Authority("320000")), "320500", default));
+
+        Assert.Equal(["110000", "320000", "330000"], country.Children.Select(c => c.RegionCode));
+        Assert.Equal([1, 4, 2], country.Children.Select(c => c.Figures.Parks));
+        Assert.Equal(7, country.Total.Parks);
+        Assert.Equal(700, country.Total.Emissions);
+        Assert.Equal(280, country.Total.Neutralisation);
+        Assert.Equal(["320100", "320500"], jiangsu.Children.Select(c => c.RegionCode));
+        Assert.Equal([1, 3], jiangsu.Children.Select(c => c.Figures.Parks));
+        Assert.Equal(new Dictionary<string, int> { ["AA"] = 2, ["B"] = 2 }, jiangsu.Total.Grades);
+        Assert.Equal(["320506", "320571", "320583"], suzhou.Children.Select(c => c.RegionCode));
+        Assert.Equal(3, suzhou.Total.Parks);
+    }
+
+    [Fact]
+    public async Task A_province_drilling_into_another_province_is_given_nothing()
+    {
+        await using var world = await CountryAsync();
+
+        var zhejiang = await world.WithDbAsync(db => DistributionEndpoint.OfAsync(db.ParkResults.VisibleTo(Authority("320000")), "330000", default));
+
+        Assert.Equal(0, zhejiang.Total.Parks);
+        Assert.Empty(zhejiang.Children);
+    }
+
+    [Theory]
+    [InlineData("100000", 2)]
+    [InlineData("320000", 4)]
+    [InlineData("320500", 6)]
+    [InlineData("320571", 6)]
+    public void A_region_s_children_are_named_by_the_next_digits(string region, int digits) =>
+        Assert.Equal(digits, RegionCodes.ChildDigits(region));
+}
