@@ -6,6 +6,7 @@ using CarbonPlatform.Evaluation.Data;
 using CarbonPlatform.Evaluation.Evaluations;
 using CarbonPlatform.Evaluation.Grpc;
 using CarbonPlatform.Evaluation.Overview;
+using CarbonPlatform.Evaluation.Pathways;
 using CarbonPlatform.Evaluation.Previews;
 using CarbonPlatform.Evaluation.Schemes;
 using CarbonPlatform.ServiceDefaults;
@@ -41,7 +42,7 @@ builder.Services.AddGrpcClient<LedgerFacts.LedgerFactsClient>(o => o.Address = n
 var app = builder.Build();
 app.MapServiceDefaults();
 app.UseParkAccessLog();
-app.MapGroup("/api/v1").MapSchemes().MapPreviews().MapStoredEvaluations().MapParkResults();
+app.MapGroup("/api/v1").MapSchemes().MapPreviews().MapPathwayPreviews().MapStoredEvaluations().MapParkResults();
 app.MapGrpcService<EvaluationsService>().RequireAuthorization(PlatformPolicies.Service);
 
 if (!await app.InitializeDatabaseAsync<EvaluationDb>(args)) return;

@@ -8,6 +8,8 @@ namespace CarbonPlatform.Pathways.Engine.Scenarios;
 /// <summary>Reads <c>measures[]</c>: each error names the measure's index and field.</summary>
 internal static class MeasureReader
 {
+    public const int MaxMeasures = 50;
+
     private static readonly string[] GreenInstruments = ["direct-supply", "green-power-trade", "green-certificate"];
     private static readonly string[] OffsetInstruments = ["CCER", "CEA", "VCS", "GS", "other"];
     private static readonly string[] SwitchTargets = ["purchased-electricity", "purchased-heat"];
@@ -18,6 +20,11 @@ internal static class MeasureReader
         if (array.ValueKind != JsonValueKind.Array)
         {
             errors.Add(InputError.For("measures", "invalid-type", "measures must be an array."));
+            return [];
+        }
+        if (array.GetArrayLength() > MaxMeasures)
+        {
+            errors.Add(InputError.For("measures", "too-many-measures", $"a scenario has at most {MaxMeasures} measures, not {array.GetArrayLength()}."));
             return [];
         }
         var lines = (baseline["lines"] as JsonArray ?? []).OfType<JsonObject>()

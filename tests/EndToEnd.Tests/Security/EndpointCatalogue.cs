@@ -102,6 +102,7 @@ public static class EndpointCatalogue
         // The shipped scheme belongs to the platform: not even an authority republishes it.
         Write("evaluation", "POST", "/api/v1/schemes", "{schemeDefinition}").Answering(Callers.Outsiders, Forbidden),
         Read("evaluation", "/api/v1/evaluation-previews", "POST", $$"""{"scheme":"cers-2025-provisional","inventory":{{Calculation}},"management":{{Management}}}"""),
+        Read("evaluation", "/api/v1/pathway-previews", "POST", $$"""{"scheme":"cers-2025-provisional","target":{"grade":"A","year":2025},"baseline":{{Calculation}},"management":{{Management}},"measures":[{"id":"m1","kind":"offset","startYear":2024,"quantity":5}]}"""),
         ParkWrite("evaluation", "POST", "/api/v1/parks/{park}/evaluations", $$"""{"year":2024,"scheme":"cers-2025-provisional","management":{{Management}}}"""),
         ParkRead("evaluation", "/api/v1/parks/{park}/evaluations/{evaluation}"),
         ParkRead("evaluation", "/api/v1/parks/{park}/evaluations"),
