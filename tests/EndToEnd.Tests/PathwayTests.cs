@@ -69,4 +69,23 @@ public class PathwayTests(PlatformFixture platform)
         var error = Assert.Single(JsonDocument.Parse(body).RootElement.GetProperty("errors").EnumerateArray());
         Assert.Equal("measures[1].percent", error.GetProperty("field").GetString());
     }
+
+    [Fact]
+    public async Task The_cheapest_way_is_verified_by_projecting_it_and_comes_with_the_abatement_curve()
+    {
+        using var admin = await platform.AdminAsync();
+        using var response = await admin.PostAsync("/api/v1/pathway-optimisations", Json($$"""
+            { "scheme": "cers-2025-provisional", "target": { "grade": "A", "year": 2027 }, "baseline": {{Baseline}}, "management": {{Management}}, "discountRate": 0.05,
+              "measures": [ { "id": "ccer", "kind": "offset", "startYear": 2026, "quantity": 1000, "maxQuantity": 5000, "opexPerYear": 60000 },
+                            { "id": "gpt", "kind": "green-electricity", "startYear": 2026, "quantity": 1000, "maxQuantity": 4000, "opexPerYear": 20000 } ] }
+            """));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+        var answer = JsonDocument.Parse(body).RootElement;
+        Assert.True(answer.GetProperty("reachable").GetBoolean(), body);
+        var projection = answer.GetProperty("projection");
+        Assert.True(projection.GetProperty("reachesTarget").GetBoolean());
+        Assert.Equal(answer.GetProperty("discountedTotalCost").GetDouble(), projection.GetProperty("discountedTotalCost").GetDouble(), 6);
+        Assert.Equal(["gpt", "ccer"], answer.GetProperty("abatementCurve").EnumerateArray().Select(s => s.GetProperty("measure").GetString()));
+    }
 }

@@ -18,14 +18,8 @@ public static class Projector
 {
     public static async Task<ProjectionOutcome> ProjectAsync(Scenario scenario, IInventoryCalculator calculator, CancellationToken ct)
     {
-        var baseline = await calculator.CalculateAsync(scenario.Baseline, ct);
-        if (baseline.Inventory is not { } baselineInventory)
-            return new(null, baseline.Errors.Select(e => e with { Field = $"baseline.{e.Field}" }).ToList());
-        var ncv = BaselineNcv.Read(baselineInventory);
-        var missing = scenario.Measures.Where(m => m.Kind == MeasureKind.FuelSwitch && !ncv.ContainsKey(m.Line!)).ToList();
-        if (missing.Count > 0)
-            return new(null, missing.Select(m => InputError.For($"measures[{Index(scenario, m)}].line", "no-ncv",
-                $"the baseline's calculation gives no NCV for '{m.Line}'.")).ToList());
+        var (ncv, errors) = await BaselineNcvAsync(scenario, calculator, ct);
+        if (ncv is null) return new(null, errors);
 
         var years = new List<ProjectedYear>();
         var cumulative = 0.0;
@@ -41,6 +35,19 @@ public static class Projector
         return new(new PathwayProjection(scenario.Scheme.Id, scenario.Scheme.Version, scenario.Target.Describe, scenario.Target.Year, years,
             targetYear.AtTarget, years.FirstOrDefault(y => y.AtTarget)?.Year, cumulative,
             years.Sum(y => y.Cost * scenario.Discount(y.Year))), []);
+    }
+
+    /// <summary>The baseline calculated as it is (its errors are the request's, under <c>baseline.</c>), and the NCV of each fuel line.</summary>
+    internal static async Task<(IReadOnlyDictionary<string, double>? Ncv, IReadOnlyList<InputError> Errors)> BaselineNcvAsync(
+        Scenario scenario, IInventoryCalculator calculator, CancellationToken ct)
+    {
+        var baseline = await calculator.CalculateAsync(scenario.Baseline, ct);
+        if (baseline.Inventory is not { } inventory)
+            return (null, baseline.Errors.Select(e => e with { Field = $"baseline.{e.Field}" }).ToList());
+        var ncv = BaselineNcv.Read(inventory);
+        var missing = scenario.Measures.Where(m => m.Kind == MeasureKind.FuelSwitch && !ncv.ContainsKey(m.Line!)).ToList();
+        return missing.Count == 0 ? (ncv, []) : (null, missing.Select(m => InputError.For($"measures[{Index(scenario, m)}].line", "no-ncv",
+            $"the baseline's calculation gives no NCV for '{m.Line}'.")).ToList());
     }
 
     internal sealed record YearOutcome(ProjectedYear? Year, IReadOnlyList<InputError> Errors);
