@@ -6,6 +6,8 @@ using CarbonPlatform.Evaluation.Data;
 using CarbonPlatform.Evaluation.Evaluations;
 using CarbonPlatform.Evaluation.Grpc;
 using CarbonPlatform.Evaluation.Overview;
+using CarbonPlatform.Evaluation.Pathways;
+using CarbonPlatform.Evaluation.Pathways.Parks;
 using CarbonPlatform.Evaluation.Previews;
 using CarbonPlatform.Evaluation.Schemes;
 using CarbonPlatform.ServiceDefaults;
@@ -36,14 +38,19 @@ builder.Services.AddGrpc();
 builder.Services.AddSingleton<SchemeRegistry>();
 builder.Services.AddScoped<EvaluationRecorder>();
 builder.Services.AddScoped<ManagementFactsSource>();
+builder.Services.AddGrpcClient<ActivityLedger.ActivityLedgerClient>(o => o.Address = new Uri(builder.Configuration.Require("Services:ActivityData:Grpc")))
+    .AddServiceToken("activity-data")
+    .ConfigureChannel(o => o.MaxReceiveMessageSize = 64 * 1024 * 1024);
+builder.Services.AddScoped<ParkBaseline>();
+builder.Services.AddScoped<ParkScenarios>();
 builder.Services.AddGrpcClient<LedgerFacts.LedgerFactsClient>(o => o.Address = new Uri(builder.Configuration.Require("Services:ActivityData:Grpc")))
     .AddServiceToken("activity-data");
 
 var app = builder.Build();
 app.MapServiceDefaults();
 app.UseParkAccessLog();
-app.MapGroup("/api/v1").MapSchemes().MapPreviews().MapStoredEvaluations().MapParkResults().MapParkResultDistribution()
-    .MapParkResultsRebuild();
+app.MapGroup("/api/v1").MapSchemes().MapPreviews().MapPathwayPreviews().MapPathwayOptimisations().MapParkTargets().MapParkScenarios()
+    .MapStoredEvaluations().MapParkResults().MapParkResultDistribution().MapParkResultsRebuild();
 app.MapGrpcService<EvaluationsService>().RequireAuthorization(PlatformPolicies.Service);
 
 if (!await app.InitializeDatabaseAsync<EvaluationDb>(args)) return;

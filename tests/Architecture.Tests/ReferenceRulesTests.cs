@@ -34,6 +34,7 @@ public class ReferenceRulesTests
     [Theory]
     [InlineData("Accounting.Engine")]
     [InlineData("Evaluation.Engine")]
+    [InlineData("Pathways.Engine")]
     public void The_engines_are_pure_domain_code(string engine)
     {
         Assert.DoesNotContain(ProjectGraph.Closure(engine), r => r == "ServiceDefaults" || r.StartsWith("BuildingBlocks.", StringComparison.Ordinal) || r.EndsWith(".Api", StringComparison.Ordinal));

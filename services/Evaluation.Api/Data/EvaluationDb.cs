@@ -10,6 +10,8 @@ public sealed class EvaluationDb(DbContextOptions<EvaluationDb> options) : DbCon
     public DbSet<StoredEvaluation> Evaluations => Set<StoredEvaluation>();
     public DbSet<PublishedScheme> Schemes => Set<PublishedScheme>();
     public DbSet<ParkResultRow> ParkResults => Set<ParkResultRow>();
+    public DbSet<PathwayTargetRecord> PathwayTargets => Set<PathwayTargetRecord>();
+    public DbSet<PathwayScenarioRecord> PathwayScenarios => Set<PathwayScenarioRecord>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -52,6 +54,20 @@ public sealed class EvaluationDb(DbContextOptions<EvaluationDb> options) : DbCon
             e.Property(x => x.Id).HasMaxLength(80);
             e.Property(x => x.PublishedBy).HasMaxLength(200);
             e.Property(x => x.OwnerRegion).HasMaxLength(6);
+        });
+        model.Entity<PathwayTargetRecord>(e =>
+        {
+            e.HasKey(x => x.ParkId); // one target per park: a second insert fails on the key, not on a check
+            e.Property(x => x.Scheme).HasMaxLength(80);
+            e.Property(x => x.Grade).HasMaxLength(8);
+            e.Property(x => x.ParkRegionCode).HasMaxLength(6);
+            e.Property(x => x.SetBy).HasMaxLength(200);
+        });
+        model.Entity<PathwayScenarioRecord>(e =>
+        {
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.CreatedBy).HasMaxLength(200);
+            e.HasIndex(x => new { x.ParkId, x.CreatedAt });
         });
         model.AddCertificationHolds();
         model.AddOutboxAndInbox();

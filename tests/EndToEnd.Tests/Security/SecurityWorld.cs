@@ -76,6 +76,12 @@ public sealed class SecurityWorld
             year = 2024, scheme = "cers-2025-provisional",
             management = new Dictionary<string, object> { ["P1"] = true, ["P2"] = 1.0, ["P4"] = true, ["P5"] = true, ["L1"] = 1.0, ["L2"] = 6, ["L5"] = true },
         });
+        await op.SendAsync(HttpMethod.Put, $"{park}/pathway-target", new { scheme = "cers-2025-provisional", grade = "A", year = 2026, baselineYear = 2024 }, HttpStatusCode.OK);
+        var scenario = await op.PostAsync($"{park}/pathway-scenarios", new
+        {
+            name = "矩阵情景", measures = new object[] { new { id = "m1", kind = "offset", startYear = 2025, quantity = 100 } },
+            management = new Dictionary<string, object> { ["P1"] = true, ["P2"] = 1.0, ["P4"] = true, ["P5"] = true, ["L1"] = 1.0, ["L2"] = 6, ["L5"] = true },
+        });
         var subscription = await body.PostAsync("/api/v1/webhook-subscriptions", new { url = $"http://127.0.0.1:{platform.WebhookReceiverPorts[0]}/matrix-{suffix}", events = new[] { "*" } });
         var application = await op.PostAsync("/api/v1/certification-applications",
             new { parkId, evaluationId = evaluation.Str("id"), certificationBodyId = bodyA.OrganizationId });
@@ -110,6 +116,7 @@ public sealed class SecurityWorld
         world.Values["enterprise"] = enterprise.Str("id");
         world.Values["evidence"] = evidence;
         world.Values["evaluation"] = evaluation.Str("id");
+        world.Values["scenario"] = scenario.Str("id");
         world.Values["application"] = application.Str("id");
         world.Values["certificate"] = approval.Str("certificateNumber");
         world.Values["subscription"] = subscription.Str("id");
