@@ -1,0 +1,67 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CarbonPlatform.Evaluation.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class PathwayTargetsAndScenarios : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "PathwayScenarios",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ParkId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ScenarioJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PathwayScenarios", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PathwayTargets",
+                columns: table => new
+                {
+                    ParkId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OperatorOrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ParkRegionCode = table.Column<string>(type: "nvarchar(6)", maxLength: 6, nullable: false),
+                    Scheme = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false),
+                    SchemeVersion = table.Column<int>(type: "int", nullable: false),
+                    Grade = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: true),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    BaselineYear = table.Column<int>(type: "int", nullable: false),
+                    SetBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SetAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PathwayTargets", x => x.ParkId);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PathwayScenarios_ParkId_CreatedAt",
+                table: "PathwayScenarios",
+                columns: new[] { "ParkId", "CreatedAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "PathwayScenarios");
+
+            migrationBuilder.DropTable(
+                name: "PathwayTargets");
+        }
+    }
+}
