@@ -46,6 +46,10 @@ namespace CarbonPlatform.Client.Models
 #else
         public global::CarbonPlatform.Client.Models.ReadingsCheck Readings { get; set; }
 #endif
+        /// <summary>The readingsYear property</summary>
+        public int? ReadingsYear { get; set; }
+        /// <summary>The verifiedFrom property</summary>
+        public long? VerifiedFrom { get; set; }
         /// <summary>
         /// Instantiates a new <see cref="global::CarbonPlatform.Client.Models.LedgerVerification"/> and sets the default values.
         /// </summary>
@@ -78,6 +82,8 @@ namespace CarbonPlatform.Client.Models
                 { "intact", n => { Intact = n.GetBoolValue(); } },
                 { "parkId", n => { ParkId = n.GetGuidValue(); } },
                 { "readings", n => { Readings = n.GetObjectValue<global::CarbonPlatform.Client.Models.ReadingsCheck>(global::CarbonPlatform.Client.Models.ReadingsCheck.CreateFromDiscriminatorValue); } },
+                { "readingsYear", n => { ReadingsYear = n.GetIntValue(); } },
+                { "verifiedFrom", n => { VerifiedFrom = n.GetLongValue(); } },
             };
         }
         /// <summary>
@@ -94,6 +100,8 @@ namespace CarbonPlatform.Client.Models
             writer.WriteBoolValue("intact", Intact);
             writer.WriteGuidValue("parkId", ParkId);
             writer.WriteObjectValue<global::CarbonPlatform.Client.Models.ReadingsCheck>("readings", Readings);
+            writer.WriteIntValue("readingsYear", ReadingsYear);
+            writer.WriteLongValue("verifiedFrom", VerifiedFrom);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

@@ -14,8 +14,12 @@ namespace CarbonPlatform.Client.Models
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
+        /// <summary>The certification property</summary>
+        public global::CarbonPlatform.Client.Models.ParkCertification? Certification { get; set; }
         /// <summary>The createdAt property</summary>
         public DateTimeOffset? CreatedAt { get; set; }
+        /// <summary>The emissions property</summary>
+        public double? Emissions { get; set; }
         /// <summary>The evaluationId property</summary>
         public Guid? EvaluationId { get; set; }
         /// <summary>The factorRelease property</summary>
@@ -40,6 +44,8 @@ namespace CarbonPlatform.Client.Models
         public int? InventoryVersion { get; set; }
         /// <summary>The managementScore property</summary>
         public double? ManagementScore { get; set; }
+        /// <summary>The neutralisation property</summary>
+        public double? Neutralisation { get; set; }
         /// <summary>The parkId property</summary>
         public Guid? ParkId { get; set; }
         /// <summary>The parkName property</summary>
@@ -109,13 +115,16 @@ namespace CarbonPlatform.Client.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "certification", n => { Certification = n.GetEnumValue<global::CarbonPlatform.Client.Models.ParkCertification>(); } },
                 { "createdAt", n => { CreatedAt = n.GetDateTimeOffsetValue(); } },
+                { "emissions", n => { Emissions = n.GetDoubleValue(); } },
                 { "evaluationId", n => { EvaluationId = n.GetGuidValue(); } },
                 { "factorRelease", n => { FactorRelease = n.GetStringValue(); } },
                 { "grade", n => { Grade = n.GetStringValue(); } },
                 { "intensity", n => { Intensity = n.GetDoubleValue(); } },
                 { "inventoryVersion", n => { InventoryVersion = n.GetIntValue(); } },
                 { "managementScore", n => { ManagementScore = n.GetDoubleValue(); } },
+                { "neutralisation", n => { Neutralisation = n.GetDoubleValue(); } },
                 { "parkId", n => { ParkId = n.GetGuidValue(); } },
                 { "parkName", n => { ParkName = n.GetStringValue(); } },
                 { "passed", n => { Passed = n.GetBoolValue(); } },
@@ -135,13 +144,16 @@ namespace CarbonPlatform.Client.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+            writer.WriteEnumValue<global::CarbonPlatform.Client.Models.ParkCertification>("certification", Certification);
             writer.WriteDateTimeOffsetValue("createdAt", CreatedAt);
+            writer.WriteDoubleValue("emissions", Emissions);
             writer.WriteGuidValue("evaluationId", EvaluationId);
             writer.WriteStringValue("factorRelease", FactorRelease);
             writer.WriteStringValue("grade", Grade);
             writer.WriteDoubleValue("intensity", Intensity);
             writer.WriteIntValue("inventoryVersion", InventoryVersion);
             writer.WriteDoubleValue("managementScore", ManagementScore);
+            writer.WriteDoubleValue("neutralisation", Neutralisation);
             writer.WriteGuidValue("parkId", ParkId);
             writer.WriteStringValue("parkName", ParkName);
             writer.WriteBoolValue("passed", Passed);

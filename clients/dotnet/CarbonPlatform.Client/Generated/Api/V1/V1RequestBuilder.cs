@@ -13,6 +13,8 @@ using CarbonPlatform.Client.Api.V1.Operations;
 using CarbonPlatform.Client.Api.V1.Organizations;
 using CarbonPlatform.Client.Api.V1.ParkResults;
 using CarbonPlatform.Client.Api.V1.Parks;
+using CarbonPlatform.Client.Api.V1.PathwayOptimisations;
+using CarbonPlatform.Client.Api.V1.PathwayPreviews;
 using CarbonPlatform.Client.Api.V1.Schemes;
 using CarbonPlatform.Client.Api.V1.WebhookDeliveries;
 using CarbonPlatform.Client.Api.V1.WebhookSubscriptions;
@@ -94,6 +96,16 @@ namespace CarbonPlatform.Client.Api.V1
         public global::CarbonPlatform.Client.Api.V1.Parks.ParksRequestBuilder Parks
         {
             get => new global::CarbonPlatform.Client.Api.V1.Parks.ParksRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The pathwayOptimisations property</summary>
+        public global::CarbonPlatform.Client.Api.V1.PathwayOptimisations.PathwayOptimisationsRequestBuilder PathwayOptimisations
+        {
+            get => new global::CarbonPlatform.Client.Api.V1.PathwayOptimisations.PathwayOptimisationsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The pathwayPreviews property</summary>
+        public global::CarbonPlatform.Client.Api.V1.PathwayPreviews.PathwayPreviewsRequestBuilder PathwayPreviews
+        {
+            get => new global::CarbonPlatform.Client.Api.V1.PathwayPreviews.PathwayPreviewsRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The schemes property</summary>
         public global::CarbonPlatform.Client.Api.V1.Schemes.SchemesRequestBuilder Schemes

@@ -22,7 +22,7 @@ namespace CarbonPlatform.Client.Api.V1.Calculations
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public CalculationsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/calculations", pathParameters)
+        public CalculationsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/calculations{?lineage*}", pathParameters)
         {
         }
         /// <summary>
@@ -30,7 +30,7 @@ namespace CarbonPlatform.Client.Api.V1.Calculations
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public CalculationsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/calculations", rawUrl)
+        public CalculationsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/calculations{?lineage*}", rawUrl)
         {
         }
         /// <summary>
@@ -45,11 +45,11 @@ namespace CarbonPlatform.Client.Api.V1.Calculations
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 403 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public async Task<global::CarbonPlatform.Client.Models.CalculationResult?> PostAsync(global::CarbonPlatform.Client.Models.CalculationRequest body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::CarbonPlatform.Client.Models.CalculationResult?> PostAsync(global::CarbonPlatform.Client.Models.CalculationRequest body, Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Calculations.CalculationsRequestBuilder.CalculationsRequestBuilderPostQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #nullable restore
 #else
-        public async Task<global::CarbonPlatform.Client.Models.CalculationResult> PostAsync(global::CarbonPlatform.Client.Models.CalculationRequest body, Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::CarbonPlatform.Client.Models.CalculationResult> PostAsync(global::CarbonPlatform.Client.Models.CalculationRequest body, Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Calculations.CalculationsRequestBuilder.CalculationsRequestBuilderPostQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #endif
             if(ReferenceEquals(body, null)) throw new ArgumentNullException(nameof(body));
@@ -70,11 +70,11 @@ namespace CarbonPlatform.Client.Api.V1.Calculations
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public RequestInformation ToPostRequestInformation(global::CarbonPlatform.Client.Models.CalculationRequest body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default)
+        public RequestInformation ToPostRequestInformation(global::CarbonPlatform.Client.Models.CalculationRequest body, Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Calculations.CalculationsRequestBuilder.CalculationsRequestBuilderPostQueryParameters>>? requestConfiguration = default)
         {
 #nullable restore
 #else
-        public RequestInformation ToPostRequestInformation(global::CarbonPlatform.Client.Models.CalculationRequest body, Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default)
+        public RequestInformation ToPostRequestInformation(global::CarbonPlatform.Client.Models.CalculationRequest body, Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Calculations.CalculationsRequestBuilder.CalculationsRequestBuilderPostQueryParameters>> requestConfiguration = default)
         {
 #endif
             if(ReferenceEquals(body, null)) throw new ArgumentNullException(nameof(body));
@@ -92,6 +92,16 @@ namespace CarbonPlatform.Client.Api.V1.Calculations
         public global::CarbonPlatform.Client.Api.V1.Calculations.CalculationsRequestBuilder WithUrl(string rawUrl)
         {
             return new global::CarbonPlatform.Client.Api.V1.Calculations.CalculationsRequestBuilder(rawUrl, RequestAdapter);
+        }
+        /// <summary>
+        /// Nothing is stored. Every line kind of accounting.md; factors from the default release unless factorRelease names another. Every invalid line and field is reported at once.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
+        public partial class CalculationsRequestBuilderPostQueryParameters 
+        {
+            /// <summary>How much lineage each line carries: full (the default: formula, every input with its origin and status, intermediates, and the factors used), factors (only the inputs that are factors, and the factors used) or none (each line&apos;s figure and flags only). Totals are the same in all three.</summary>
+            [QueryParameter("lineage")]
+            public global::CarbonPlatform.Client.Api.V1.Calculations.PostLineageQueryParameterType? Lineage { get; set; }
         }
     }
 }

@@ -35,7 +35,7 @@ namespace CarbonPlatform.Client.Api.V1.Certificates
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public CertificatesRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/certificates{?regionCode*,status*}", pathParameters)
+        public CertificatesRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/certificates{?cursor*,limit*,regionCode*,status*,text*}", pathParameters)
         {
         }
         /// <summary>
@@ -43,23 +43,23 @@ namespace CarbonPlatform.Client.Api.V1.Certificates
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public CertificatesRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/certificates{?regionCode*,status*}", rawUrl)
+        public CertificatesRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/certificates{?cursor*,limit*,regionCode*,status*,text*}", rawUrl)
         {
         }
         /// <summary>
-        /// Anonymous. status is valid (default), suspended, revoked, expired or all.
+        /// Anonymous. status is valid (default), suspended, revoked, expired or all; text is part of a park&apos;s name or a whole certificate number. Ordered by region, park name and number, in pages (limit, cursor), filtered and paged in the database.
         /// </summary>
-        /// <returns>A List&lt;global::CarbonPlatform.Client.Models.PublicCertificate&gt;</returns>
+        /// <returns>A <see cref="global::CarbonPlatform.Client.Models.PageOfPublicCertificate"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 400 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public async Task<List<global::CarbonPlatform.Client.Models.PublicCertificate>?> GetAsync(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Certificates.CertificatesRequestBuilder.CertificatesRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::CarbonPlatform.Client.Models.PageOfPublicCertificate?> GetAsync(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Certificates.CertificatesRequestBuilder.CertificatesRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #nullable restore
 #else
-        public async Task<List<global::CarbonPlatform.Client.Models.PublicCertificate>> GetAsync(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Certificates.CertificatesRequestBuilder.CertificatesRequestBuilderGetQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::CarbonPlatform.Client.Models.PageOfPublicCertificate> GetAsync(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Certificates.CertificatesRequestBuilder.CertificatesRequestBuilderGetQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #endif
             var requestInfo = ToGetRequestInformation(requestConfiguration);
@@ -67,11 +67,10 @@ namespace CarbonPlatform.Client.Api.V1.Certificates
             {
                 { "400", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
             };
-            var collectionResult = await RequestAdapter.SendCollectionAsync<global::CarbonPlatform.Client.Models.PublicCertificate>(requestInfo, global::CarbonPlatform.Client.Models.PublicCertificate.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
-            return collectionResult?.AsList();
+            return await RequestAdapter.SendAsync<global::CarbonPlatform.Client.Models.PageOfPublicCertificate>(requestInfo, global::CarbonPlatform.Client.Models.PageOfPublicCertificate.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Anonymous. status is valid (default), suspended, revoked, expired or all.
+        /// Anonymous. status is valid (default), suspended, revoked, expired or all; text is part of a park&apos;s name or a whole certificate number. Ordered by region, park name and number, in pages (limit, cursor), filtered and paged in the database.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -99,11 +98,24 @@ namespace CarbonPlatform.Client.Api.V1.Certificates
             return new global::CarbonPlatform.Client.Api.V1.Certificates.CertificatesRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// Anonymous. status is valid (default), suspended, revoked, expired or all.
+        /// Anonymous. status is valid (default), suspended, revoked, expired or all; text is part of a park&apos;s name or a whole certificate number. Ordered by region, park name and number, in pages (limit, cursor), filtered and paged in the database.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class CertificatesRequestBuilderGetQueryParameters 
         {
+            /// <summary>The nextCursor of the page before, unchanged; absent for the first page. Keep the other query parameters the same.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            [QueryParameter("cursor")]
+            public string? Cursor { get; set; }
+#nullable restore
+#else
+            [QueryParameter("cursor")]
+            public string Cursor { get; set; }
+#endif
+            /// <summary>The most items on the page, from 1 to 1000 (default 100 unless the operation says otherwise).</summary>
+            [QueryParameter("limit")]
+            public int? Limit { get; set; }
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
             #pragma warning disable CS1591
@@ -128,6 +140,19 @@ namespace CarbonPlatform.Client.Api.V1.Certificates
             #pragma warning disable CS1591
             [QueryParameter("status")]
             public string Status { get; set; }
+            #pragma warning restore CS1591
+#endif
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            #pragma warning disable CS1591
+            [QueryParameter("text")]
+            public string? Text { get; set; }
+            #pragma warning restore CS1591
+#nullable restore
+#else
+            #pragma warning disable CS1591
+            [QueryParameter("text")]
+            public string Text { get; set; }
             #pragma warning restore CS1591
 #endif
         }

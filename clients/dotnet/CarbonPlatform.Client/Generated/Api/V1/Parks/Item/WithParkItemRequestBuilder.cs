@@ -11,6 +11,9 @@ using CarbonPlatform.Client.Api.V1.Parks.Item.Inventories;
 using CarbonPlatform.Client.Api.V1.Parks.Item.Ledger;
 using CarbonPlatform.Client.Api.V1.Parks.Item.Lifecycle;
 using CarbonPlatform.Client.Api.V1.Parks.Item.MeterReadings;
+using CarbonPlatform.Client.Api.V1.Parks.Item.PathwayComparison;
+using CarbonPlatform.Client.Api.V1.Parks.Item.PathwayScenarios;
+using CarbonPlatform.Client.Api.V1.Parks.Item.PathwayTarget;
 using CarbonPlatform.Client.Api.V1.Parks.Item.Periods;
 using CarbonPlatform.Client.Models;
 using Microsoft.Kiota.Abstractions.Extensions;
@@ -83,6 +86,21 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item
         public global::CarbonPlatform.Client.Api.V1.Parks.Item.MeterReadings.MeterReadingsRequestBuilder MeterReadings
         {
             get => new global::CarbonPlatform.Client.Api.V1.Parks.Item.MeterReadings.MeterReadingsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The pathwayComparison property</summary>
+        public global::CarbonPlatform.Client.Api.V1.Parks.Item.PathwayComparison.PathwayComparisonRequestBuilder PathwayComparison
+        {
+            get => new global::CarbonPlatform.Client.Api.V1.Parks.Item.PathwayComparison.PathwayComparisonRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The pathwayScenarios property</summary>
+        public global::CarbonPlatform.Client.Api.V1.Parks.Item.PathwayScenarios.PathwayScenariosRequestBuilder PathwayScenarios
+        {
+            get => new global::CarbonPlatform.Client.Api.V1.Parks.Item.PathwayScenarios.PathwayScenariosRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The pathwayTarget property</summary>
+        public global::CarbonPlatform.Client.Api.V1.Parks.Item.PathwayTarget.PathwayTargetRequestBuilder PathwayTarget
+        {
+            get => new global::CarbonPlatform.Client.Api.V1.Parks.Item.PathwayTarget.PathwayTargetRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The periods property</summary>
         public global::CarbonPlatform.Client.Api.V1.Parks.Item.Periods.PeriodsRequestBuilder Periods

@@ -40,7 +40,7 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Inventories.Item
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public WithYearItemRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks/{parkId}/inventories/{year}{?factorRelease*,method*,version*}", pathParameters)
+        public WithYearItemRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks/{parkId}/inventories/{year}{?factorRelease*,lineage*,method*,version*}", pathParameters)
         {
         }
         /// <summary>
@@ -48,7 +48,7 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Inventories.Item
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public WithYearItemRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks/{parkId}/inventories/{year}{?factorRelease*,method*,version*}", rawUrl)
+        public WithYearItemRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks/{parkId}/inventories/{year}{?factorRelease*,lineage*,method*,version*}", rawUrl)
         {
         }
         /// <summary>
@@ -129,6 +129,9 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Inventories.Item
             public string FactorRelease { get; set; }
             #pragma warning restore CS1591
 #endif
+            /// <summary>How much lineage each line carries: full (the default: formula, every input with its origin and status, intermediates, and the factors used), factors (only the inputs that are factors, and the factors used) or none (each line&apos;s figure and flags only). Totals are the same in all three.</summary>
+            [QueryParameter("lineage")]
+            public global::CarbonPlatform.Client.Api.V1.Parks.Item.Inventories.Item.GetLineageQueryParameterType? Lineage { get; set; }
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
             #pragma warning disable CS1591

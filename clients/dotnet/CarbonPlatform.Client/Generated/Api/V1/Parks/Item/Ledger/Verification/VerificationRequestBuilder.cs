@@ -22,7 +22,7 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Ledger.Verification
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public VerificationRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks/{parkId}/ledger/verification", pathParameters)
+        public VerificationRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks/{parkId}/ledger/verification{?full*,year*}", pathParameters)
         {
         }
         /// <summary>
@@ -30,11 +30,11 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Ledger.Verification
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public VerificationRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks/{parkId}/ledger/verification", rawUrl)
+        public VerificationRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks/{parkId}/ledger/verification{?full*,year*}", rawUrl)
         {
         }
         /// <summary>
-        /// Meter readings are checked against the monthly lines they were summed into as well.
+        /// From the park&apos;s checkpoint (the head of the last intact verification, re-checked first) unless full=true, which walks the whole chain and every current value again. Meter readings are checked against the monthly lines they were summed into, for one year when year is given. An intact walk moves the checkpoint to its head.
         /// </summary>
         /// <returns>A <see cref="global::CarbonPlatform.Client.Models.LedgerVerification"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -45,11 +45,11 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Ledger.Verification
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 404 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public async Task<global::CarbonPlatform.Client.Models.LedgerVerification?> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::CarbonPlatform.Client.Models.LedgerVerification?> GetAsync(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.Ledger.Verification.VerificationRequestBuilder.VerificationRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #nullable restore
 #else
-        public async Task<global::CarbonPlatform.Client.Models.LedgerVerification> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::CarbonPlatform.Client.Models.LedgerVerification> GetAsync(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.Ledger.Verification.VerificationRequestBuilder.VerificationRequestBuilderGetQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #endif
             var requestInfo = ToGetRequestInformation(requestConfiguration);
@@ -63,17 +63,17 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Ledger.Verification
             return await RequestAdapter.SendAsync<global::CarbonPlatform.Client.Models.LedgerVerification>(requestInfo, global::CarbonPlatform.Client.Models.LedgerVerification.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Meter readings are checked against the monthly lines they were summed into as well.
+        /// From the park&apos;s checkpoint (the head of the last intact verification, re-checked first) unless full=true, which walks the whole chain and every current value again. Meter readings are checked against the monthly lines they were summed into, for one year when year is given. An intact walk moves the checkpoint to its head.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default)
+        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.Ledger.Verification.VerificationRequestBuilder.VerificationRequestBuilderGetQueryParameters>>? requestConfiguration = default)
         {
 #nullable restore
 #else
-        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default)
+        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.Ledger.Verification.VerificationRequestBuilder.VerificationRequestBuilderGetQueryParameters>> requestConfiguration = default)
         {
 #endif
             var requestInfo = new RequestInformation(Method.GET, UrlTemplate, PathParameters);
@@ -89,6 +89,21 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Ledger.Verification
         public global::CarbonPlatform.Client.Api.V1.Parks.Item.Ledger.Verification.VerificationRequestBuilder WithUrl(string rawUrl)
         {
             return new global::CarbonPlatform.Client.Api.V1.Parks.Item.Ledger.Verification.VerificationRequestBuilder(rawUrl, RequestAdapter);
+        }
+        /// <summary>
+        /// From the park&apos;s checkpoint (the head of the last intact verification, re-checked first) unless full=true, which walks the whole chain and every current value again. Meter readings are checked against the monthly lines they were summed into, for one year when year is given. An intact walk moves the checkpoint to its head.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
+        public partial class VerificationRequestBuilderGetQueryParameters 
+        {
+            #pragma warning disable CS1591
+            [QueryParameter("full")]
+            public bool? Full { get; set; }
+            #pragma warning restore CS1591
+            #pragma warning disable CS1591
+            [QueryParameter("year")]
+            public int? Year { get; set; }
+            #pragma warning restore CS1591
         }
     }
 }
