@@ -203,6 +203,6 @@ public sealed class CertificationLifecycleTests(PlatformFixture platform)
             Assert.Equal($"t={t},v1={Convert.ToHexStringLower(mac)}", header);
         }
         Assert.Contains(received, r => r.Body!.Contains("\"to\":\"applied\""));
-        Assert.Equal(received.Count, deliveries.EnumerateArray().Count(d => d.Str("status") == "delivered"));
+        Assert.Equal(received.Count, deliveries.GetProperty("items").EnumerateArray().Count(d => d.Str("status") == "delivered"));
     }
 }

@@ -1,3 +1,4 @@
+using CarbonPlatform.BuildingBlocks.Persistence;
 using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.Contracts.ActivityData;
 using CarbonPlatform.ServiceDefaults.Auth;
@@ -39,7 +40,7 @@ public static class ChangePeriod
         for (var attempt = 1; ; attempt++)
         {
             try { return await ApplyAsync(parkId, year, target, http, park, db, ct); }
-            catch (DbUpdateException) when (attempt < 5)
+            catch (Exception e) when (LostRace.Is(e) && attempt < 5)
             {
                 // A write into the year (or another move) changed the period row first: read it again and decide anew.
                 db.ChangeTracker.Clear();

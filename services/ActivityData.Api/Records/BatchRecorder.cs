@@ -56,7 +56,7 @@ public static class BatchRecorder
                 if (own is not null) await own.CommitAsync(ct);
                 return (record.Id, null);
             }
-            catch (DbUpdateException e)
+            catch (Exception e) when (LostRace.Is(e))
             {
                 db.ChangeTracker.Clear();
                 if (own is not null) await own.RollbackAsync(CancellationToken.None);

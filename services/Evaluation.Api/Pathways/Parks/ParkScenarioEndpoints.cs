@@ -36,15 +36,15 @@ public static class ParkScenarioEndpoints
         group.MapPost("/", Create).WithName("CreatePathwayScenario")
             .WithSummary("Stores a scenario of the park: measures on its current inventory of the target's baseline year.")
             .WithDescription("The park's operator. The park needs a target (PUT …/pathway-target) and activity data of the baseline year; the scenario is checked as POST /pathway-previews checks it, errors naming the field.")
-            .WithRequest<ParkScenarioRequest>().Answers<ParkScenarioSummary>(StatusCodes.Status201Created);
+            .WithRequest<ParkScenarioRequest>().Answers<ParkScenarioSummary>(StatusCodes.Status201Created).Produces(StatusCodes.Status409Conflict);
         group.MapGet("/", List).WithName("ListPathwayScenarios").WithSummary("The park's stored scenarios, newest first.")
             .WithDescription("For whoever may read the park.").Answers<ParkScenarioSummary[]>();
         group.MapGet("/{id:guid}", Get).WithName("GetPathwayScenario")
             .WithSummary("A stored scenario projected year by year against the park's target and its current inventory.")
-            .WithDescription("For whoever may read the park. Nothing of the projection is stored: new activity data changes the baseline.").Answers<ParkScenarioView>();
+            .WithDescription("For whoever may read the park. Nothing of the projection is stored: new activity data changes the baseline.").Answers<ParkScenarioView>().Produces(StatusCodes.Status409Conflict);
         api.MapGet("/parks/{parkId:guid}/pathway-comparison", Compare).WithTags("Pathways").WithName("ComparePathwayScenarios")
             .WithSummary("Every stored scenario of the park projected side by side against its target and current inventory.")
-            .WithDescription("For whoever may read the park.").Answers<ParkScenarioComparison>();
+            .WithDescription("For whoever may read the park.").Answers<ParkScenarioComparison>().Produces(StatusCodes.Status409Conflict);
         return api;
     }
 

@@ -24,7 +24,7 @@ public static class ParkTargetEndpoints
         group.MapPut("/", Put).WithName("SetPathwayTarget")
             .WithSummary("Sets the park's target: a scheme version, a grade (or a pass for the 910 family), the year to reach it and the baseline year.")
             .WithDescription("The park's operator (administrator or data entry). Replaces the previous target; stored scenarios are projected against it.")
-            .WithRequest(new ParkTargetRequest("cers-2025-provisional", null, "AA", 2030, 2025)).Answers<ParkTargetView>();
+            .WithRequest(new ParkTargetRequest("cers-2025-provisional", null, "AA", 2030, 2025)).Answers<ParkTargetView>().Produces(StatusCodes.Status409Conflict);
         group.MapGet("/", Get).WithName("GetPathwayTarget").WithSummary("The park's target.")
             .WithDescription("For whoever may read the park (its operator, the regional authority, its certification bodies).").Answers<ParkTargetView>();
         return api;
