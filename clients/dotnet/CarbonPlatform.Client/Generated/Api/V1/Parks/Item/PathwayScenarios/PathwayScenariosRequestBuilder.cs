@@ -87,6 +87,7 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.PathwayScenarios
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 401 status code</exception>
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 403 status code</exception>
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 404 status code</exception>
+        /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 409 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public async Task<global::CarbonPlatform.Client.Models.ParkScenarioSummary?> PostAsync(global::CarbonPlatform.Client.Models.ParkScenarioRequest body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
@@ -104,6 +105,7 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.PathwayScenarios
                 { "401", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
                 { "403", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
                 { "404", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
+                { "409", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendAsync<global::CarbonPlatform.Client.Models.ParkScenarioSummary>(requestInfo, global::CarbonPlatform.Client.Models.ParkScenarioSummary.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
