@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -52,13 +53,23 @@ public sealed record OperationsFlow(string ParkId, string OrganizationId, int Im
         var verification = await operatorApi.GetJsonAsync($"/api/v1/parks/{parkId}/ledger/verification");
         Assert.True(verification.GetProperty("intact").GetBoolean());
 
-        var evaluation = await operatorApi.PostAsync($"/api/v1/parks/{parkId}/evaluations", new
+        // An inventory version may still land after the one evaluated (the service then answers evaluation-stale, as the
+        // contract says): the operator re-runs the evaluation and applies with the new one, as the message tells it to.
+        JsonElement application = default;
+        for (var attempt = 1; attempt <= 3; attempt++)
         {
-            year = 2024, scheme = "cers-2025-provisional",
-            management = new Dictionary<string, object> { ["P1"] = true, ["P2"] = 1.0, ["P4"] = true, ["P5"] = true, ["L1"] = 1.0, ["L2"] = 6, ["L5"] = true },
-        });
-        var application = await operatorApi.PostAsync("/api/v1/certification-applications",
-            new { parkId, evaluationId = evaluation.Str("id"), certificationBodyId = body.OrganizationId });
+            var evaluation = await operatorApi.PostAsync($"/api/v1/parks/{parkId}/evaluations", new
+            {
+                year = 2024, scheme = "cers-2025-provisional",
+                management = new Dictionary<string, object> { ["P1"] = true, ["P2"] = 1.0, ["P4"] = true, ["P5"] = true, ["L1"] = 1.0, ["L2"] = 6, ["L5"] = true },
+            });
+            var request = new { parkId, evaluationId = evaluation.Str("id"), certificationBodyId = body.OrganizationId };
+            if (attempt == 3) { application = await operatorApi.PostAsync("/api/v1/certification-applications", request); break; }
+            using var answer = await operatorApi.PostAsJsonAsync("/api/v1/certification-applications", request);
+            var applied = JsonDocument.Parse(await answer.Content.ReadAsStringAsync()).RootElement.Clone();
+            if (answer.StatusCode == HttpStatusCode.Created) { application = applied; break; }
+            Assert.Equal("evaluation-stale", applied.GetProperty("errors")[0].Str("code"));
+        }
         using var certifier = await platform.ClientAsync(body.ClientId, body.ClientSecret);
         secrets.Add(certifier.DefaultRequestHeaders.Authorization!.Parameter!);
         await certifier.PostAsync($"/api/v1/certification-applications/{application.Str("id")}/decisions",
