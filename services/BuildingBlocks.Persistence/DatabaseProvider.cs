@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Configuration;
 
 namespace CarbonPlatform.BuildingBlocks.Persistence;
@@ -38,8 +39,10 @@ public static class DatabaseProviders
     {
         _ = provider switch
         {
-            DatabaseProvider.SqlServer => options.UseSqlServer(connectionString),
-            DatabaseProvider.Postgres => options.UseNpgsql(connectionString),
+            // The services open their own transactions and retry lost races themselves (LostRace); the providers' default
+            // strategies would wrap a deadlock in an InvalidOperationException that those loops do not recognise.
+            DatabaseProvider.SqlServer => options.UseSqlServer(connectionString, o => o.ExecutionStrategy(d => new NonRetryingExecutionStrategy(d))),
+            DatabaseProvider.Postgres => options.UseNpgsql(connectionString, o => o.ExecutionStrategy(d => new NonRetryingExecutionStrategy(d))),
             _ => options.UseSqlite(connectionString),
         };
         // Each server provider has its own migrations in the service's assembly (see ProviderMigrationsAssembly).

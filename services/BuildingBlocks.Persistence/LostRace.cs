@@ -1,13 +1,15 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace CarbonPlatform.BuildingBlocks.Persistence;
 
 /// <summary>
-/// A save that lost to a concurrent writer: a key, a concurrency token, or a deadlock the server broke. Npgsql's retrying
-/// strategy cannot retry inside a transaction the caller opened, so it hands such a failure back wrapped in an
-/// InvalidOperationException ("likely due to a transient failure"): the caller's own retry loop must see through it.
+/// A write that lost to a concurrent writer: a key or a concurrency token (a save's DbUpdateException), or a deadlock or
+/// serialisation failure the server broke in a raw statement. Every provider runs without a retrying execution strategy
+/// (see <see cref="DatabaseProviders"/>), so these reach the caller's own retry loop as they are, never wrapped.
 /// </summary>
 public static class LostRace
 {
-    public static bool Is(Exception e) => e is DbUpdateException || e is InvalidOperationException { InnerException: DbUpdateException };
+    public static bool Is(Exception e) => e is DbUpdateException
+        || e is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure };
 }
