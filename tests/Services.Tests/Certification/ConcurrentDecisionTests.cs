@@ -8,7 +8,11 @@ using Microsoft.EntityFrameworkCore;
 namespace CarbonPlatform.Services.Tests.Certification;
 
 /// <summary>Requests racing each other as they would across replicas: the database decides, and the loser hears 409.</summary>
-public sealed class ConcurrentDecisionTests(RaceHost host) : IClassFixture<RaceHost>
+public sealed class ConcurrentDecisionTests_on_SQLite(RaceHost host) : ConcurrentDecisionTests(host), IClassFixture<RaceHost>;
+
+public sealed class ConcurrentDecisionTests_on_PostgreSQL(PostgresRaceHost host) : ConcurrentDecisionTests(host), IClassFixture<PostgresRaceHost>;
+
+public abstract class ConcurrentDecisionTests(RaceHost host)
 {
     /// <summary>Sends every request at the same moment, each from its own client (made first: the host starts once).</summary>
     private static async Task<HttpResponseMessage[]> AllAtOnceAsync(IEnumerable<Func<Task<HttpResponseMessage>>> requests)

@@ -10,13 +10,18 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CarbonPlatform.Services.Tests.Certification;
 
 /// <summary>The certification service with its neighbours played in memory: parks, certification bodies and passed evaluations.</summary>
-public sealed class RaceHost() : WebhookHost(new Dictionary<string, string>(), services =>
+public class RaceHost : WebhookHost
 {
-    services.AddSingleton<IParkDirectory>(Parks);
-    services.AddSingleton<Evaluations.EvaluationsClient>(new PassedEvaluations());
-    services.AddSingleton<ParkDirectory.ParkDirectoryClient>(new CertificationBodies());
-})
-{
+    public RaceHost() : this(new Dictionary<string, string>()) { }
+
+    protected RaceHost(IReadOnlyDictionary<string, string> settings) : base(settings, services =>
+    {
+        services.AddSingleton<IParkDirectory>(Parks);
+        services.AddSingleton<Evaluations.EvaluationsClient>(new PassedEvaluations());
+        services.AddSingleton<ParkDirectory.ParkDirectoryClient>(new CertificationBodies());
+    })
+    { }
+
     private static readonly FakeParks Parks = new();
     public static readonly ConcurrentDictionary<Guid, (Guid Park, int Year)> EvaluationsStored = new();
 
