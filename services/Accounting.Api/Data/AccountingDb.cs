@@ -15,6 +15,7 @@ public sealed class AccountingDb(DbContextOptions<AccountingDb> options) : DbCon
             e.Property(x => x.Method).HasMaxLength(40);
             e.Property(x => x.FactorRelease).HasMaxLength(80);
             e.Property(x => x.GwpSet).HasMaxLength(8);
+            e.Property(x => x.Digest).HasMaxLength(64);
             e.HasIndex(x => new { x.ParkId, x.Year, x.Method, x.Version }).IsUnique();
         });
         model.Entity<RecomputeDemand>(e =>

@@ -20,6 +20,8 @@ public sealed class InventoryVersion
     public required string ResultJson { get; set; }
     /// <summary>When computing failed (for example no grid factor for the year), the errors instead of a result.</summary>
     public string? ErrorsJson { get; set; }
+    /// <summary>SHA-256 of what this version says (<see cref="Recompute.InventoryDigest"/>); null on versions stored before it was kept.</summary>
+    public string? Digest { get; set; }
     public DateTime ComputedAt { get; set; }
 }
 

@@ -40,15 +40,17 @@ public sealed class InventoryComputer(AccountingDb db, ActivityLedger.ActivityLe
         foreach (var method in MethodsComputed)
         {
             var outcome = Calculate(method, year, park.RegionCode, data.Lines, release);
+            var (batches, resultJson) = (string.Join(',', data.Batches), outcome.Result is null ? "" : EngineJson.Serialize(outcome.Result));
+            var errorsJson = outcome.Succeeded ? null : JsonSerializer.Serialize(outcome.Errors, EngineJson.Options);
+            var digest = InventoryDigest.Of(release.Name, outcome.Result?.GwpSet, data.Lines.Count, batches, resultJson, errorsJson);
             var latest = await db.Inventories.Where(i => i.ParkId == parkId && i.Year == year && i.Method == method)
-                .MaxAsync(i => (int?)i.Version, ct) ?? 0;
+                .OrderByDescending(i => i.Version).Select(i => new { i.Version, i.Digest }).FirstOrDefaultAsync(ct);
+            if (latest?.Digest == digest) continue;
             var version = new InventoryVersion
             {
-                ParkId = parkId, Year = year, Method = method, Version = latest + 1, FactorRelease = release.Name,
-                GwpSet = outcome.Result?.GwpSet, LineCount = data.Lines.Count, Batches = string.Join(',', data.Batches),
-                ResultJson = outcome.Result is null ? "" : EngineJson.Serialize(outcome.Result),
-                ErrorsJson = outcome.Succeeded ? null : JsonSerializer.Serialize(outcome.Errors, EngineJson.Options),
-                ComputedAt = now,
+                ParkId = parkId, Year = year, Method = method, Version = (latest?.Version ?? 0) + 1, FactorRelease = release.Name,
+                GwpSet = outcome.Result?.GwpSet, LineCount = data.Lines.Count, Batches = batches, ResultJson = resultJson,
+                ErrorsJson = errorsJson, Digest = digest, ComputedAt = now,
             };
             db.Inventories.Add(version);
             db.AddEvent(new InventoryComputed(parkId, year, method, version.Version, release.Name, now), park.OperatorOrganizationId);

@@ -37,6 +37,10 @@ namespace CarbonPlatform.Accounting.Data.Migrations
                     b.Property<DateTime>("ComputedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("Digest")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("ErrorsJson")
                         .HasColumnType("nvarchar(max)");
 

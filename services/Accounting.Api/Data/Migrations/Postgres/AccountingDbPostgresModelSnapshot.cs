@@ -37,6 +37,10 @@ namespace CarbonPlatform.Accounting.Data.Migrations.Postgres
                     b.Property<DateTime>("ComputedAt")
                         .HasColumnType("timestamp without time zone");
 
+                    b.Property<string>("Digest")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("ErrorsJson")
                         .HasColumnType("text");
 
