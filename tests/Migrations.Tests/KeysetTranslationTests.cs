@@ -56,7 +56,7 @@ public sealed class KeysetTranslationTests
 
         var sql = db.ParkResults.Filtered(filter).After(after).Sorted(sort, true).Take(3).ToQueryString();
 
-        Assert.Matches(@"""?\[?EvaluationId\]?""? > ", sql);
+        Assert.Matches(@"""?\[?EvaluationId\]?""? [<>] ", sql); // the id follows the key's direction for grade and name
         Assert.Matches(@"""?\[?NewestInventoryVersion\]?""? > ", sql);
         Assert.Contains("ORDER BY", sql);
     }
