@@ -1,5 +1,6 @@
 using CarbonPlatform.ServiceDefaults.Configuration;
 using CarbonPlatform.Accounting.Calculations;
+using CarbonPlatform.Accounting.Dashboard;
 using CarbonPlatform.Accounting.Data;
 using CarbonPlatform.Accounting.Grpc;
 using CarbonPlatform.Accounting.Inventories;
@@ -50,7 +51,7 @@ builder.Services.AddPlatformMetrics<RecomputeMetrics>();
 var app = builder.Build();
 app.MapServiceDefaults();
 app.UseParkAccessLog();
-app.MapGroup("/api/v1").MapCalculations().MapInventories().MapReconciliation();
+app.MapGroup("/api/v1").MapCalculations().MapInventories().MapInventoryDashboard().MapReconciliation();
 app.MapGrpcService<InventoriesService>().RequireAuthorization(PlatformPolicies.Service);
 
 if (!await app.InitializeDatabaseAsync<AccountingDb>(args)) return;

@@ -2,9 +2,9 @@ using CarbonPlatform.Gateway.Benchmarks;
 
 // Starts a platform of its own (built with -c Release; SQLite, one instance of every service) and measures, in one run:
 // the gateway against park-registry directly on a small GET, and a 10,000-line calculation through the gateway against
-// the same work in process.
+// the same work in process; the portal's dashboard of a park with 10,000 lines.
 //   dotnet run -c Release --project tests/Gateway.Benchmarks -- --rabbitmq amqp://user:pass@127.0.0.1:5672/ \
-//     [--gets 300] [--calculations 30] [--lines 10000] [--only gateway|calculation] [--setting Name=value]…
+//     [--gets 300] [--calculations 30] [--loads 30] [--lines 10000] [--only gateway|calculation|dashboard] [--setting Name=value]…
 string Value(string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
 int Number(string name, int fallback) => int.Parse(Value(name, fallback.ToString()), System.Globalization.CultureInfo.InvariantCulture);
 var only = Value("--only", "");
@@ -19,4 +19,5 @@ var token = await platform.AdminTokenAsync();
 Console.WriteLine($"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
 if (only is "" or "gateway") await GatewayCost.RunAsync(platform, token, Number("--gets", 300));
 if (only is "" or "calculation") await CalculationLatency.RunAsync(platform, token, Number("--calculations", 30), Number("--lines", 10_000));
+if (only is "" or "dashboard") await DashboardLatency.RunAsync(platform, token, Number("--loads", 30), Number("--lines", 10_000));
 Console.WriteLine($"load average at the end {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");

@@ -56,9 +56,29 @@ public sealed class KeysetTranslationTests
 
         var sql = db.ParkResults.Filtered(filter).After(after).Sorted(sort, true).Take(3).ToQueryString();
 
-        Assert.Matches(@"""?\[?EvaluationId\]?""? > ", sql);
+        Assert.Matches(@"""?\[?EvaluationId\]?""? [<>] ", sql); // the id follows the key's direction for grade and name
         Assert.Matches(@"""?\[?NewestInventoryVersion\]?""? > ", sql);
         Assert.Contains("ORDER BY", sql);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite, "3205", "PrefectureCode")]
+    [InlineData(DatabaseProvider.SqlServer, "32", "ProvinceCode")]
+    [InlineData(DatabaseProvider.Postgres, "32", "ProvinceCode")]
+    [InlineData(DatabaseProvider.Postgres, "320571", "ParkRegionCode")]
+    public void A_region_s_parks_are_an_equality_on_an_indexed_region_column_not_a_like(DatabaseProvider provider, string prefix, string column)
+    {
+        using var db = (EvaluationDb)ServiceDatabases.Create("evaluation", provider);
+        var filter = new ParkResultFilter(2025, null, null, null, null, prefix, null, "certified");
+
+        var sql = db.ParkResults.Filtered(filter).Sorted("grade", true).Take(3).ToQueryString();
+        var indexed = db.Model.FindEntityType(typeof(ParkResultRow))!.GetIndexes().Select(i => string.Join(",", i.Properties.Select(p => p.Name)));
+
+        Assert.Matches($@"""?\[?{column}\]?""? = ", sql);
+        Assert.DoesNotContain("LIKE", sql, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("substr", sql, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Year,ProvinceCode,GradeRank,EvaluationId", indexed);
+        Assert.Contains("Year,PrefectureCode,GradeRank,EvaluationId", indexed);
     }
 
     [Theory]
@@ -71,5 +91,6 @@ public sealed class KeysetTranslationTests
         var sql = DistributionEndpoint.Grouped(db.ParkResults.Where(r => r.Year == 2025), 4).ToQueryString();
 
         Assert.Contains("GROUP BY", sql);
+        Assert.Contains("PrefectureCode", sql);
     }
 }

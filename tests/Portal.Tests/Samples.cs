@@ -20,6 +20,12 @@ internal static class Samples
     public static InventoryView Inventory(string status, params InventoryLine[] lines) => new(3, status, "cers-2025", 2024, "cn-2025.1",
         new InventoryTotals(lines.Where(l => l.Scope == 1).Sum(l => l.Co2e), null, null, null, null, null, 100, null, 0.25, null, null), lines.ToList());
 
+    public static Dashboard.InventorySummaryView Summary(string status, List<Dashboard.MonthTotalView>? months = null, double annual = 0,
+        List<int>? missing = null, Dashboard.UnverifiedLinesView? unverified = null) => new(Guid.NewGuid(), 2024, "cers-2025", 3, status, "cn-2025.1", 4,
+        new InventoryTotals(120, 50, 50, null, 170, 170, 100, 70, 0.25, null, null), [new(1, 120, 2), new(2, 50, 1)],
+        [new("fuel-combustion", 120, 2), new("purchased-electricity", 50, 1)], [new("gas", "fuel-combustion", 1, 100), new("grid", "purchased-electricity", 2, 50)],
+        new(months ?? [], annual, missing ?? []), unverified ?? new(0, [], []));
+
     public static LedgerEntry Entry(long sequence, string lineId, int? month, bool superseded = false) => new(sequence, 2024, month, lineId, "api", "someone",
         DateTime.UtcNow, default, null, null, superseded, null, new string('a', 64));
 

@@ -45,7 +45,7 @@ public static class StoredInventoryJson
         writer.WriteEndArray();
     }
 
-    private static void WriteLine(Utf8JsonWriter writer, JsonElement line, Lineage lineage)
+    public static void WriteLine(Utf8JsonWriter writer, JsonElement line, Lineage lineage)
     {
         if (lineage == Lineage.Full)
         {

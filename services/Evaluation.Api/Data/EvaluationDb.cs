@@ -35,6 +35,9 @@ public sealed class EvaluationDb(DbContextOptions<EvaluationDb> options) : DbCon
             e.Property(x => x.Scheme).HasMaxLength(80);
             e.Property(x => x.ParkName).HasMaxLength(200);
             e.Property(x => x.ParkRegionCode).HasMaxLength(6);
+            e.Property(x => x.ProvinceCode).HasMaxLength(2);
+            e.Property(x => x.PrefectureCode).HasMaxLength(4);
+            e.Property(x => x.Certification).HasMaxLength(12);
             e.Property(x => x.Method).HasMaxLength(40);
             e.Property(x => x.SchemeStatus).HasMaxLength(40);
             e.Property(x => x.Grade).HasMaxLength(8);
@@ -42,8 +45,11 @@ public sealed class EvaluationDb(DbContextOptions<EvaluationDb> options) : DbCon
             e.Property(x => x.NewestFactorRelease).HasMaxLength(80);
             // The overview filters by year (and scheme) first, then region or operator, and sorts by grade or name.
             e.HasIndex(x => new { x.Year, x.Scheme, x.ParkRegionCode });
-            e.HasIndex(x => new { x.Year, x.GradeRank, x.ParkId });
-            e.HasIndex(x => new { x.Year, x.ParkName, x.ParkId });
+            e.HasIndex(x => new { x.Year, x.GradeRank, x.EvaluationId });
+            // A province's or prefecture's page: equality on the region level, then the grade order, read in index order.
+            e.HasIndex(x => new { x.Year, x.ProvinceCode, x.GradeRank, x.EvaluationId });
+            e.HasIndex(x => new { x.Year, x.PrefectureCode, x.GradeRank, x.EvaluationId });
+            e.HasIndex(x => new { x.Year, x.ParkName, x.EvaluationId });
             e.HasIndex(x => x.ParkRegionCode);
             e.HasIndex(x => x.OperatorOrganizationId);
             e.HasIndex(x => new { x.ParkId, x.Year, x.Method });

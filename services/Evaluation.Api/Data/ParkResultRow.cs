@@ -12,6 +12,10 @@ public sealed class ParkResultRow
     public Guid OperatorOrganizationId { get; set; }
     public required string ParkName { get; set; }
     public required string ParkRegionCode { get; set; }
+    /// <summary>The region code's first two digits: a province's parks are an equality an index serves, not a LIKE.</summary>
+    public required string ProvinceCode { get; set; }
+    /// <summary>The region code's first four digits: a prefecture's parks, as for <see cref="ProvinceCode"/>.</summary>
+    public required string PrefectureCode { get; set; }
     /// <summary>The evaluation the row shows: the newest by (EvaluatedAt, EvaluationId); an older one never overwrites it.</summary>
     public Guid EvaluationId { get; set; }
     public DateTime EvaluatedAt { get; set; }
@@ -33,4 +37,8 @@ public sealed class ParkResultRow
     /// <summary>The newest inventory version heard of for the park-year and method; only ever raised.</summary>
     public int NewestInventoryVersion { get; set; }
     public string? NewestFactorRelease { get; set; }
+    /// <summary>Where certification of the park-year stands (none, pending, certified, reopened), from its hold facts.</summary>
+    public required string Certification { get; set; }
+    /// <summary>How many hold facts <see cref="Certification"/> was derived from; facts are only ever added, so more is newer.</summary>
+    public int CertificationFacts { get; set; }
 }

@@ -7,8 +7,8 @@ namespace CarbonPlatform.Evaluation.Overview;
 public sealed record ParkResultKey(string Sort, bool Descending, double? Number, string? Name, Guid EvaluationId);
 
 /// <summary>
-/// The overview's orders and their keysets, compared in the database: (sort key, evaluation id), numbers without a value
-/// last in either direction. The evaluation id is unique per row, so no row is skipped or read twice between pages.
+/// The overview's orders and their keysets, compared in the database: (sort key, evaluation id), the id in the key's
+/// direction for grade and name, ascending after numbers, and numbers without a value last in either direction. The evaluation id is unique per row, so no row is skipped or read twice between pages.
 /// </summary>
 public static class ParkResultOrder
 {
@@ -16,8 +16,9 @@ public static class ParkResultOrder
 
     public static IOrderedQueryable<ParkResultRow> Sorted(this IQueryable<ParkResultRow> rows, string sort, bool descending) => sort switch
     {
-        "name" => (descending ? rows.OrderByDescending(r => r.ParkName) : rows.OrderBy(r => r.ParkName)).ThenBy(r => r.EvaluationId),
-        "grade" => (descending ? rows.OrderByDescending(r => r.GradeRank) : rows.OrderBy(r => r.GradeRank)).ThenBy(r => r.EvaluationId),
+        // The id follows the direction, so one ascending index (…, key, EvaluationId) serves both, read forwards or backwards.
+        "name" => descending ? rows.OrderByDescending(r => r.ParkName).ThenByDescending(r => r.EvaluationId) : rows.OrderBy(r => r.ParkName).ThenBy(r => r.EvaluationId),
+        "grade" => descending ? rows.OrderByDescending(r => r.GradeRank).ThenByDescending(r => r.EvaluationId) : rows.OrderBy(r => r.GradeRank).ThenBy(r => r.EvaluationId),
         _ => SortedByNumber(rows, NumberOf(sort), descending),
     };
 
@@ -29,12 +30,12 @@ public static class ParkResultOrder
             case "name":
                 var name = key.Name ?? "";
                 return key.Descending
-                    ? rows.Where(r => string.Compare(r.ParkName, name) < 0 || (r.ParkName == name && r.EvaluationId.CompareTo(id) > 0))
+                    ? rows.Where(r => string.Compare(r.ParkName, name) < 0 || (r.ParkName == name && r.EvaluationId.CompareTo(id) < 0))
                     : rows.Where(r => string.Compare(r.ParkName, name) > 0 || (r.ParkName == name && r.EvaluationId.CompareTo(id) > 0));
             case "grade":
                 var rank = (int)(key.Number ?? 0);
                 return key.Descending
-                    ? rows.Where(r => r.GradeRank < rank || (r.GradeRank == rank && r.EvaluationId.CompareTo(id) > 0))
+                    ? rows.Where(r => r.GradeRank < rank || (r.GradeRank == rank && r.EvaluationId.CompareTo(id) < 0))
                     : rows.Where(r => r.GradeRank > rank || (r.GradeRank == rank && r.EvaluationId.CompareTo(id) > 0));
         }
         var k = key.Number;

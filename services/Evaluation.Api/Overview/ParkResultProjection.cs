@@ -26,6 +26,7 @@ public static class ParkResultProjection
     public static async Task ApplyAsync(EvaluationDb db, EvaluationFacts e, CancellationToken ct)
     {
         var rank = GradeRank(e.Grade, e.Passed);
+        var (province, prefecture) = (RegionLevels.Province(e.ParkRegionCode), RegionLevels.Prefecture(e.ParkRegionCode));
         for (var attempt = 0; ; attempt++)
         {
             var replaced = await db.ParkResults
@@ -34,7 +35,8 @@ public static class ParkResultProjection
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(r => r.EvaluationId, e.Id).SetProperty(r => r.EvaluatedAt, e.CreatedAt)
                     .SetProperty(r => r.OperatorOrganizationId, e.OperatorOrganizationId).SetProperty(r => r.ParkName, e.ParkName)
-                    .SetProperty(r => r.ParkRegionCode, e.ParkRegionCode).SetProperty(r => r.Method, e.Method)
+                    .SetProperty(r => r.ParkRegionCode, e.ParkRegionCode).SetProperty(r => r.ProvinceCode, province)
+                    .SetProperty(r => r.PrefectureCode, prefecture).SetProperty(r => r.Method, e.Method)
                     .SetProperty(r => r.SchemeStatus, e.SchemeStatus).SetProperty(r => r.Grade, e.Grade).SetProperty(r => r.GradeRank, rank)
                     .SetProperty(r => r.Passed, e.Passed).SetProperty(r => r.ManagementScore, e.ManagementScore)
                     .SetProperty(r => r.Ratio12, e.Ratio12).SetProperty(r => r.Ratio123, e.Ratio123).SetProperty(r => r.Intensity, e.Intensity)
@@ -58,6 +60,8 @@ public static class ParkResultProjection
         }
         await RaiseNewestInventoryAsync(db, e.ParkId, e.Year, e.Method, e.NewerInventoryVersion ?? e.InventoryVersion,
             e.NewerFactorRelease ?? e.FactorRelease, ct);
+        // A row inserted after the park-year's hold facts were recorded learns its certification here.
+        await ParkResultCertification.RefreshAsync(db, e.ParkId, e.Year, ct);
     }
 
     /// <summary>A newer inventory version of the park-year and method: the rows resting on an older one become stale. Only raises.</summary>
@@ -96,10 +100,12 @@ public static class ParkResultProjection
     private static ParkResultRow RowOf(EvaluationFacts e, int rank) => new()
     {
         ParkId = e.ParkId, Year = e.Year, Scheme = e.Scheme, OperatorOrganizationId = e.OperatorOrganizationId, ParkName = e.ParkName,
-        ParkRegionCode = e.ParkRegionCode, EvaluationId = e.Id, EvaluatedAt = e.CreatedAt, Method = e.Method, SchemeStatus = e.SchemeStatus,
+        ParkRegionCode = e.ParkRegionCode, ProvinceCode = RegionLevels.Province(e.ParkRegionCode),
+        PrefectureCode = RegionLevels.Prefecture(e.ParkRegionCode), EvaluationId = e.Id, EvaluatedAt = e.CreatedAt, Method = e.Method, SchemeStatus = e.SchemeStatus,
         Grade = e.Grade, GradeRank = rank, Passed = e.Passed, ManagementScore = e.ManagementScore, Ratio12 = e.Ratio12, Ratio123 = e.Ratio123,
         Intensity = e.Intensity, Emissions = e.Emissions, Neutralisation = e.Neutralisation, InventoryVersion = e.InventoryVersion,
         FactorRelease = e.FactorRelease, NewestInventoryVersion = e.InventoryVersion, NewestFactorRelease = e.FactorRelease,
+        Certification = ParkResultCertification.None, CertificationFacts = 0,
     };
 }
 

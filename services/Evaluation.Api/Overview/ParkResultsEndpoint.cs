@@ -16,7 +16,7 @@ public static class ParkResultsEndpoint
         api.MapGet("/park-results", Handle).WithTags("Evaluations").WithName("ListParkResults")
             .WithSummary("The latest result of every park the caller may see (an authority: its region; the national authority 100000: every park), in pages.")
             .WithDescription("One row per park, year and scheme from the overview's read model, filtered, sorted and paged in the database: filter by year, "
-                + "scheme, grade, passed, status (current or stale), regionCode (a region inside the caller's) and text (part of the park's name, or the "
+                + "scheme, grade, passed, status (current or stale), certification (none, pending, certified, reopened), regionCode (a region inside the caller's) and text (part of the park's name, or the "
                 + "leading digits of its region code); sort by grade, intensity, ratio12, ratio123 or name (values missing last), in pages (limit, cursor).")
             .Answers<Page<ParkResult>>();
         return api;
@@ -24,10 +24,10 @@ public static class ParkResultsEndpoint
 
     private static async Task<IResult> Handle(HttpContext http, EvaluationDb db, CancellationToken ct, int? limit = null, string? cursor = null,
         int? year = null, string? scheme = null, string? grade = null, bool? passed = null, string? status = null, string? regionCode = null,
-        string? text = null, string sort = "grade", bool descending = true)
+        string? text = null, string sort = "grade", bool descending = true, string? certification = null)
     {
         if (!ParkResultOrder.Sorts.Contains(sort)) return Problems.Invalid("sort", "unknown-sort", $"sort must be one of {string.Join(", ", ParkResultOrder.Sorts)}.");
-        if (ReadFilter(year, scheme, grade, passed, status, regionCode, text, out var filter) is { } invalid) return invalid;
+        if (ReadFilter(year, scheme, grade, passed, status, regionCode, text, certification, out var filter) is { } invalid) return invalid;
         if (!PageRequest<ParkResultKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
         if (page.After is { } key && (key.Sort != sort || key.Descending != descending))
             return Problems.Invalid("cursor", "invalid-cursor", "cursor belongs to another sort: keep sort and descending as they were.");
@@ -42,16 +42,16 @@ public static class ParkResultsEndpoint
         var rows = db.ParkResults.AsNoTracking().VisibleTo(caller).Filtered(filter);
         if (page.After is { } after) rows = rows.After(after);
         var fetched = await rows.Sorted(sort, descending).Take(page.Fetch).ToListAsync(ct);
-        var certification = await ParkResultsQuery.CertificationOfAsync(db, fetched, ct);
-        return page.Finish(fetched, r => ParkResultOrder.KeyOf(r, sort, descending),
-            r => r.View(certification.GetValueOrDefault((r.ParkId, r.Year), ParkCertification.None)));
+        return page.Finish(fetched, r => ParkResultOrder.KeyOf(r, sort, descending), r => r.View());
     }
 
     /// <summary>The overview's filters checked: the problem naming the first bad field, or null.</summary>
     public static IResult? ReadFilter(int? year, string? scheme, string? grade, bool? passed, string? status, string? regionCode, string? text,
-        out ParkResultFilter filter)
+        string? certification, out ParkResultFilter filter)
     {
-        filter = new(year, scheme, grade, passed, status, null, string.IsNullOrWhiteSpace(text) ? null : text.Trim());
+        filter = new(year, scheme, grade, passed, status, null, string.IsNullOrWhiteSpace(text) ? null : text.Trim(), certification);
+        if (certification is not null && !ParkResultCertification.Statuses.Contains(certification))
+            return Problems.Invalid("certification", "unknown-certification", $"certification must be one of {string.Join(", ", ParkResultCertification.Statuses)}.");
         if (status is not (null or "current" or "stale")) return Problems.Invalid("status", "unknown-status", "status must be current or stale.");
         if (grade is { Length: > 8 }) return Problems.Invalid("grade", "unknown-grade", "grade is AAA, AA, A, B or C.");
         if (scheme is { Length: > 80 }) return Problems.Invalid("scheme", "unknown-scheme", "scheme is a scheme id of at most 80 characters.");
@@ -65,8 +65,9 @@ public static class ParkResultsEndpoint
         return null;
     }
 
-    public static ParkResult View(this ParkResultRow r, ParkCertification certification) => new(r.ParkId, r.ParkName, r.ParkRegionCode, r.Year,
+    public static ParkResult View(this ParkResultRow r) => new(r.ParkId, r.ParkName, r.ParkRegionCode, r.Year,
         r.Scheme, r.SchemeStatus, r.Grade, r.Passed, r.ManagementScore, r.Ratio12, r.Ratio123, r.Intensity,
         r.NewestInventoryVersion > r.InventoryVersion ? EvaluationStatus.Stale : EvaluationStatus.Current, r.EvaluationId, r.InventoryVersion,
-        r.FactorRelease, DateTime.SpecifyKind(r.EvaluatedAt, DateTimeKind.Utc), r.Emissions, r.Neutralisation, certification);
+        r.FactorRelease, DateTime.SpecifyKind(r.EvaluatedAt, DateTimeKind.Utc), r.Emissions, r.Neutralisation,
+        ParkResultCertification.Parse(r.Certification));
 }

@@ -3,7 +3,6 @@ using CarbonPlatform.BuildingBlocks.Tenancy;
 using CarbonPlatform.Evaluation.Data;
 using CarbonPlatform.Evaluation.Evaluations;
 using CarbonPlatform.ServiceDefaults.Auth;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Evaluation.Overview;
 
@@ -15,7 +14,9 @@ public static class ParkResultsQuery
 
     /// <summary>The administrator sees every row, an operator its own parks', an authority its region's (the national authority all).</summary>
     public static IQueryable<ParkResultRow> VisibleTo(this IQueryable<ParkResultRow> rows, Caller caller) =>
-        rows.VisibleTo(caller, r => r.OperatorOrganizationId, r => r.ParkRegionCode);
+        caller is { IsPlatformAdmin: false, IsOperator: false, IsAuthority: true } && RegionCodes.Prefix(caller.RegionCode) is { } prefix
+            ? rows.InRegion(prefix) // the same rule as ParkQueryFilter, on the row's indexed region levels
+            : rows.VisibleTo(caller, r => r.OperatorOrganizationId, r => r.ParkRegionCode);
 
     public static IQueryable<ParkResultRow> Filtered(this IQueryable<ParkResultRow> rows, ParkResultFilter f)
     {
@@ -25,21 +26,12 @@ public static class ParkResultsQuery
         if (f.Passed is { } passed) rows = rows.Where(r => r.Passed == passed);
         if (f.Status == "stale") rows = rows.Where(r => r.NewestInventoryVersion > r.InventoryVersion);
         if (f.Status == "current") rows = rows.Where(r => r.NewestInventoryVersion <= r.InventoryVersion);
-        if (f.RegionPrefix is { Length: > 0 } prefix) rows = rows.Where(r => r.ParkRegionCode.StartsWith(prefix));
+        if (f.RegionPrefix is { Length: > 0 } prefix) rows = rows.InRegion(prefix);
+        if (f.Certification is { } certification) rows = rows.Where(r => r.Certification == certification);
         if (f.Text is { } text)
             rows = text.All(char.IsAsciiDigit) ? rows.Where(r => r.ParkRegionCode.StartsWith(text) || r.ParkName.Contains(text))
                 : rows.Where(r => r.ParkName.Contains(text));
         return rows;
-    }
-
-    /// <summary>Where certification stands for each park-year on a page, from the hold facts (order-independent by construction).</summary>
-    public static async Task<Dictionary<(Guid ParkId, int Year), ParkCertification>> CertificationOfAsync(EvaluationDb db,
-        IReadOnlyCollection<ParkResultRow> rows, CancellationToken ct)
-    {
-        var parks = rows.Select(r => r.ParkId).Distinct().ToList();
-        var years = rows.Select(r => r.Year).Distinct().ToList();
-        var facts = await db.Set<HoldFact>().AsNoTracking().Where(f => parks.Contains(f.ParkId) && years.Contains(f.Year)).ToListAsync(ct);
-        return facts.GroupBy(f => (f.ParkId, f.Year)).ToDictionary(g => g.Key, g => CertificationOf(g));
     }
 
     /// <summary>Certified while some application of the year is certified and not reopened; reopened; pending; or none.</summary>
@@ -54,4 +46,5 @@ public static class ParkResultsQuery
 }
 
 /// <summary>The overview's filters; <see cref="RegionPrefix"/> is the significant digits of a requested region ("" for the country).</summary>
-public sealed record ParkResultFilter(int? Year, string? Scheme, string? Grade, bool? Passed, string? Status, string? RegionPrefix, string? Text);
+public sealed record ParkResultFilter(int? Year, string? Scheme, string? Grade, bool? Passed, string? Status, string? RegionPrefix, string? Text,
+    string? Certification = null);

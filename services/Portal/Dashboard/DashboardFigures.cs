@@ -8,8 +8,8 @@ public enum QualityFlag { UnverifiedFactors, MissingMonths, NoMonthlyData, Inven
 public sealed record RatioTarget(double? Ratio, double? Threshold, string? NextGrade, double? ToNeutralise);
 
 /// <summary>
-/// What the operator's dashboard shows of a year, worked out from the inventory, the ledger and the latest evaluation.
-/// Pure: every figure here comes from the API's answers, so it can be traced back to the inventory's lines.
+/// What the operator's dashboard shows of a year, from the inventory's summary and the latest evaluation. Pure: every
+/// figure here comes from the API's answers (accounting sums the lines), so it can be traced back to the inventory's lines.
 /// </summary>
 public sealed class DashboardFigures
 {
@@ -24,51 +24,42 @@ public sealed class DashboardFigures
     public required RatioTarget Ratio { get; init; }
     public required BasisTotals Basis { get; init; }
 
-    public static DashboardFigures From(InventoryView inventory, IReadOnlyList<LedgerEntry> ledger, EvaluationView? evaluation)
+    /// <summary>The figures from the inventory's summary (summed by accounting, never from every line here) and the latest evaluation.</summary>
+    public static DashboardFigures From(InventorySummaryView summary, EvaluationView? evaluation)
     {
-        var counted = inventory.Lines.Where(l => !l.Excluded && l.Scope is not null).ToList();
-        var emitting = counted.Where(l => l.Co2e > 0).ToList();
-        var monthOf = ledger.Where(e => !e.Superseded && e.Year == inventory.Year)
-            .GroupBy(e => e.LineId).ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Sequence).First().Month);
-
-        var byMonth = new SortedDictionary<int, double>();
-        double annual = 0;
-        foreach (var line in emitting)
-        {
-            if (monthOf.TryGetValue(line.Id, out var month) && month is >= 1 and <= 12)
-                byMonth[month.Value] = byMonth.GetValueOrDefault(month.Value) + line.Co2e;
-            else annual += line.Co2e;
-        }
-        var missing = byMonth.Count == 0 ? [] : Enumerable.Range(1, 12).Where(m => !byMonth.ContainsKey(m)).ToList();
-        var unverified = QualityFindings.Unverified(counted);
+        var byMonth = summary.ByMonth.Months.Where(m => m.Co2e != 0).ToDictionary(m => m.Month, m => m.Co2e);
+        var unverified = new QualityFindings(summary.Unverified.Lines, Groups(summary.Unverified.ByFactor), Groups(summary.Unverified.ByKind));
 
         var flags = new List<QualityFlag>();
         if (unverified.Lines > 0) flags.Add(QualityFlag.UnverifiedFactors);
-        if (missing.Count > 0) flags.Add(QualityFlag.MissingMonths);
-        if (byMonth.Count == 0 && emitting.Count > 0) flags.Add(QualityFlag.NoMonthlyData);
-        if (inventory.Status == "pending") flags.Add(QualityFlag.InventoryPending);
-        if (inventory.Status == "stale") flags.Add(QualityFlag.InventoryStale);
+        if (summary.ByMonth.Missing.Count > 0) flags.Add(QualityFlag.MissingMonths);
+        if (byMonth.Count == 0 && summary.ByKind.Count > 0) flags.Add(QualityFlag.NoMonthlyData);
+        if (summary.Status == "pending") flags.Add(QualityFlag.InventoryPending);
+        if (summary.Status == "stale") flags.Add(QualityFlag.InventoryStale);
 
         return new DashboardFigures
         {
-            ScopeTotals = counted.GroupBy(l => l.Scope!.Value).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Sum(l => l.Co2e)),
-            ByKind = emitting.GroupBy(l => l.Kind).Select(g => (g.Key, g.Sum(l => l.Co2e))).OrderByDescending(x => x.Item2).ToList(),
-            ByLine = emitting.OrderByDescending(l => l.Co2e).Take(10).Select(l => (l.Id, l.Co2e)).ToList(),
-            ByMonth = byMonth,
-            Annual = annual,
-            MissingMonths = missing,
+            ScopeTotals = summary.ByScope.OrderBy(s => s.Scope).ToDictionary(s => s.Scope, s => s.Co2e),
+            ByKind = [.. summary.ByKind.Select(k => (k.Kind, k.Co2e))],
+            ByLine = [.. summary.Largest.Select(l => (l.Id, l.Co2e))],
+            ByMonth = new SortedDictionary<int, double>(byMonth),
+            Annual = summary.ByMonth.Annual,
+            MissingMonths = summary.ByMonth.Missing,
             Unverified = unverified,
             Flags = flags,
-            Ratio = RatioOf(inventory, evaluation),
-            Basis = BasisTotals.Of(inventory.Totals),
+            Ratio = RatioOf(summary.Totals, evaluation),
+            Basis = BasisTotals.Of(summary.Totals),
         };
     }
 
-    private static RatioTarget RatioOf(InventoryView inventory, EvaluationView? evaluation)
+    private static List<FindingGroup> Groups(IEnumerable<UnverifiedGroupView> groups) =>
+        [.. groups.Select(g => new FindingGroup(g.Key, g.Status, g.Lines, g.Sample))];
+
+    private static RatioTarget RatioOf(InventoryTotals totals, EvaluationView? evaluation)
     {
         var step = evaluation?.NextGrade?.Steps?.FirstOrDefault(s => s.Kind == "neutralise");
         var indicator = evaluation?.Indicators.FirstOrDefault(i => i.Code == (step?.Indicator ?? "R12"));
         double? threshold = indicator?.Threshold.ValueKind == System.Text.Json.JsonValueKind.Number ? indicator.Threshold.GetDouble() : null;
-        return new RatioTarget(inventory.Totals.Ratio12, step?.Target ?? threshold, evaluation?.NextGrade?.Grade, step?.Amount);
+        return new RatioTarget(totals.Ratio12, step?.Target ?? threshold, evaluation?.NextGrade?.Grade, step?.Amount);
     }
 }

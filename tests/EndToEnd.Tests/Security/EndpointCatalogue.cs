@@ -93,6 +93,8 @@ public static class EndpointCatalogue
         ParkRead("accounting", "/api/v1/parks/{park}/inventories/{year}/versions"),
         ParkRead("accounting", "/api/v1/parks/{park}/inventories/{year}/export"),
         ParkRead("accounting", "/api/v1/parks/{park}/inventories/{year}/lines/{line}"),
+        ParkRead("accounting", "/api/v1/parks/{park}/inventories/{year}/lines?method=cers-2025"),
+        ParkRead("accounting", "/api/v1/parks/{park}/inventories/{year}/summary?method=cers-2025"),
         // Reconciling every park's inventories with the ledger: the platform administrator's operation alone.
         Write("accounting", "POST", "/api/v1/operations/reconciliation").Answering(Callers.Outsiders, Forbidden),
 

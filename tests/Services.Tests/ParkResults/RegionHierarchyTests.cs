@@ -81,6 +81,48 @@ public sealed class RegionHierarchyTests
     }
 
     [Theory]
+    [InlineData("320000", 4)]
+    [InlineData("320500", 3)]
+    [InlineData("320571", 1)]
+    [InlineData("330000", 2)]
+    public async Task A_region_s_parks_are_found_by_its_province_prefecture_or_county_code(string region, int parks)
+    {
+        await using var world = await CountryAsync();
+        var prefix = RegionCodes.Prefix(region)!;
+
+        var asked = await world.WithDbAsync(db => db.ParkResults.InRegion(prefix).Select(r => r.ParkRegionCode).ToListAsync());
+        var own = await world.WithDbAsync(db => db.ParkResults.VisibleTo(Authority(region)).Select(r => r.ParkRegionCode).ToListAsync());
+
+        Assert.Equal(parks, asked.Count);
+        Assert.All(asked, code => Assert.StartsWith(prefix, code));
+        Assert.Equal(asked.Order(), own.Order());
+    }
+
+    [Theory]
+    [InlineData("320000", "IX_ParkResults_Year_ProvinceCode_GradeRank_EvaluationId")]
+    [InlineData("320500", "IX_ParkResults_Year_PrefectureCode_GradeRank_EvaluationId")]
+    public async Task A_province_s_page_is_read_from_its_index_in_grade_order_without_a_sort(string region, string index)
+    {
+        await using var world = await CountryAsync();
+        var filter = new ParkResultFilter(2024, null, null, null, null, null, null);
+
+        var plan = await world.WithDbAsync(async db =>
+        {
+            var query = db.ParkResults.VisibleTo(Authority(region)).Filtered(filter).Sorted("grade", descending: true).Take(101);
+            await using var command = query.CreateDbCommand();
+            command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+            await db.Database.OpenConnectionAsync();
+            await using var reader = await command.ExecuteReaderAsync();
+            var details = new List<string>();
+            while (await reader.ReadAsync()) details.Add(reader.GetString(3));
+            return string.Join(" | ", details);
+        });
+
+        Assert.Contains(index, plan);
+        Assert.DoesNotContain("TEMP B-TREE", plan);
+    }
+
+    [Theory]
     [InlineData("100000", 2)]
     [InlineData("320000", 4)]
     [InlineData("320500", 6)]

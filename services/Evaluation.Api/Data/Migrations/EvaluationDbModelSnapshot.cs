@@ -150,6 +150,14 @@ namespace CarbonPlatform.Evaluation.Data.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("nvarchar(80)");
 
+                    b.Property<string>("Certification")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<int>("CertificationFacts")
+                        .HasColumnType("int");
+
                     b.Property<double?>("Emissions")
                         .HasColumnType("float");
 
@@ -211,6 +219,16 @@ namespace CarbonPlatform.Evaluation.Data.Migrations
                     b.Property<bool?>("Passed")
                         .HasColumnType("bit");
 
+                    b.Property<string>("PrefectureCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
                     b.Property<double?>("Ratio12")
                         .HasColumnType("float");
 
@@ -230,11 +248,15 @@ namespace CarbonPlatform.Evaluation.Data.Migrations
 
                     b.HasIndex("ParkId", "Year", "Method");
 
-                    b.HasIndex("Year", "GradeRank", "ParkId");
+                    b.HasIndex("Year", "GradeRank", "EvaluationId");
 
-                    b.HasIndex("Year", "ParkName", "ParkId");
+                    b.HasIndex("Year", "ParkName", "EvaluationId");
 
                     b.HasIndex("Year", "Scheme", "ParkRegionCode");
+
+                    b.HasIndex("Year", "PrefectureCode", "GradeRank", "EvaluationId");
+
+                    b.HasIndex("Year", "ProvinceCode", "GradeRank", "EvaluationId");
 
                     b.ToTable("ParkResults");
                 });

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CarbonPlatform.Portal.Platform;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
@@ -35,7 +36,9 @@ public abstract class ParkPage : ComponentBase
     {
         var last = DateTime.UtcNow.Year - 1;
         var years = Enumerable.Range(0, 5).Select(i => last - i).ToList();
-        var found = await Task.WhenAll(years.Select(async y => (y, await Api.GetAsync<InventoryView>($"api/v1/parks/{ParkId}/inventories/{y}?method={InventoryMethod.Default}") is not null)));
+        // The versions list answers from the database, without reading an inventory's lines.
+        var found = await Task.WhenAll(years.Select(async y => (y, await Api.GetAsync<ApiPage<JsonElement>>(
+            $"api/v1/parks/{ParkId}/inventories/{y}/versions?method={InventoryMethod.Default}&limit=1") is { Items.Count: > 0 })));
         return found.Where(f => f.Item2).Select(f => f.y).DefaultIfEmpty(last).Max();
     }
 }

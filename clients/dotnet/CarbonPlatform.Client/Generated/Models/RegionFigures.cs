@@ -14,6 +14,14 @@ namespace CarbonPlatform.Client.Models
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
+        /// <summary>The certification property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public global::CarbonPlatform.Client.Models.RegionFigures_certification? Certification { get; set; }
+#nullable restore
+#else
+        public global::CarbonPlatform.Client.Models.RegionFigures_certification Certification { get; set; }
+#endif
         /// <summary>The current property</summary>
         public int? Current { get; set; }
         /// <summary>The emissions property</summary>
@@ -61,6 +69,7 @@ namespace CarbonPlatform.Client.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "certification", n => { Certification = n.GetObjectValue<global::CarbonPlatform.Client.Models.RegionFigures_certification>(global::CarbonPlatform.Client.Models.RegionFigures_certification.CreateFromDiscriminatorValue); } },
                 { "current", n => { Current = n.GetIntValue(); } },
                 { "emissions", n => { Emissions = n.GetDoubleValue(); } },
                 { "failed", n => { Failed = n.GetIntValue(); } },
@@ -78,6 +87,7 @@ namespace CarbonPlatform.Client.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+            writer.WriteObjectValue<global::CarbonPlatform.Client.Models.RegionFigures_certification>("certification", Certification);
             writer.WriteIntValue("current", Current);
             writer.WriteDoubleValue("emissions", Emissions);
             writer.WriteIntValue("failed", Failed);

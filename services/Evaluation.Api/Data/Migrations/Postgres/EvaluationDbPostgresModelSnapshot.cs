@@ -150,6 +150,14 @@ namespace CarbonPlatform.Evaluation.Data.Migrations.Postgres
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
+                    b.Property<string>("Certification")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int>("CertificationFacts")
+                        .HasColumnType("integer");
+
                     b.Property<double?>("Emissions")
                         .HasColumnType("double precision");
 
@@ -211,6 +219,16 @@ namespace CarbonPlatform.Evaluation.Data.Migrations.Postgres
                     b.Property<bool?>("Passed")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("PrefectureCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
                     b.Property<double?>("Ratio12")
                         .HasColumnType("double precision");
 
@@ -230,11 +248,15 @@ namespace CarbonPlatform.Evaluation.Data.Migrations.Postgres
 
                     b.HasIndex("ParkId", "Year", "Method");
 
-                    b.HasIndex("Year", "GradeRank", "ParkId");
+                    b.HasIndex("Year", "GradeRank", "EvaluationId");
 
-                    b.HasIndex("Year", "ParkName", "ParkId");
+                    b.HasIndex("Year", "ParkName", "EvaluationId");
 
                     b.HasIndex("Year", "Scheme", "ParkRegionCode");
+
+                    b.HasIndex("Year", "PrefectureCode", "GradeRank", "EvaluationId");
+
+                    b.HasIndex("Year", "ProvinceCode", "GradeRank", "EvaluationId");
 
                     b.ToTable("ParkResults");
                 });

@@ -22,7 +22,7 @@ namespace CarbonPlatform.Client.Api.V1.ParkResults.Distribution
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public DistributionRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/park-results/distribution{?grade*,passed*,regionCode*,scheme*,status*,text*,year*}", pathParameters)
+        public DistributionRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/park-results/distribution{?certification*,grade*,passed*,regionCode*,scheme*,status*,text*,year*}", pathParameters)
         {
         }
         /// <summary>
@@ -30,7 +30,7 @@ namespace CarbonPlatform.Client.Api.V1.ParkResults.Distribution
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public DistributionRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/park-results/distribution{?grade*,passed*,regionCode*,scheme*,status*,text*,year*}", rawUrl)
+        public DistributionRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/park-results/distribution{?certification*,grade*,passed*,regionCode*,scheme*,status*,text*,year*}", rawUrl)
         {
         }
         /// <summary>
@@ -94,6 +94,19 @@ namespace CarbonPlatform.Client.Api.V1.ParkResults.Distribution
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class DistributionRequestBuilderGetQueryParameters 
         {
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            #pragma warning disable CS1591
+            [QueryParameter("certification")]
+            public string? Certification { get; set; }
+            #pragma warning restore CS1591
+#nullable restore
+#else
+            #pragma warning disable CS1591
+            [QueryParameter("certification")]
+            public string Certification { get; set; }
+            #pragma warning restore CS1591
+#endif
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
             #pragma warning disable CS1591

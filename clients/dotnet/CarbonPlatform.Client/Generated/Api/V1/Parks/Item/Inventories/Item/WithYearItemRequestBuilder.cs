@@ -2,6 +2,7 @@
 #pragma warning disable CS0618
 using CarbonPlatform.Client.Api.V1.Parks.Item.Inventories.Item.Export;
 using CarbonPlatform.Client.Api.V1.Parks.Item.Inventories.Item.Lines;
+using CarbonPlatform.Client.Api.V1.Parks.Item.Inventories.Item.Summary;
 using CarbonPlatform.Client.Api.V1.Parks.Item.Inventories.Item.Versions;
 using CarbonPlatform.Client.Models;
 using Microsoft.Kiota.Abstractions.Extensions;
@@ -29,6 +30,11 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Inventories.Item
         public global::CarbonPlatform.Client.Api.V1.Parks.Item.Inventories.Item.Lines.LinesRequestBuilder Lines
         {
             get => new global::CarbonPlatform.Client.Api.V1.Parks.Item.Inventories.Item.Lines.LinesRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The summary property</summary>
+        public global::CarbonPlatform.Client.Api.V1.Parks.Item.Inventories.Item.Summary.SummaryRequestBuilder Summary
+        {
+            get => new global::CarbonPlatform.Client.Api.V1.Parks.Item.Inventories.Item.Summary.SummaryRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The versions property</summary>
         public global::CarbonPlatform.Client.Api.V1.Parks.Item.Inventories.Item.Versions.VersionsRequestBuilder Versions

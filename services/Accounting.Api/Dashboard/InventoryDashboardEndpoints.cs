@@ -1,0 +1,96 @@
+using System.ComponentModel;
+using System.Text.Json;
+using CarbonPlatform.Accounting.Answers;
+using CarbonPlatform.Accounting.Engine.Results;
+using CarbonPlatform.Accounting.Inventories;
+using CarbonPlatform.BuildingBlocks.Tenancy;
+using CarbonPlatform.Contracts.Grpc.ActivityData;
+using CarbonPlatform.ServiceDefaults.Auth;
+using CarbonPlatform.ServiceDefaults.OpenApi;
+using CarbonPlatform.ServiceDefaults.Paging;
+using CarbonPlatform.ServiceDefaults.Problems;
+using Grpc.Core;
+
+namespace CarbonPlatform.Accounting.Dashboard;
+
+/// <summary>A big park's dashboard without its every line: the lines in sorted pages, the charts from one summary.</summary>
+public static class InventoryDashboardEndpoints
+{
+    public static RouteGroupBuilder MapInventoryDashboard(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/parks/{parkId:guid}/inventories").WithTags("Inventories");
+        group.MapGet("/{year:int}/lines", Lines).WithName("ListInventoryLines")
+            .WithSummary("The inventory's lines in pages, sorted on the server: by co2e (default, largest first), id, kind or scope, with lineage (?lineage=).")
+            .WithDescription("method is cers-2025 or ndrc-910-2025; the latest version, or ?version=n. Every page of one listing reads the version its first "
+                + "page read (the cursor names it). Ties are broken by line id.")
+            .Answers<Page<LineResult>>();
+        group.MapGet("/{year:int}/summary", Summary).WithName("GetInventorySummary")
+            .WithSummary("The inventory's figures for a dashboard without its lines: totals, gases, sums by scope, kind and month, the largest lines, "
+                + "lines on unconfirmed factors.")
+            .WithDescription("method is cers-2025 or ndrc-910-2025; the latest version, or ?version=n. Months come from each line's latest ledger entry; "
+                + "lines recorded for the whole year are summed as annual.")
+            .Answers<InventorySummary>().Produces(StatusCodes.Status422UnprocessableEntity);
+        return api;
+    }
+
+    private static async Task<IResult> Lines(Guid parkId, int year, string? method, int? version, int? limit, string? cursor,
+        [Description(LineageNames.Description)] string? lineage, HttpContext http, IParkDirectory parks, InventoryReader reader, CancellationToken ct,
+        string sort = "co2e", bool? descending = null)
+    {
+        if (!InventoryLinePages.Sorts.Contains(sort))
+            return Problems.Invalid("sort", "unknown-sort", $"sort must be one of {string.Join(", ", InventoryLinePages.Sorts)}.");
+        if (method is null) return Problems.Invalid("method", "missing-field", "method is required: cers-2025 or ndrc-910-2025.");
+        if (!LineageQuery.TryRead(lineage, out var detail, out var badLineage)) return badLineage!;
+        if (!PageRequest<InventoryLineKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
+        var down = descending ?? sort == "co2e";
+        if (page.After is { } after && (after.Sort != sort || after.Descending != down))
+            return Problems.Invalid("cursor", "invalid-cursor", "cursor belongs to another sort: keep sort and descending as they were.");
+        if ((await parks.ForReadingAsync(http.Caller(), parkId, ct)).Refusal is { } denied) return denied;
+
+        var found = await reader.FindAsync(parkId, year, method, page.After?.Version ?? version, ct);
+        if (found is null || found.Version.ErrorsJson is not null) return Problems.NotFound("The inventory");
+        var pinned = found.Version.Version;
+        return new StreamedJsonResult(async (writer, flush) =>
+        {
+            using var document = JsonDocument.Parse(found.Version.ResultJson);
+            var lines = document.RootElement.GetProperty("lines");
+            var fetched = InventoryLinePages.Page(InventoryLinePages.Refs(lines), sort, down, page.After, page.Fetch);
+            var cut = page.Finish(fetched, l => InventoryLinePages.KeyOf(l, pinned, sort, down), l => l.Index);
+            writer.WriteStartObject();
+            writer.WriteStartArray("items");
+            foreach (var index in cut.Items)
+            {
+                StoredInventoryJson.WriteLine(writer, lines[index], detail);
+                await flush();
+            }
+            writer.WriteEndArray();
+            if (cut.NextCursor is { } next) writer.WriteString("nextCursor", next); else writer.WriteNull("nextCursor");
+            writer.WriteEndObject();
+        });
+    }
+
+    private static async Task<IResult> Summary(Guid parkId, int year, string? method, int? version, HttpContext http, IParkDirectory parks,
+        InventoryReader reader, ActivityLedger.ActivityLedgerClient ledger, CancellationToken ct)
+    {
+        if (method is null) return Problems.Invalid("method", "missing-field", "method is required: cers-2025 or ndrc-910-2025.");
+        if ((await parks.ForReadingAsync(http.Caller(), parkId, ct)).Refusal is { } denied) return denied;
+        var found = await reader.FindAsync(parkId, year, method, version, ct);
+        if (found is null) return Problems.NotFound("The inventory");
+        if (found.Version.ErrorsJson is not null)
+            return Results.Problem(statusCode: 422, title: "The inventory could not be computed from the recorded data.",
+                extensions: new Dictionary<string, object?> { ["version"] = found.Version.Version, ["status"] = found.Status });
+        var months = await MonthsAsync(ledger, parkId, year, ct);
+        using var document = JsonDocument.Parse(found.Version.ResultJson);
+        return Results.Ok(InventoryFigures.Of(parkId, found.Version.Version, Enum.Parse<InventoryStatus>(found.Status, ignoreCase: true),
+            found.Version.ComputedAt, document.RootElement, months));
+    }
+
+    private static async Task<Dictionary<string, int>> MonthsAsync(ActivityLedger.ActivityLedgerClient ledger, Guid parkId, int year, CancellationToken ct)
+    {
+        var months = new Dictionary<string, int>(StringComparer.Ordinal);
+        using var call = ledger.ListLineMonths(new StreamLinesRequest { ParkId = parkId.ToString(), Year = year }, cancellationToken: ct);
+        await foreach (var batch in call.ResponseStream.ReadAllAsync(ct))
+            for (var i = 0; i < batch.LineIds.Count; i++) months[batch.LineIds[i]] = batch.Months[i];
+        return months;
+    }
+}
