@@ -16,6 +16,7 @@ using CarbonPlatform.BuildingBlocks.Tenancy;
 using CarbonPlatform.ServiceDefaults.ServiceTokens;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Telemetry;
+using CarbonPlatform.ServiceDefaults.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("accounting");
@@ -24,6 +25,11 @@ builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o 
     o.AddSchemaTransformer<CarbonPlatform.Accounting.Inventories.IntermediatesSchema>();
     o.AddSchemaTransformer<CarbonPlatform.Accounting.Answers.LineageSchema>();
     o.AddOperationTransformer<CarbonPlatform.Accounting.Answers.LineageSchema>();
+    o.DocumentEnum<AccountingMethod>(typeof(CarbonPlatform.Accounting.Engine.Requests.CalculationRequest), "method");
+    o.DocumentEnum<AccountingMethod>(typeof(CarbonPlatform.Accounting.Engine.Results.CalculationResult), "method");
+    o.DocumentEnum<AccountingMethod>(typeof(InventoryDocument), "method");
+    o.DocumentEnum<AccountingMethod>(typeof(InventoryLineView), "method");
+    o.DocumentEnum<AccountingMethod>(typeof(InventoryVersionView), "method");
 });
 builder.AddServiceDatabase<AccountingDb>("accounting");
 builder.AddMessaging<AccountingDb>("accounting", x =>

@@ -13,10 +13,16 @@ using CarbonPlatform.BuildingBlocks.Persistence;
 using CarbonPlatform.BuildingBlocks.Tenancy;
 using CarbonPlatform.ServiceDefaults.ServiceTokens;
 using CarbonPlatform.ServiceDefaults.Telemetry;
+using CarbonPlatform.ServiceDefaults.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("certification");
-builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o => o.AddDocumentTransformer<CarbonPlatform.Certification.Webhooks.WebhooksDocument>());
+builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o =>
+{
+    o.AddDocumentTransformer<CarbonPlatform.Certification.Webhooks.WebhooksDocument>();
+    o.DocumentEnum<CarbonPlatform.Certification.Decisions.DecisionKind>(typeof(CarbonPlatform.Certification.Decisions.DecisionRequest), "decision");
+    o.DocumentEnum<CarbonPlatform.Certification.Decisions.ReviewStep>(typeof(DecisionView), "decision");
+});
 builder.AddServiceDatabase<CertificationDb>("certification");
 builder.AddMessaging<CertificationDb>("certification", x =>
 {

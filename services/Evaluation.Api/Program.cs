@@ -17,9 +17,17 @@ using CarbonPlatform.BuildingBlocks.Persistence;
 using CarbonPlatform.BuildingBlocks.Tenancy;
 using CarbonPlatform.ServiceDefaults.ServiceTokens;
 using CarbonPlatform.ServiceDefaults.Auth;
+using CarbonPlatform.ServiceDefaults.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("evaluation");
+builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o =>
+{
+    o.DocumentEnum<AccountingMethod>(typeof(CarbonPlatform.Evaluation.Engine.Results.EvaluationResult), "method");
+    o.DocumentEnum<AccountingMethod>(typeof(CarbonPlatform.Evaluation.Engine.Schemes.SchemeDefinition), "method");
+    o.DocumentEnum<AccountingMethod>(typeof(SchemeSummary), "method");
+    o.DocumentEnum<AccountingMethod>(typeof(StoredEvaluationView), "method");
+});
 builder.AddServiceDatabase<EvaluationDb>("evaluation");
 builder.AddMessaging<EvaluationDb>("evaluation", x =>
 {

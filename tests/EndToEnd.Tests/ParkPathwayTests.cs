@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Net;
 using Xunit;
 
@@ -66,7 +67,12 @@ public sealed class ParkPathwayTests(PlatformFixture platform)
         var zhejiang = await Tenants.CreateAsync(admin, "regional-authority", "浙江 pathway authority " + suffix, "330000");
         using var inRegion = await platform.ClientAsync(jiangsu.ClientId, jiangsu.ClientSecret);
         using var outOfRegion = await platform.ClientAsync(zhejiang.ClientId, zhejiang.ClientSecret);
-        Assert.Equal(2, (await inRegion.GetJsonAsync($"{park}/pathway-scenarios")).GetArrayLength());
+        // The scenarios are a list like every other: newest first, in pages.
+        var first = await inRegion.GetJsonAsync($"{park}/pathway-scenarios?limit=1");
+        Assert.Equal("Green power from 2027", Assert.Single(first.GetProperty("items").EnumerateArray()).Str("name"));
+        var second = await inRegion.GetJsonAsync($"{park}/pathway-scenarios?limit=1&cursor={Uri.EscapeDataString(first.Str("nextCursor"))}");
+        Assert.Equal("CCER from 2026", Assert.Single(second.GetProperty("items").EnumerateArray()).Str("name"));
+        Assert.Equal(JsonValueKind.Null, second.GetProperty("nextCursor").ValueKind);
         Assert.Equal("A", (await inRegion.GetJsonAsync($"{park}/pathway-target")).Str("grade"));
         await inRegion.SendAsync(HttpMethod.Put, $"{park}/pathway-target", new { scheme = "cers-2025-provisional", grade = "C", year = 2027, baselineYear = 2025 }, HttpStatusCode.Forbidden);
         await outOfRegion.SendAsync(HttpMethod.Get, $"{park}/pathway-comparison", null, HttpStatusCode.NotFound);

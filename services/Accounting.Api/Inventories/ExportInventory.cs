@@ -7,6 +7,10 @@ using CarbonPlatform.BuildingBlocks.Tenancy;
 
 namespace CarbonPlatform.Accounting.Inventories;
 
+/// <summary>The spreadsheet an inventory is exported as (?format=, csv when absent).</summary>
+[System.ComponentModel.Description("The export's format: csv (the default) or xlsx.")]
+public enum InventoryExportFormat { Csv, Xlsx }
+
 /// <summary>
 /// The calculation as a spreadsheet (CSV or XLSX): one row per line with its formula, every input with its origin and
 /// factor status, and the version and factor release it belongs to — what a certification body re-derives figures from.

@@ -23,17 +23,18 @@ public static class InventoryEndpoints
         group.MapGet("/{year:int}", Get).WithName("GetInventory")
             .WithSummary("The park's inventory of a year for a method (latest version, or ?version=n), with lineage (?lineage=full, factors or none) and status; ?factorRelease=name computes the recorded data on that release instead (status preview, nothing stored).")
             .WithDescription("method is cers-2025 or ndrc-910-2025. A version whose recorded data could not be computed is 422 with the errors of each line.")
-            .Answers<InventoryDocument>().Produces(StatusCodes.Status422UnprocessableEntity);
+            .Answers<InventoryDocument>().Produces(StatusCodes.Status422UnprocessableEntity).WithEnumQuery<AccountingMethod>("method");
         group.MapGet("/{year:int}/versions", Versions).WithName("ListInventoryVersions")
             .WithSummary("Every version of the inventory, with the factor release and batches each used.")
-            .WithDescription("Both methods unless method is given; by method, then version, in pages (limit, cursor).").Answers<Page<InventoryVersionView>>();
+            .WithDescription("Both methods unless method is given; by method, then version, in pages (limit, cursor).").Answers<Page<InventoryVersionView>>().WithEnumQuery<AccountingMethod>("method");
         group.MapGet("/{year:int}/export", ExportInventory.Handle).WithName("ExportInventory")
             .WithSummary("The calculation as CSV or XLSX (?format=xlsx): every line with formula, inputs, origins and factor statuses.")
             .WithDescription("The lineage export a certification body reviews.")
-            .Produces(StatusCodes.Status200OK, typeof(string), "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            .Produces(StatusCodes.Status200OK, typeof(string), "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            .WithEnumQuery<AccountingMethod>("method").WithEnumQuery<InventoryExportFormat>("format");
         group.MapGet("/{year:int}/lines/{lineId}", Line).WithName("GetInventoryLine")
             .WithSummary("Audit view of one line: formula, inputs with their origin and status, intermediates, result.")
-            .WithDescription("lineId is the id the line was recorded with.").Answers<InventoryLineView>();
+            .WithDescription("lineId is the id the line was recorded with.").Answers<InventoryLineView>().WithEnumQuery<AccountingMethod>("method");
         return api;
     }
 

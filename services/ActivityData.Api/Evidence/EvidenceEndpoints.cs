@@ -14,12 +14,11 @@ public static class EvidenceEndpoints
     {
         var group = api.MapGroup("/parks/{parkId:guid}/evidence").WithTags("Evidence");
         group.MapPost("/", UploadEvidence.Handle)
-            .Accepts<IFormFile>("multipart/form-data")
-            .DisableAntiforgery()
+            .WithFileUpload("file", "The evidence file, with its media type in the part's Content-Type (the first file of the form is taken).", EvidenceRules.ContentTypes)
             .WithName("UploadEvidence")
             .WithSummary("Stores an evidence file (PDF, PNG, JPEG, CSV, text or XLSX; at most 10 MB) with its SHA-256; "
                 + "ledger lines refer to it by id in evidenceId.")
-            .WithDescription("multipart/form-data with one file field; the type is told by the content, not the name.")
+            .WithDescription("multipart/form-data with the file in the field file; its type is the part's Content-Type, one of those listed, not told by the name.")
             .Answers<EvidenceFileView>(StatusCodes.Status201Created).Produces(StatusCodes.Status413PayloadTooLarge);
         group.MapGet("/{id:guid}", Get).WithName("GetEvidence").WithSummary("An evidence file's name, type, size, SHA-256 and who uploaded it.")
             .WithDescription("For whoever may read the park.").Answers<EvidenceFileView>();

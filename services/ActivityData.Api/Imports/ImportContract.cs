@@ -16,3 +16,22 @@ public sealed record ReadingProblemView(int? Row, string? Column, string Code, s
 
 /// <summary>The readings recorded, summed into one monthly line per metered source (one batch).</summary>
 public sealed record RecordedReadings(Guid BatchId, long Rows, int MonthlyLines);
+
+/// <summary>
+/// The answer of an import as the contract declares it for both codes, so that a generated client, which types one answer
+/// per operation, reads either: a dry run (200) fills dryRun, year, rows, encoding, valid and problems; a commit (202)
+/// fills batchId and lines. The service answers <see cref="ImportDryRun"/> or <see cref="RecordedImport"/>.
+/// </summary>
+public sealed record ImportOutcome(bool? DryRun, int? Year, int? Rows, string? Encoding, bool? Valid, IReadOnlyList<ImportProblemView>? Problems,
+    Guid? BatchId, int? Lines);
+
+/// <summary>
+/// The answer of a meter-readings import for both codes (see <see cref="ImportOutcome"/>): a dry run (200) fills dryRun,
+/// year, rows, monthlyLines, valid, problemCount and problems; a commit (202) fills batchId, rows and monthlyLines.
+/// </summary>
+public sealed record ReadingsOutcome(bool? DryRun, int? Year, long? Rows, int? MonthlyLines, bool? Valid, int? ProblemCount,
+    IReadOnlyList<ReadingProblemView>? Problems, Guid? BatchId);
+
+/// <summary>How a dry run's problems come back (?format=): as JSON (the default), or csv for a download of them.</summary>
+[System.ComponentModel.Description("How a dry run's problems come back: json (the default) or csv, a download of them.")]
+public enum ImportReportFormat { Json, Csv }

@@ -12,8 +12,8 @@ public static class ImportEndpoints
     {
         ImportMetrics.Measured(api.MapPost("/parks/{parkId:guid}/imports", RunImport.Handle), ImportMetrics.Activity)
             .WithTags("Imports").WithName("ImportActivityFile")
-            .Accepts<string>("text/csv", "multipart/form-data", XlsxDownload.ContentType)
-            .Answers<ImportDryRun>().Answers<RecordedImport>(StatusCodes.Status202Accepted).Produces(StatusCodes.Status409Conflict).Produces(StatusCodes.Status413PayloadTooLarge)
+            .Accepts<string>("text/csv", XlsxDownload.ContentType)
+            .Answers<ImportOutcome>().Answers<ImportOutcome>(StatusCodes.Status202Accepted).WithEnumQuery<ImportReportFormat>("format").Produces(StatusCodes.Status409Conflict).Produces(StatusCodes.Status413PayloadTooLarge)
             .DisableAntiforgery()
             .WithSummary("Imports a CSV or XLSX file (its first worksheet) of activity lines for ?year=. dryRun=true (the default) lists every "
                 + "problem by row and column (?format=csv for a CSV download); dryRun=false records the whole file or nothing (an Idempotency-Key makes a retry safe). Headers: the "
@@ -21,7 +21,9 @@ public static class ImportEndpoints
                 + "by its content; at most 5 MB and 10,000 lines (413 beyond); a damaged workbook is 400 invalid-workbook.")
             .WithDescription("A commit may send an Idempotency-Key header (at most 200 characters): a retry with the same key and the same file "
                 + "(SHA-256 of its bytes) answers the first 202 (batchId, lines) and records nothing again; the same key with a different file is "
-                + "409 idempotency-key-reused (field Idempotency-Key). Of concurrent commits with one key exactly one records. A dry run ignores the key.");
+                + "409 idempotency-key-reused (field Idempotency-Key). Of concurrent commits with one key exactly one records. A dry run ignores the key. "
+                + "The file is the body, with its media type; a browser's multipart/form-data form is taken too (its first file), but is not "
+                + "declared here, so that a generated client sends the file's bytes.");
         api.MapGet("/imports/template.csv", () => Results.File(
                 Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ImportColumns.Template())).ToArray(), "text/csv; charset=utf-8", "activity-import-template.csv"))
             .WithTags("Imports").WithName("GetImportTemplateCsv").WithDescription("UTF-8 with a byte-order mark.")

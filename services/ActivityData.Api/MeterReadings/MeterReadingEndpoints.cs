@@ -13,7 +13,7 @@ public static class MeterReadingEndpoints
         ImportMetrics.Measured(api.MapPost("/parks/{parkId:guid}/meter-readings", ImportReadings.Handle), ImportMetrics.Readings)
             .WithTags("Imports").WithName("ImportMeterReadings")
             .Accepts<string>("text/csv")
-            .Answers<ReadingsDryRun>().Answers<RecordedReadings>(StatusCodes.Status202Accepted).Produces(StatusCodes.Status409Conflict).Produces(StatusCodes.Status413PayloadTooLarge)
+            .Answers<ReadingsOutcome>().Answers<ReadingsOutcome>(StatusCodes.Status202Accepted).Produces(StatusCodes.Status409Conflict).Produces(StatusCodes.Status413PayloadTooLarge)
             .WithSummary("Imports a CSV of meter readings for ?year= (排放源编号/sourceId, 读数时间/readAt, 数量/quantity, 燃料/fuel?), streamed: "
                 + "dryRun=true (the default) lists every problem by row; dryRun=false records the readings and one monthly line per metered "
                 + "source, or nothing. UTF-8 (with or without BOM) or GB18030/GBK, told by the header row. At most 256 MB and 3,000,000 rows; "

@@ -1,9 +1,19 @@
+using System.ComponentModel;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace CarbonPlatform.ServiceDefaults.OpenApi;
 
 /// <summary>The kinds of organisation, as the API writes them (park-operator, …).</summary>
 public enum OrganizationKind { Platform, ParkOperator, RegionalAuthority, CertificationBody }
+
+/// <summary>The accounting methods an inventory is computed by and a scheme evaluates with (accounting.md).</summary>
+[Description("An accounting method: cers-2025 (the zero-carbon park rules of 2025) or ndrc-910-2025 (NDRC 910, 2025).")]
+public enum AccountingMethod
+{
+    [JsonStringEnumMemberName("cers-2025")] Cers2025,
+    [JsonStringEnumMemberName("ndrc-910-2025")] Ndrc9102025,
+}
 
 public static class ContractEnums
 {

@@ -12,6 +12,8 @@ public static class ContractOpenApiOptions
         options.AddOperationTransformer<ProblemResponses>();
         options.AddOperationTransformer<PagingParameters>();
         options.AddOperationTransformer<EntityTagHeaders>();
+        options.AddOperationTransformer<EnumQueryParameters>();
+        options.AddOperationTransformer<FileUploadBodies>();
         options.AddDocumentTransformer<ProblemSchema>();
         options.AddDocumentTransformer<NullableBranches>();
         options.AddDocumentTransformer<UnusedSchemas>();

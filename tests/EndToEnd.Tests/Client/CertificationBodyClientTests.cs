@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
-using CarbonPlatform.Client;
-using CarbonPlatform.Client.Authentication;
+using CarbonPlatform.Client.Concurrency;
 using CarbonPlatform.Client.Models;
 using CarbonPlatform.Client.Paging;
 using CarbonPlatform.Client.Webhooks;
@@ -11,31 +10,25 @@ namespace CarbonPlatform.EndToEnd.Tests.Client;
 
 /// <summary>
 /// The certification body's side of the certification flow through CarbonPlatform.Client, as a body's system runs it:
-/// its token from /connect/token, its webhook, its queue, the park's data and lineage export, its decisions. The
-/// operator's side goes through the suite's plain HTTP helpers.
+/// its token from /connect/token, its webhook, its queue, the park's data and lineage export, its decisions on the version
+/// of the application it read (If-Match). The operator's side goes through the client too (<see cref="EvaluatedPark"/>).
 /// </summary>
 [Collection(PlatformCollection.Name)]
 public sealed class CertificationBodyClientTests(PlatformFixture platform)
 {
-    private CarbonClient Connect(Tenant tenant) => CarbonClient.Create(new CarbonClientOptions
-    {
-        BaseAddress = platform.Gateway.BaseAddress!,
-        Credentials = new ClientCredentials(tenant.ClientId, tenant.ClientSecret),
-    }, new ContractCheckingHandler());
-
     [Fact]
     public async Task A_certification_body_s_system_reviews_and_certifies_a_park_through_the_generated_client()
     {
         var flow = await EvaluatedPark.CreateAsync(platform);
         using var op = flow.Operator;
-        using var body = Connect(flow.Body);
-        using var otherBody = Connect(flow.OtherBody);
+        using var body = platform.Connect(flow.Body);
+        using var otherBody = platform.Connect(flow.OtherBody);
         using var receiver = platform.StartWebhookReceiver();
         receiver.Given(WireMock.RequestBuilders.Request.Create().WithPath("/carbon-hooks").UsingPost())
             .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(204));
         var subscription = await body.V1.WebhookSubscriptions.PostAsync(new CreateSubscriptionRequest { Url = receiver.Url + "/carbon-hooks" });
 
-        var applicationId = Guid.Parse(await flow.ApplyAsync());
+        var applicationId = await flow.ApplyAsync();
 
         // Told by a signed webhook, checked with the client's verifier and read into the contract's payload type.
         var delivery = await Eventually.ValueAsync(() => Task.FromResult(receiver.LogEntries.Select(e => e.RequestMessage)
@@ -56,36 +49,59 @@ public sealed class CertificationBodyClientTests(PlatformFixture platform)
         Assert.Equal((ApplicationStatus.Submitted, flow.ParkName), (queued.Status, queued.ParkName));
         Assert.DoesNotContain((await otherBody.V1.CertificationApplications.GetAsync())?.Items ?? [], a => a.Id == applicationId);
         var notTheirs = await Assert.ThrowsAsync<Problem>(() => otherBody.V1.CertificationApplications[applicationId].Decisions
-            .PostAsync(new DecisionRequest { Decision = "approve", Comment = "not mine" }));
+            .PostAsync(new DecisionRequest { Decision = DecisionKind.Approve, Comment = "not mine" }));
         Assert.Equal(404, notTheirs.ResponseStatusCode);
 
         // The park's data while the review lasts: the inventory, the ledger's chain, the lineage export.
-        var park = body.V1.Parks[Guid.Parse(flow.ParkId)];
+        var park = body.V1.Parks[flow.ParkId];
         var inventory = await Eventually.ValueAsync(async () =>
         {
-            var current = await park.Inventories[2024].GetAsync(r => r.QueryParameters.Method = "cers-2025");
+            var current = await park.Inventories[2024].GetAsync(r => r.QueryParameters.Method = AccountingMethod.Cers2025);
             return current?.Status == InventoryStatus.Current ? current : null;
         }, notYet: HttpStatusCode.NotFound);
         Assert.Contains(inventory.Lines!, l => l.Id == "grid");
         Assert.True((await park.Ledger.Verification.GetAsync())!.Intact);
-        await using (var export = await park.Inventories[2024].Export.GetAsync(r => r.QueryParameters.Method = "cers-2025"))
+        await using (var export = await park.Inventories[2024].Export.GetAsync(r => r.QueryParameters.Method = AccountingMethod.Cers2025))
         {
             var csv = await new StreamReader(export!).ReadToEndAsync();
             Assert.Contains("grid,purchased-electricity,2,", csv);
             Assert.Contains("cn-2025.1", csv);
         }
 
-        // The decisions; a move the workflow does not allow is a problem with its status.
-        var decisions = body.V1.CertificationApplications[applicationId].Decisions;
-        Assert.Equal(ApplicationStatus.UnderReview, (await decisions.PostAsync(new DecisionRequest { Decision = "start-review", Comment = "Taken up." }))!.Status);
-        var twice = await Assert.ThrowsAsync<Problem>(() => decisions.PostAsync(new DecisionRequest { Decision = "start-review", Comment = "again" }));
+        // The decisions, each on the version of the application the body read; a move the workflow does not allow is a
+        // problem with its status, and so is a decision on a version that changed since it was read.
+        var application = body.V1.CertificationApplications[applicationId];
+        var decisions = application.Decisions;
+        var asSubmitted = await EntityTags.ReadAsync(c => application.GetAsync(c));
+        var underReview = await EntityTags.ChangeAsync(asSubmitted.Tag,
+            c => decisions.PostAsync(new DecisionRequest { Decision = DecisionKind.StartReview, Comment = "Taken up." }, c));
+        Assert.Equal(ApplicationStatus.UnderReview, underReview.Value.Status);
+        Assert.NotEqual(asSubmitted.Tag, underReview.Tag);
+        var stale = await Assert.ThrowsAsync<Problem>(() => EntityTags.ChangeAsync(asSubmitted.Tag,
+            c => decisions.PostAsync(new DecisionRequest { Decision = DecisionKind.Approve, Comment = "on what I read first" }, c)));
+        Assert.True(stale.IsStaleVersion(), stale.Message);
+        Assert.Equal(ApplicationStatus.UnderReview, (await application.GetAsync())!.Status);
+        var twice = await Assert.ThrowsAsync<Problem>(() => decisions.PostAsync(new DecisionRequest { Decision = DecisionKind.StartReview, Comment = "again" }));
         Assert.Equal(409, twice.ResponseStatusCode);
-        await decisions.PostAsync(new DecisionRequest { Decision = "request-information", Comment = "发票缺失 / invoices missing" });
-        await flow.ResubmitAsync(applicationId.ToString(), "Invoices uploaded.");
-        var approved = await decisions.PostAsync(new DecisionRequest { Decision = "approve", Comment = "Checked." });
-        Assert.Equal(ApplicationStatus.Approved, approved!.Status);
-        Assert.StartsWith("CNCP-", approved.CertificateNumber);
-        var trail = await body.V1.CertificationApplications[applicationId].GetAsync();
-        Assert.Equal(["start-review", "request-information", "resubmit", "approve"], trail!.Decisions!.Select(d => d.Decision));
+        var informationRequested = await EntityTags.ChangeAsync(underReview.Tag,
+            c => decisions.PostAsync(new DecisionRequest { Decision = DecisionKind.RequestInformation, Comment = "发票缺失 / invoices missing" }, c));
+        Assert.Equal(ApplicationStatus.Resubmitted, await flow.ResubmitAsync(applicationId, "Invoices uploaded."));
+        var stillInformationRequested = await Assert.ThrowsAsync<Problem>(() => EntityTags.ChangeAsync(informationRequested.Tag,
+            c => decisions.PostAsync(new DecisionRequest { Decision = DecisionKind.Approve, Comment = "before reading the answer" }, c)));
+        Assert.True(stillInformationRequested.IsStaleVersion());
+        var resubmitted = await EntityTags.ReadAsync(c => application.GetAsync(c));
+        var approved = await EntityTags.ChangeAsync(resubmitted.Tag,
+            c => decisions.PostAsync(new DecisionRequest { Decision = DecisionKind.Approve, Comment = "Checked." }, c));
+        Assert.Equal(ApplicationStatus.Approved, approved.Value.Status);
+        Assert.StartsWith("CNCP-", approved.Value.CertificateNumber);
+        var trail = await application.GetAsync();
+        Assert.Equal([ReviewStep.StartReview, ReviewStep.RequestInformation, ReviewStep.Resubmit, ReviewStep.Approve], trail!.Decisions!.Select(d => d.Decision));
+
+        // Its webhook subscription is deactivated on the version it read.
+        var hook = body.V1.WebhookSubscriptions[subscription.Id!.Value];
+        var active = await EntityTags.ReadAsync(c => hook.GetAsync(c));
+        Assert.True(active.Value.Active);
+        await EntityTags.DeleteAsync(active.Tag, c => hook.DeleteAsync(c));
+        Assert.False((await hook.GetAsync())!.Active);
     }
 }

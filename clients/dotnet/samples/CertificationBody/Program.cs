@@ -21,7 +21,7 @@ try
             Console.WriteLine(await review.ExportLineageAsync(Guid.Parse(id), folder.FirstOrDefault() ?? "."));
             return 0;
         case ["decide", var id, var decision, var comment]:
-            Console.WriteLine(await review.DecideAsync(Guid.Parse(id), decision, comment));
+            Console.WriteLine(await review.DecideAsync(Guid.Parse(id), Review.Decision(decision), comment));
             return 0;
         default:
             Console.Error.WriteLine("usage: certification-body queue | export <applicationId> [folder] | decide <applicationId> <decision> \"<comment>\"");

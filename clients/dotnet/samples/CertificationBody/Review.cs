@@ -1,4 +1,7 @@
+using System.Reflection;
+using System.Runtime.Serialization;
 using CarbonPlatform.Client;
+using CarbonPlatform.Client.Concurrency;
 using CarbonPlatform.Client.Models;
 using CarbonPlatform.Client.Paging;
 
@@ -30,9 +33,9 @@ public sealed class Review(CarbonClient carbon)
         var year = application.Year!.Value;
         await using var csv = await carbon.V1.Parks[park].Inventories[year].Export.GetAsync(request =>
         {
-            request.QueryParameters.Method = "cers-2025";
+            request.QueryParameters.Method = AccountingMethod.Cers2025;
             request.QueryParameters.Version = application.InventoryVersion;
-            request.QueryParameters.Format = "csv";
+            request.QueryParameters.Format = InventoryExportFormat.Csv;
         }, ct) ?? throw new InvalidOperationException("The export answered no content.");
         var path = Path.Combine(folder, $"lineage-{park}-{year}.csv");
         await using var file = File.Create(path);
@@ -40,11 +43,24 @@ public sealed class Review(CarbonClient carbon)
         return path;
     }
 
-    /// <summary>A decision with its comment (the review record); approval answers the certificate's number.</summary>
-    public async Task<string> DecideAsync(Guid applicationId, string decision, string comment, CancellationToken ct = default)
+    /// <summary>
+    /// A decision with its comment (the review record), on the version of the application read just before: if someone moved
+    /// it meanwhile the platform answers 412 stale-version and nothing is decided. Approval answers the certificate's number.
+    /// </summary>
+    public async Task<string> DecideAsync(Guid applicationId, DecisionKind decision, string comment, CancellationToken ct = default)
     {
-        var answer = await carbon.V1.CertificationApplications[applicationId].Decisions.PostAsync(
-            new DecisionRequest { Decision = decision, Comment = comment }, cancellationToken: ct);
-        return $"{applicationId}: {answer?.Status}{(answer?.CertificateNumber is { } number ? $", certificate {number}" : "")}";
+        var application = carbon.V1.CertificationApplications[applicationId];
+        var read = await EntityTags.ReadAsync(c => application.GetAsync(c, ct));
+        var answer = (await EntityTags.ChangeAsync(read.Tag,
+            c => application.Decisions.PostAsync(new DecisionRequest { Decision = decision, Comment = comment }, c, ct))).Value;
+        return $"{applicationId}: {answer.Status}{(answer.CertificateNumber is { } number ? $", certificate {number}" : "")}";
+    }
+
+    /// <summary>The decision as the command line names it (start-review, approve, …), as the contract spells it.</summary>
+    public static DecisionKind Decision(string name)
+    {
+        foreach (var kind in Enum.GetValues<DecisionKind>())
+            if (typeof(DecisionKind).GetField(kind.ToString())!.GetCustomAttribute<EnumMemberAttribute>()?.Value == name) return kind;
+        throw new ArgumentException($"No decision '{name}': start-review, approve, reject or request-information.", nameof(name));
     }
 }

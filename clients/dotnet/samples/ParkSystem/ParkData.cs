@@ -49,15 +49,14 @@ public sealed class ParkData(CarbonClient carbon)
             request.QueryParameters.Year = year;
             request.WithIdempotencyKey(key);
         }, ct);
-        // The contract gives the dry run's type to both answers; the commit's batchId arrives as additional data.
-        var batchId = committed?.AdditionalData.TryGetValue("batchId", out var id) == true ? id is UntypedString text ? text.GetValue() : id : null;
-        await output.WriteLineAsync($"recorded batch {batchId}");
+        // One answer type for both codes: the commit (202) fills the batch and its line count.
+        await output.WriteLineAsync($"recorded batch {committed?.BatchId} ({committed?.Lines} lines)");
         return true;
     }
 
     public async Task ShowInventoryAsync(Guid parkId, int year, TextWriter output, CancellationToken ct = default)
     {
-        var inventory = await carbon.V1.Parks[parkId].Inventories[year].GetAsync(request => request.QueryParameters.Method = "cers-2025", ct)
+        var inventory = await carbon.V1.Parks[parkId].Inventories[year].GetAsync(request => request.QueryParameters.Method = AccountingMethod.Cers2025, ct)
             ?? throw new InvalidOperationException("No inventory.");
         var totals = inventory.Totals;
         await output.WriteLineAsync($"{inventory.Year} {inventory.Method} v{inventory.Version} ({inventory.Status}), factors {inventory.FactorRelease}");

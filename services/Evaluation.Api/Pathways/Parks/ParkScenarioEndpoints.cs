@@ -9,6 +9,7 @@ using CarbonPlatform.Pathways.Engine.Projection;
 using CarbonPlatform.Pathways.Engine.Scenarios;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.OpenApi;
+using CarbonPlatform.ServiceDefaults.Paging;
 using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,7 +39,7 @@ public static class ParkScenarioEndpoints
             .WithDescription("The park's operator. The park needs a target (PUT …/pathway-target) and activity data of the baseline year; the scenario is checked as POST /pathway-previews checks it, errors naming the field.")
             .WithRequest<ParkScenarioRequest>().Answers<ParkScenarioSummary>(StatusCodes.Status201Created).Produces(StatusCodes.Status409Conflict);
         group.MapGet("/", List).WithName("ListPathwayScenarios").WithSummary("The park's stored scenarios, newest first.")
-            .WithDescription("For whoever may read the park.").Answers<ParkScenarioSummary[]>();
+            .WithDescription("For whoever may read the park. In pages (limit, cursor).").Answers<Page<ParkScenarioSummary>>();
         group.MapGet("/{id:guid}", Get).WithName("GetPathwayScenario")
             .WithSummary("A stored scenario projected year by year against the park's target and its current inventory.")
             .WithDescription("For whoever may read the park. Nothing of the projection is stored: new activity data changes the baseline.").Answers<ParkScenarioView>().Produces(StatusCodes.Status409Conflict);
@@ -73,11 +74,15 @@ public static class ParkScenarioEndpoints
         return Results.Created($"/api/v1/parks/{parkId}/pathway-scenarios/{record.Id}", Summary(record));
     }
 
-    private static async Task<IResult> List(Guid parkId, HttpContext http, IParkDirectory parks, EvaluationDb db, CancellationToken ct)
+    private static async Task<IResult> List(Guid parkId, int? limit, string? cursor, HttpContext http, IParkDirectory parks, EvaluationDb db,
+        CancellationToken ct)
     {
+        if (!PageRequest<TimeKey>.TryRead(limit, cursor, out var page, out var invalid)) return invalid;
         if ((await parks.ForReadingAsync(http.Caller(), parkId, ct)).Refusal is { } refusal) return refusal;
-        var list = await db.PathwayScenarios.AsNoTracking().Where(s => s.ParkId == parkId).OrderByDescending(s => s.CreatedAt).ToListAsync(ct);
-        return Results.Ok(list.Select(Summary).ToList());
+        var query = db.PathwayScenarios.AsNoTracking().Where(s => s.ParkId == parkId);
+        if (page.After is { } after) query = query.After(s => s.CreatedAt, s => s.Id, after.At, after.Id, descending: true);
+        var list = await query.OrderByKey(s => s.CreatedAt, s => s.Id, descending: true).Take(page.Fetch).ToListAsync(ct);
+        return Results.Ok(page.Finish(list, s => new TimeKey(s.CreatedAt, s.Id), Summary));
     }
 
     private static async Task<IResult> Get(Guid parkId, Guid id, HttpContext http, IParkDirectory parks, ParkScenarios scenarios, EvaluationDb db, CancellationToken ct)

@@ -59,13 +59,7 @@ namespace CarbonPlatform.Client.Models
         public List<global::CarbonPlatform.Client.Models.CalculationRequest_lines> Lines { get; set; }
 #endif
         /// <summary>The method property</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Method { get; set; }
-#nullable restore
-#else
-        public string Method { get; set; }
-#endif
+        public global::CarbonPlatform.Client.Models.AccountingMethod? Method { get; set; }
         /// <summary>The regionCode property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -108,7 +102,7 @@ namespace CarbonPlatform.Client.Models
                 { "gridRegion", n => { GridRegion = n.GetStringValue(); } },
                 { "gwpSet", n => { GwpSet = n.GetStringValue(); } },
                 { "lines", n => { Lines = n.GetCollectionOfObjectValues<global::CarbonPlatform.Client.Models.CalculationRequest_lines>(global::CarbonPlatform.Client.Models.CalculationRequest_lines.CreateFromDiscriminatorValue)?.AsList(); } },
-                { "method", n => { Method = n.GetStringValue(); } },
+                { "method", n => { Method = n.GetEnumValue<global::CarbonPlatform.Client.Models.AccountingMethod>(); } },
                 { "regionCode", n => { RegionCode = n.GetStringValue(); } },
                 { "year", n => { Year = n.GetIntValue(); } },
             };
@@ -127,7 +121,7 @@ namespace CarbonPlatform.Client.Models
             writer.WriteStringValue("gridRegion", GridRegion);
             writer.WriteStringValue("gwpSet", GwpSet);
             writer.WriteCollectionOfObjectValues<global::CarbonPlatform.Client.Models.CalculationRequest_lines>("lines", Lines);
-            writer.WriteStringValue("method", Method);
+            writer.WriteEnumValue<global::CarbonPlatform.Client.Models.AccountingMethod>("method", Method);
             writer.WriteStringValue("regionCode", RegionCode);
             writer.WriteIntValue("year", Year);
             writer.WriteAdditionalData(AdditionalData);

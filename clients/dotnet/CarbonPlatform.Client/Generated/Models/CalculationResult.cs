@@ -62,14 +62,8 @@ namespace CarbonPlatform.Client.Models
 #else
         public List<global::CarbonPlatform.Client.Models.LineResult> Lines { get; set; }
 #endif
-        /// <summary>The method property</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Method { get; set; }
-#nullable restore
-#else
-        public string Method { get; set; }
-#endif
+        /// <summary>An accounting method: cers-2025 (the zero-carbon park rules of 2025) or ndrc-910-2025 (NDRC 910, 2025).</summary>
+        public global::CarbonPlatform.Client.Models.AccountingMethod? Method { get; set; }
         /// <summary>The scope3Categories property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -119,7 +113,7 @@ namespace CarbonPlatform.Client.Models
                 { "gases", n => { Gases = n.GetObjectValue<global::CarbonPlatform.Client.Models.CalculationResult_gases>(global::CarbonPlatform.Client.Models.CalculationResult_gases.CreateFromDiscriminatorValue); } },
                 { "gwpSet", n => { GwpSet = n.GetStringValue(); } },
                 { "lines", n => { Lines = n.GetCollectionOfObjectValues<global::CarbonPlatform.Client.Models.LineResult>(global::CarbonPlatform.Client.Models.LineResult.CreateFromDiscriminatorValue)?.AsList(); } },
-                { "method", n => { Method = n.GetStringValue(); } },
+                { "method", n => { Method = n.GetEnumValue<global::CarbonPlatform.Client.Models.AccountingMethod>(); } },
                 { "scope3Categories", n => { Scope3Categories = n.GetObjectValue<global::CarbonPlatform.Client.Models.CalculationResult_scope3Categories>(global::CarbonPlatform.Client.Models.CalculationResult_scope3Categories.CreateFromDiscriminatorValue); } },
                 { "totals", n => { Totals = n.GetObjectValue<global::CarbonPlatform.Client.Models.Totals>(global::CarbonPlatform.Client.Models.Totals.CreateFromDiscriminatorValue); } },
                 { "year", n => { Year = n.GetIntValue(); } },
@@ -138,7 +132,7 @@ namespace CarbonPlatform.Client.Models
             writer.WriteObjectValue<global::CarbonPlatform.Client.Models.CalculationResult_gases>("gases", Gases);
             writer.WriteStringValue("gwpSet", GwpSet);
             writer.WriteCollectionOfObjectValues<global::CarbonPlatform.Client.Models.LineResult>("lines", Lines);
-            writer.WriteStringValue("method", Method);
+            writer.WriteEnumValue<global::CarbonPlatform.Client.Models.AccountingMethod>("method", Method);
             writer.WriteObjectValue<global::CarbonPlatform.Client.Models.CalculationResult_scope3Categories>("scope3Categories", Scope3Categories);
             writer.WriteObjectValue<global::CarbonPlatform.Client.Models.Totals>("totals", Totals);
             writer.WriteIntValue("year", Year);

@@ -23,13 +23,7 @@ namespace CarbonPlatform.Client.Models
         public string Comment { get; set; }
 #endif
         /// <summary>The decision property</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Decision { get; set; }
-#nullable restore
-#else
-        public string Decision { get; set; }
-#endif
+        public global::CarbonPlatform.Client.Models.DecisionKind? Decision { get; set; }
         /// <summary>
         /// Instantiates a new <see cref="global::CarbonPlatform.Client.Models.DecisionRequest"/> and sets the default values.
         /// </summary>
@@ -56,7 +50,7 @@ namespace CarbonPlatform.Client.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "comment", n => { Comment = n.GetStringValue(); } },
-                { "decision", n => { Decision = n.GetStringValue(); } },
+                { "decision", n => { Decision = n.GetEnumValue<global::CarbonPlatform.Client.Models.DecisionKind>(); } },
             };
         }
         /// <summary>
@@ -67,7 +61,7 @@ namespace CarbonPlatform.Client.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteStringValue("comment", Comment);
-            writer.WriteStringValue("decision", Decision);
+            writer.WriteEnumValue<global::CarbonPlatform.Client.Models.DecisionKind>("decision", Decision);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

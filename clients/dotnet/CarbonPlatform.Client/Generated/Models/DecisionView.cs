@@ -32,14 +32,8 @@ namespace CarbonPlatform.Client.Models
 #else
         public string DecidedBy { get; set; }
 #endif
-        /// <summary>The decision property</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Decision { get; set; }
-#nullable restore
-#else
-        public string Decision { get; set; }
-#endif
+        /// <summary>An entry of the review trail: a body&apos;s decision (start-review, approve, reject, request-information), the operator&apos;s resubmit, or the platform&apos;s returned (new activity data after submission) and inventory-recomputed (new factors, the application stays pinned).</summary>
+        public global::CarbonPlatform.Client.Models.ReviewStep? Decision { get; set; }
         /// <summary>
         /// Instantiates a new <see cref="global::CarbonPlatform.Client.Models.DecisionView"/> and sets the default values.
         /// </summary>
@@ -68,7 +62,7 @@ namespace CarbonPlatform.Client.Models
                 { "comment", n => { Comment = n.GetStringValue(); } },
                 { "decidedAt", n => { DecidedAt = n.GetDateTimeOffsetValue(); } },
                 { "decidedBy", n => { DecidedBy = n.GetStringValue(); } },
-                { "decision", n => { Decision = n.GetStringValue(); } },
+                { "decision", n => { Decision = n.GetEnumValue<global::CarbonPlatform.Client.Models.ReviewStep>(); } },
             };
         }
         /// <summary>
@@ -81,7 +75,7 @@ namespace CarbonPlatform.Client.Models
             writer.WriteStringValue("comment", Comment);
             writer.WriteDateTimeOffsetValue("decidedAt", DecidedAt);
             writer.WriteStringValue("decidedBy", DecidedBy);
-            writer.WriteStringValue("decision", Decision);
+            writer.WriteEnumValue<global::CarbonPlatform.Client.Models.ReviewStep>("decision", Decision);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

@@ -42,14 +42,8 @@ namespace CarbonPlatform.Client.Models
 #endif
         /// <summary>The managementScore property</summary>
         public double? ManagementScore { get; set; }
-        /// <summary>The method property</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Method { get; set; }
-#nullable restore
-#else
-        public string Method { get; set; }
-#endif
+        /// <summary>An accounting method: cers-2025 (the zero-carbon park rules of 2025) or ndrc-910-2025 (NDRC 910, 2025).</summary>
+        public global::CarbonPlatform.Client.Models.AccountingMethod? Method { get; set; }
         /// <summary>The nextGrade property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -128,7 +122,7 @@ namespace CarbonPlatform.Client.Models
                 { "indicators", n => { Indicators = n.GetCollectionOfObjectValues<global::CarbonPlatform.Client.Models.IndicatorOutcome>(global::CarbonPlatform.Client.Models.IndicatorOutcome.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "management", n => { Management = n.GetCollectionOfObjectValues<global::CarbonPlatform.Client.Models.ManagementItemOutcome>(global::CarbonPlatform.Client.Models.ManagementItemOutcome.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "managementScore", n => { ManagementScore = n.GetDoubleValue(); } },
-                { "method", n => { Method = n.GetStringValue(); } },
+                { "method", n => { Method = n.GetEnumValue<global::CarbonPlatform.Client.Models.AccountingMethod>(); } },
                 { "nextGrade", n => { NextGrade = n.GetObjectValue<global::CarbonPlatform.Client.Models.NextGrade>(global::CarbonPlatform.Client.Models.NextGrade.CreateFromDiscriminatorValue); } },
                 { "notice", n => { Notice = n.GetStringValue(); } },
                 { "noticeEn", n => { NoticeEn = n.GetStringValue(); } },
@@ -152,7 +146,7 @@ namespace CarbonPlatform.Client.Models
             writer.WriteCollectionOfObjectValues<global::CarbonPlatform.Client.Models.IndicatorOutcome>("indicators", Indicators);
             writer.WriteCollectionOfObjectValues<global::CarbonPlatform.Client.Models.ManagementItemOutcome>("management", Management);
             writer.WriteDoubleValue("managementScore", ManagementScore);
-            writer.WriteStringValue("method", Method);
+            writer.WriteEnumValue<global::CarbonPlatform.Client.Models.AccountingMethod>("method", Method);
             writer.WriteObjectValue<global::CarbonPlatform.Client.Models.NextGrade>("nextGrade", NextGrade);
             writer.WriteStringValue("notice", Notice);
             writer.WriteStringValue("noticeEn", NoticeEn);

@@ -72,14 +72,8 @@ namespace CarbonPlatform.Client.Models
 #else
         public List<global::CarbonPlatform.Client.Models.LineResult> Lines { get; set; }
 #endif
-        /// <summary>The method property</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Method { get; set; }
-#nullable restore
-#else
-        public string Method { get; set; }
-#endif
+        /// <summary>An accounting method: cers-2025 (the zero-carbon park rules of 2025) or ndrc-910-2025 (NDRC 910, 2025).</summary>
+        public global::CarbonPlatform.Client.Models.AccountingMethod? Method { get; set; }
         /// <summary>The parkId property</summary>
         public Guid? ParkId { get; set; }
         /// <summary>The scope3Categories property</summary>
@@ -137,7 +131,7 @@ namespace CarbonPlatform.Client.Models
                 { "gases", n => { Gases = n.GetObjectValue<global::CarbonPlatform.Client.Models.InventoryDocument_gases>(global::CarbonPlatform.Client.Models.InventoryDocument_gases.CreateFromDiscriminatorValue); } },
                 { "gwpSet", n => { GwpSet = n.GetStringValue(); } },
                 { "lines", n => { Lines = n.GetCollectionOfObjectValues<global::CarbonPlatform.Client.Models.LineResult>(global::CarbonPlatform.Client.Models.LineResult.CreateFromDiscriminatorValue)?.AsList(); } },
-                { "method", n => { Method = n.GetStringValue(); } },
+                { "method", n => { Method = n.GetEnumValue<global::CarbonPlatform.Client.Models.AccountingMethod>(); } },
                 { "parkId", n => { ParkId = n.GetGuidValue(); } },
                 { "scope3Categories", n => { Scope3Categories = n.GetObjectValue<global::CarbonPlatform.Client.Models.InventoryDocument_scope3Categories>(global::CarbonPlatform.Client.Models.InventoryDocument_scope3Categories.CreateFromDiscriminatorValue); } },
                 { "status", n => { Status = n.GetEnumValue<global::CarbonPlatform.Client.Models.InventoryStatus>(); } },
@@ -161,7 +155,7 @@ namespace CarbonPlatform.Client.Models
             writer.WriteObjectValue<global::CarbonPlatform.Client.Models.InventoryDocument_gases>("gases", Gases);
             writer.WriteStringValue("gwpSet", GwpSet);
             writer.WriteCollectionOfObjectValues<global::CarbonPlatform.Client.Models.LineResult>("lines", Lines);
-            writer.WriteStringValue("method", Method);
+            writer.WriteEnumValue<global::CarbonPlatform.Client.Models.AccountingMethod>("method", Method);
             writer.WriteGuidValue("parkId", ParkId);
             writer.WriteObjectValue<global::CarbonPlatform.Client.Models.InventoryDocument_scope3Categories>("scope3Categories", Scope3Categories);
             writer.WriteEnumValue<global::CarbonPlatform.Client.Models.InventoryStatus>("status", Status);

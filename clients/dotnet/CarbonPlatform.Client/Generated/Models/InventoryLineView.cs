@@ -38,14 +38,8 @@ namespace CarbonPlatform.Client.Models
 #else
         public global::CarbonPlatform.Client.Models.LineResult Line { get; set; }
 #endif
-        /// <summary>The method property</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Method { get; set; }
-#nullable restore
-#else
-        public string Method { get; set; }
-#endif
+        /// <summary>An accounting method: cers-2025 (the zero-carbon park rules of 2025) or ndrc-910-2025 (NDRC 910, 2025).</summary>
+        public global::CarbonPlatform.Client.Models.AccountingMethod? Method { get; set; }
         /// <summary>The parkId property</summary>
         public Guid? ParkId { get; set; }
         /// <summary>The version property</summary>
@@ -80,7 +74,7 @@ namespace CarbonPlatform.Client.Models
                 { "factorRelease", n => { FactorRelease = n.GetStringValue(); } },
                 { "gwpSet", n => { GwpSet = n.GetStringValue(); } },
                 { "line", n => { Line = n.GetObjectValue<global::CarbonPlatform.Client.Models.LineResult>(global::CarbonPlatform.Client.Models.LineResult.CreateFromDiscriminatorValue); } },
-                { "method", n => { Method = n.GetStringValue(); } },
+                { "method", n => { Method = n.GetEnumValue<global::CarbonPlatform.Client.Models.AccountingMethod>(); } },
                 { "parkId", n => { ParkId = n.GetGuidValue(); } },
                 { "version", n => { Version = n.GetIntValue(); } },
                 { "year", n => { Year = n.GetIntValue(); } },
@@ -96,7 +90,7 @@ namespace CarbonPlatform.Client.Models
             writer.WriteStringValue("factorRelease", FactorRelease);
             writer.WriteStringValue("gwpSet", GwpSet);
             writer.WriteObjectValue<global::CarbonPlatform.Client.Models.LineResult>("line", Line);
-            writer.WriteStringValue("method", Method);
+            writer.WriteEnumValue<global::CarbonPlatform.Client.Models.AccountingMethod>("method", Method);
             writer.WriteGuidValue("parkId", ParkId);
             writer.WriteIntValue("version", Version);
             writer.WriteIntValue("year", Year);

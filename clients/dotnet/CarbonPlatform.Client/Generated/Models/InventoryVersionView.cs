@@ -36,14 +36,8 @@ namespace CarbonPlatform.Client.Models
 #endif
         /// <summary>The lineCount property</summary>
         public int? LineCount { get; set; }
-        /// <summary>The method property</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Method { get; set; }
-#nullable restore
-#else
-        public string Method { get; set; }
-#endif
+        /// <summary>An accounting method: cers-2025 (the zero-carbon park rules of 2025) or ndrc-910-2025 (NDRC 910, 2025).</summary>
+        public global::CarbonPlatform.Client.Models.AccountingMethod? Method { get; set; }
         /// <summary>The version property</summary>
         public int? Version { get; set; }
         /// <summary>
@@ -76,7 +70,7 @@ namespace CarbonPlatform.Client.Models
                 { "failed", n => { Failed = n.GetBoolValue(); } },
                 { "gwpSet", n => { GwpSet = n.GetStringValue(); } },
                 { "lineCount", n => { LineCount = n.GetIntValue(); } },
-                { "method", n => { Method = n.GetStringValue(); } },
+                { "method", n => { Method = n.GetEnumValue<global::CarbonPlatform.Client.Models.AccountingMethod>(); } },
                 { "version", n => { Version = n.GetIntValue(); } },
             };
         }
@@ -92,7 +86,7 @@ namespace CarbonPlatform.Client.Models
             writer.WriteBoolValue("failed", Failed);
             writer.WriteStringValue("gwpSet", GwpSet);
             writer.WriteIntValue("lineCount", LineCount);
-            writer.WriteStringValue("method", Method);
+            writer.WriteEnumValue<global::CarbonPlatform.Client.Models.AccountingMethod>("method", Method);
             writer.WriteIntValue("version", Version);
             writer.WriteAdditionalData(AdditionalData);
         }

@@ -49,13 +49,7 @@ namespace CarbonPlatform.Client.Models
         public global::CarbonPlatform.Client.Models.SchemeDefinition_management Management { get; set; }
 #endif
         /// <summary>The method property</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Method { get; set; }
-#nullable restore
-#else
-        public string Method { get; set; }
-#endif
+        public global::CarbonPlatform.Client.Models.AccountingMethod? Method { get; set; }
         /// <summary>The name property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -116,7 +110,7 @@ namespace CarbonPlatform.Client.Models
                 { "id", n => { Id = n.GetStringValue(); } },
                 { "indicators", n => { Indicators = n.GetCollectionOfObjectValues<global::CarbonPlatform.Client.Models.SchemeDefinition_indicators>(global::CarbonPlatform.Client.Models.SchemeDefinition_indicators.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "management", n => { Management = n.GetObjectValue<global::CarbonPlatform.Client.Models.SchemeDefinition_management>(global::CarbonPlatform.Client.Models.SchemeDefinition_management.CreateFromDiscriminatorValue); } },
-                { "method", n => { Method = n.GetStringValue(); } },
+                { "method", n => { Method = n.GetEnumValue<global::CarbonPlatform.Client.Models.AccountingMethod>(); } },
                 { "name", n => { Name = n.GetObjectValue<global::CarbonPlatform.Client.Models.SchemeDefinition_name>(global::CarbonPlatform.Client.Models.SchemeDefinition_name.CreateFromDiscriminatorValue); } },
                 { "noGradeLabel", n => { NoGradeLabel = n.GetObjectValue<global::CarbonPlatform.Client.Models.SchemeDefinition_noGradeLabel>(global::CarbonPlatform.Client.Models.SchemeDefinition_noGradeLabel.CreateFromDiscriminatorValue); } },
                 { "result", n => { Result = n.GetEnumValue<global::CarbonPlatform.Client.Models.SchemeDefinition_result>(); } },
@@ -137,7 +131,7 @@ namespace CarbonPlatform.Client.Models
             writer.WriteStringValue("id", Id);
             writer.WriteCollectionOfObjectValues<global::CarbonPlatform.Client.Models.SchemeDefinition_indicators>("indicators", Indicators);
             writer.WriteObjectValue<global::CarbonPlatform.Client.Models.SchemeDefinition_management>("management", Management);
-            writer.WriteStringValue("method", Method);
+            writer.WriteEnumValue<global::CarbonPlatform.Client.Models.AccountingMethod>("method", Method);
             writer.WriteObjectValue<global::CarbonPlatform.Client.Models.SchemeDefinition_name>("name", Name);
             writer.WriteObjectValue<global::CarbonPlatform.Client.Models.SchemeDefinition_noGradeLabel>("noGradeLabel", NoGradeLabel);
             writer.WriteEnumValue<global::CarbonPlatform.Client.Models.SchemeDefinition_result>("result", Result);

@@ -23,13 +23,7 @@ namespace CarbonPlatform.Client.Models
         public string Id { get; set; }
 #endif
         /// <summary>The method property</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Method { get; set; }
-#nullable restore
-#else
-        public string Method { get; set; }
-#endif
+        public global::CarbonPlatform.Client.Models.AccountingMethod? Method { get; set; }
         /// <summary>The name property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -76,7 +70,7 @@ namespace CarbonPlatform.Client.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "id", n => { Id = n.GetStringValue(); } },
-                { "method", n => { Method = n.GetStringValue(); } },
+                { "method", n => { Method = n.GetEnumValue<global::CarbonPlatform.Client.Models.AccountingMethod>(); } },
                 { "name", n => { Name = n.GetObjectValue<global::CarbonPlatform.Client.Models.BilingualText>(global::CarbonPlatform.Client.Models.BilingualText.CreateFromDiscriminatorValue); } },
                 { "source", n => { Source = n.GetStringValue(); } },
                 { "status", n => { Status = n.GetEnumValue<global::CarbonPlatform.Client.Models.SchemeStatus>(); } },
@@ -91,7 +85,7 @@ namespace CarbonPlatform.Client.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteStringValue("id", Id);
-            writer.WriteStringValue("method", Method);
+            writer.WriteEnumValue<global::CarbonPlatform.Client.Models.AccountingMethod>("method", Method);
             writer.WriteObjectValue<global::CarbonPlatform.Client.Models.BilingualText>("name", Name);
             writer.WriteStringValue("source", Source);
             writer.WriteEnumValue<global::CarbonPlatform.Client.Models.SchemeStatus>("status", Status);

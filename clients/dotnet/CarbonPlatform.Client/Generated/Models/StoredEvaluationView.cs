@@ -66,14 +66,8 @@ namespace CarbonPlatform.Client.Models
 #endif
         /// <summary>The managementScore property</summary>
         public double? ManagementScore { get; set; }
-        /// <summary>The method property</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Method { get; set; }
-#nullable restore
-#else
-        public string Method { get; set; }
-#endif
+        /// <summary>An accounting method: cers-2025 (the zero-carbon park rules of 2025) or ndrc-910-2025 (NDRC 910, 2025).</summary>
+        public global::CarbonPlatform.Client.Models.AccountingMethod? Method { get; set; }
         /// <summary>The newerInventory property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -174,7 +168,7 @@ namespace CarbonPlatform.Client.Models
                 { "lockedByApplicationId", n => { LockedByApplicationId = n.GetGuidValue(); } },
                 { "management", n => { Management = n.GetCollectionOfObjectValues<global::CarbonPlatform.Client.Models.ManagementItemOutcome>(global::CarbonPlatform.Client.Models.ManagementItemOutcome.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "managementScore", n => { ManagementScore = n.GetDoubleValue(); } },
-                { "method", n => { Method = n.GetStringValue(); } },
+                { "method", n => { Method = n.GetEnumValue<global::CarbonPlatform.Client.Models.AccountingMethod>(); } },
                 { "newerInventory", n => { NewerInventory = n.GetObjectValue<global::CarbonPlatform.Client.Models.NewerInventory>(global::CarbonPlatform.Client.Models.NewerInventory.CreateFromDiscriminatorValue); } },
                 { "nextGrade", n => { NextGrade = n.GetObjectValue<global::CarbonPlatform.Client.Models.NextGrade>(global::CarbonPlatform.Client.Models.NextGrade.CreateFromDiscriminatorValue); } },
                 { "notice", n => { Notice = n.GetStringValue(); } },
@@ -209,7 +203,7 @@ namespace CarbonPlatform.Client.Models
             writer.WriteGuidValue("lockedByApplicationId", LockedByApplicationId);
             writer.WriteCollectionOfObjectValues<global::CarbonPlatform.Client.Models.ManagementItemOutcome>("management", Management);
             writer.WriteDoubleValue("managementScore", ManagementScore);
-            writer.WriteStringValue("method", Method);
+            writer.WriteEnumValue<global::CarbonPlatform.Client.Models.AccountingMethod>("method", Method);
             writer.WriteObjectValue<global::CarbonPlatform.Client.Models.NewerInventory>("newerInventory", NewerInventory);
             writer.WriteObjectValue<global::CarbonPlatform.Client.Models.NextGrade>("nextGrade", NextGrade);
             writer.WriteStringValue("notice", Notice);

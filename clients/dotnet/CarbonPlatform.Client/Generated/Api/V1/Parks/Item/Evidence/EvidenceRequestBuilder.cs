@@ -47,10 +47,10 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Evidence
         {
         }
         /// <summary>
-        /// multipart/form-data with one file field; the type is told by the content, not the name.
+        /// multipart/form-data with the file in the field file; its type is the part&apos;s Content-Type, one of those listed, not told by the name.
         /// </summary>
         /// <returns>A <see cref="global::CarbonPlatform.Client.Models.EvidenceFileView"/></returns>
-        /// <param name="body">Binary request body</param>
+        /// <param name="body">The request body</param>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 400 status code</exception>
@@ -60,11 +60,11 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Evidence
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 413 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public async Task<global::CarbonPlatform.Client.Models.EvidenceFileView?> PostAsync(Stream body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::CarbonPlatform.Client.Models.EvidenceFileView?> PostAsync(MultipartBody body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #nullable restore
 #else
-        public async Task<global::CarbonPlatform.Client.Models.EvidenceFileView> PostAsync(Stream body, Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::CarbonPlatform.Client.Models.EvidenceFileView> PostAsync(MultipartBody body, Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #endif
             if(ReferenceEquals(body, null)) throw new ArgumentNullException(nameof(body));
@@ -80,25 +80,25 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Evidence
             return await RequestAdapter.SendAsync<global::CarbonPlatform.Client.Models.EvidenceFileView>(requestInfo, global::CarbonPlatform.Client.Models.EvidenceFileView.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// multipart/form-data with one file field; the type is told by the content, not the name.
+        /// multipart/form-data with the file in the field file; its type is the part&apos;s Content-Type, one of those listed, not told by the name.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
-        /// <param name="body">Binary request body</param>
+        /// <param name="body">The request body</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public RequestInformation ToPostRequestInformation(Stream body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default)
+        public RequestInformation ToPostRequestInformation(MultipartBody body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default)
         {
 #nullable restore
 #else
-        public RequestInformation ToPostRequestInformation(Stream body, Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default)
+        public RequestInformation ToPostRequestInformation(MultipartBody body, Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default)
         {
 #endif
             if(ReferenceEquals(body, null)) throw new ArgumentNullException(nameof(body));
             var requestInfo = new RequestInformation(Method.POST, UrlTemplate, PathParameters);
             requestInfo.Configure(requestConfiguration);
             requestInfo.Headers.TryAdd("Accept", "application/json");
-            requestInfo.SetStreamContent(body, "multipart/form-data");
+            requestInfo.SetContentFromParsable(RequestAdapter, "multipart/form-data", body);
             return requestInfo;
         }
         /// <summary>

@@ -34,9 +34,9 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Imports
         {
         }
         /// <summary>
-        /// A commit may send an Idempotency-Key header (at most 200 characters): a retry with the same key and the same file (SHA-256 of its bytes) answers the first 202 (batchId, lines) and records nothing again; the same key with a different file is 409 idempotency-key-reused (field Idempotency-Key). Of concurrent commits with one key exactly one records. A dry run ignores the key.
+        /// A commit may send an Idempotency-Key header (at most 200 characters): a retry with the same key and the same file (SHA-256 of its bytes) answers the first 202 (batchId, lines) and records nothing again; the same key with a different file is 409 idempotency-key-reused (field Idempotency-Key). Of concurrent commits with one key exactly one records. A dry run ignores the key. The file is the body, with its media type; a browser&apos;s multipart/form-data form is taken too (its first file), but is not declared here, so that a generated client sends the file&apos;s bytes.
         /// </summary>
-        /// <returns>A <see cref="global::CarbonPlatform.Client.Models.ImportDryRun"/></returns>
+        /// <returns>A <see cref="global::CarbonPlatform.Client.Models.ImportOutcome"/></returns>
         /// <param name="body">Binary request body</param>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="contentType">The request body content type.</param>
@@ -49,11 +49,11 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Imports
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 413 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public async Task<global::CarbonPlatform.Client.Models.ImportDryRun?> PostAsync(Stream body, string contentType, Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.Imports.ImportsRequestBuilder.ImportsRequestBuilderPostQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::CarbonPlatform.Client.Models.ImportOutcome?> PostAsync(Stream body, string contentType, Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.Imports.ImportsRequestBuilder.ImportsRequestBuilderPostQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #nullable restore
 #else
-        public async Task<global::CarbonPlatform.Client.Models.ImportDryRun> PostAsync(Stream body, string contentType, Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.Imports.ImportsRequestBuilder.ImportsRequestBuilderPostQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::CarbonPlatform.Client.Models.ImportOutcome> PostAsync(Stream body, string contentType, Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.Imports.ImportsRequestBuilder.ImportsRequestBuilderPostQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #endif
             if(ReferenceEquals(body, null)) throw new ArgumentNullException(nameof(body));
@@ -68,10 +68,10 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Imports
                 { "409", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
                 { "413", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
             };
-            return await RequestAdapter.SendAsync<global::CarbonPlatform.Client.Models.ImportDryRun>(requestInfo, global::CarbonPlatform.Client.Models.ImportDryRun.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+            return await RequestAdapter.SendAsync<global::CarbonPlatform.Client.Models.ImportOutcome>(requestInfo, global::CarbonPlatform.Client.Models.ImportOutcome.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// A commit may send an Idempotency-Key header (at most 200 characters): a retry with the same key and the same file (SHA-256 of its bytes) answers the first 202 (batchId, lines) and records nothing again; the same key with a different file is 409 idempotency-key-reused (field Idempotency-Key). Of concurrent commits with one key exactly one records. A dry run ignores the key.
+        /// A commit may send an Idempotency-Key header (at most 200 characters): a retry with the same key and the same file (SHA-256 of its bytes) answers the first 202 (batchId, lines) and records nothing again; the same key with a different file is 409 idempotency-key-reused (field Idempotency-Key). Of concurrent commits with one key exactly one records. A dry run ignores the key. The file is the body, with its media type; a browser&apos;s multipart/form-data form is taken too (its first file), but is not declared here, so that a generated client sends the file&apos;s bytes.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="body">Binary request body</param>
@@ -104,7 +104,7 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Imports
             return new global::CarbonPlatform.Client.Api.V1.Parks.Item.Imports.ImportsRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// A commit may send an Idempotency-Key header (at most 200 characters): a retry with the same key and the same file (SHA-256 of its bytes) answers the first 202 (batchId, lines) and records nothing again; the same key with a different file is 409 idempotency-key-reused (field Idempotency-Key). Of concurrent commits with one key exactly one records. A dry run ignores the key.
+        /// A commit may send an Idempotency-Key header (at most 200 characters): a retry with the same key and the same file (SHA-256 of its bytes) answers the first 202 (batchId, lines) and records nothing again; the same key with a different file is 409 idempotency-key-reused (field Idempotency-Key). Of concurrent commits with one key exactly one records. A dry run ignores the key. The file is the body, with its media type; a browser&apos;s multipart/form-data form is taken too (its first file), but is not declared here, so that a generated client sends the file&apos;s bytes.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class ImportsRequestBuilderPostQueryParameters 
@@ -113,19 +113,10 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Imports
             [QueryParameter("dryRun")]
             public bool? DryRun { get; set; }
             #pragma warning restore CS1591
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
             #pragma warning disable CS1591
             [QueryParameter("format")]
-            public string? Format { get; set; }
+            public global::CarbonPlatform.Client.Models.ImportReportFormat? Format { get; set; }
             #pragma warning restore CS1591
-#nullable restore
-#else
-            #pragma warning disable CS1591
-            [QueryParameter("format")]
-            public string Format { get; set; }
-            #pragma warning restore CS1591
-#endif
             #pragma warning disable CS1591
             [QueryParameter("year")]
             public int? Year { get; set; }

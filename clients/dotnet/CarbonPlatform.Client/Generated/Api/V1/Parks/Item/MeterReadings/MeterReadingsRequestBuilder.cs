@@ -36,7 +36,7 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.MeterReadings
         /// <summary>
         /// A commit may send an Idempotency-Key header (at most 200 characters): a retry with the same key and the same file (SHA-256 taken while the file streams) answers the first 202 (batchId, rows, monthlyLines) without inserting the readings again; the same key with a different file is 409 idempotency-key-reused (field Idempotency-Key). Of concurrent commits with one key exactly one records. A dry run ignores the key.
         /// </summary>
-        /// <returns>A <see cref="global::CarbonPlatform.Client.Models.ReadingsDryRun"/></returns>
+        /// <returns>A <see cref="global::CarbonPlatform.Client.Models.ReadingsOutcome"/></returns>
         /// <param name="body">Binary request body</param>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -48,11 +48,11 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.MeterReadings
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 413 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public async Task<global::CarbonPlatform.Client.Models.ReadingsDryRun?> PostAsync(Stream body, Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.MeterReadings.MeterReadingsRequestBuilder.MeterReadingsRequestBuilderPostQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::CarbonPlatform.Client.Models.ReadingsOutcome?> PostAsync(Stream body, Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.MeterReadings.MeterReadingsRequestBuilder.MeterReadingsRequestBuilderPostQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #nullable restore
 #else
-        public async Task<global::CarbonPlatform.Client.Models.ReadingsDryRun> PostAsync(Stream body, Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.MeterReadings.MeterReadingsRequestBuilder.MeterReadingsRequestBuilderPostQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::CarbonPlatform.Client.Models.ReadingsOutcome> PostAsync(Stream body, Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.MeterReadings.MeterReadingsRequestBuilder.MeterReadingsRequestBuilderPostQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #endif
             if(ReferenceEquals(body, null)) throw new ArgumentNullException(nameof(body));
@@ -66,7 +66,7 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.MeterReadings
                 { "409", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
                 { "413", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
             };
-            return await RequestAdapter.SendAsync<global::CarbonPlatform.Client.Models.ReadingsDryRun>(requestInfo, global::CarbonPlatform.Client.Models.ReadingsDryRun.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+            return await RequestAdapter.SendAsync<global::CarbonPlatform.Client.Models.ReadingsOutcome>(requestInfo, global::CarbonPlatform.Client.Models.ReadingsOutcome.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
         /// A commit may send an Idempotency-Key header (at most 200 characters): a retry with the same key and the same file (SHA-256 taken while the file streams) answers the first 202 (batchId, rows, monthlyLines) without inserting the readings again; the same key with a different file is 409 idempotency-key-reused (field Idempotency-Key). Of concurrent commits with one key exactly one records. A dry run ignores the key.

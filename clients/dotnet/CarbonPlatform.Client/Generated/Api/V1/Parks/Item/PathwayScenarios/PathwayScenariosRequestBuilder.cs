@@ -35,7 +35,7 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.PathwayScenarios
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public PathwayScenariosRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks/{parkId}/pathway-scenarios", pathParameters)
+        public PathwayScenariosRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks/{parkId}/pathway-scenarios{?cursor*,limit*}", pathParameters)
         {
         }
         /// <summary>
@@ -43,13 +43,13 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.PathwayScenarios
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public PathwayScenariosRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks/{parkId}/pathway-scenarios", rawUrl)
+        public PathwayScenariosRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks/{parkId}/pathway-scenarios{?cursor*,limit*}", rawUrl)
         {
         }
         /// <summary>
-        /// For whoever may read the park.
+        /// For whoever may read the park. In pages (limit, cursor).
         /// </summary>
-        /// <returns>A List&lt;global::CarbonPlatform.Client.Models.ParkScenarioSummary&gt;</returns>
+        /// <returns>A <see cref="global::CarbonPlatform.Client.Models.PageOfParkScenarioSummary"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 400 status code</exception>
@@ -58,11 +58,11 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.PathwayScenarios
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 404 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public async Task<List<global::CarbonPlatform.Client.Models.ParkScenarioSummary>?> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::CarbonPlatform.Client.Models.PageOfParkScenarioSummary?> GetAsync(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.PathwayScenarios.PathwayScenariosRequestBuilder.PathwayScenariosRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #nullable restore
 #else
-        public async Task<List<global::CarbonPlatform.Client.Models.ParkScenarioSummary>> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::CarbonPlatform.Client.Models.PageOfParkScenarioSummary> GetAsync(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.PathwayScenarios.PathwayScenariosRequestBuilder.PathwayScenariosRequestBuilderGetQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #endif
             var requestInfo = ToGetRequestInformation(requestConfiguration);
@@ -73,8 +73,7 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.PathwayScenarios
                 { "403", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
                 { "404", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
             };
-            var collectionResult = await RequestAdapter.SendCollectionAsync<global::CarbonPlatform.Client.Models.ParkScenarioSummary>(requestInfo, global::CarbonPlatform.Client.Models.ParkScenarioSummary.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
-            return collectionResult?.AsList();
+            return await RequestAdapter.SendAsync<global::CarbonPlatform.Client.Models.PageOfParkScenarioSummary>(requestInfo, global::CarbonPlatform.Client.Models.PageOfParkScenarioSummary.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
         /// The park&apos;s operator. The park needs a target (PUT …/pathway-target) and activity data of the baseline year; the scenario is checked as POST /pathway-previews checks it, errors naming the field.
@@ -110,17 +109,17 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.PathwayScenarios
             return await RequestAdapter.SendAsync<global::CarbonPlatform.Client.Models.ParkScenarioSummary>(requestInfo, global::CarbonPlatform.Client.Models.ParkScenarioSummary.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// For whoever may read the park.
+        /// For whoever may read the park. In pages (limit, cursor).
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default)
+        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.PathwayScenarios.PathwayScenariosRequestBuilder.PathwayScenariosRequestBuilderGetQueryParameters>>? requestConfiguration = default)
         {
 #nullable restore
 #else
-        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default)
+        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.PathwayScenarios.PathwayScenariosRequestBuilder.PathwayScenariosRequestBuilderGetQueryParameters>> requestConfiguration = default)
         {
 #endif
             var requestInfo = new RequestInformation(Method.GET, UrlTemplate, PathParameters);
@@ -158,6 +157,26 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.PathwayScenarios
         public global::CarbonPlatform.Client.Api.V1.Parks.Item.PathwayScenarios.PathwayScenariosRequestBuilder WithUrl(string rawUrl)
         {
             return new global::CarbonPlatform.Client.Api.V1.Parks.Item.PathwayScenarios.PathwayScenariosRequestBuilder(rawUrl, RequestAdapter);
+        }
+        /// <summary>
+        /// For whoever may read the park. In pages (limit, cursor).
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
+        public partial class PathwayScenariosRequestBuilderGetQueryParameters 
+        {
+            /// <summary>The nextCursor of the page before, unchanged; absent for the first page. Keep the other query parameters the same.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            [QueryParameter("cursor")]
+            public string? Cursor { get; set; }
+#nullable restore
+#else
+            [QueryParameter("cursor")]
+            public string Cursor { get; set; }
+#endif
+            /// <summary>The most items on the page, from 1 to 1000 (default 100 unless the operation says otherwise).</summary>
+            [QueryParameter("limit")]
+            public int? Limit { get; set; }
         }
     }
 }

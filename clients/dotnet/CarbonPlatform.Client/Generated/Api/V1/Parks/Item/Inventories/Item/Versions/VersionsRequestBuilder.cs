@@ -109,19 +109,10 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Inventories.Item.Versions
             /// <summary>The most items on the page, from 1 to 1000 (default 100 unless the operation says otherwise).</summary>
             [QueryParameter("limit")]
             public int? Limit { get; set; }
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
             #pragma warning disable CS1591
             [QueryParameter("method")]
-            public string? Method { get; set; }
+            public global::CarbonPlatform.Client.Models.AccountingMethod? Method { get; set; }
             #pragma warning restore CS1591
-#nullable restore
-#else
-            #pragma warning disable CS1591
-            [QueryParameter("method")]
-            public string Method { get; set; }
-            #pragma warning restore CS1591
-#endif
         }
     }
 }

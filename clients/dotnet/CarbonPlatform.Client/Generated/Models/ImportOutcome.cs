@@ -9,11 +9,13 @@ namespace CarbonPlatform.Client.Models
 {
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     #pragma warning disable CS1591
-    public partial class ImportDryRun : IAdditionalDataHolder, IParsable
+    public partial class ImportOutcome : IAdditionalDataHolder, IParsable
     #pragma warning restore CS1591
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
+        /// <summary>The batchId property</summary>
+        public Guid? BatchId { get; set; }
         /// <summary>The dryRun property</summary>
         public bool? DryRun { get; set; }
         /// <summary>The encoding property</summary>
@@ -24,6 +26,8 @@ namespace CarbonPlatform.Client.Models
 #else
         public string Encoding { get; set; }
 #endif
+        /// <summary>The lines property</summary>
+        public int? Lines { get; set; }
         /// <summary>The problems property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -39,21 +43,21 @@ namespace CarbonPlatform.Client.Models
         /// <summary>The year property</summary>
         public int? Year { get; set; }
         /// <summary>
-        /// Instantiates a new <see cref="global::CarbonPlatform.Client.Models.ImportDryRun"/> and sets the default values.
+        /// Instantiates a new <see cref="global::CarbonPlatform.Client.Models.ImportOutcome"/> and sets the default values.
         /// </summary>
-        public ImportDryRun()
+        public ImportOutcome()
         {
             AdditionalData = new Dictionary<string, object>();
         }
         /// <summary>
         /// Creates a new instance of the appropriate class based on discriminator value
         /// </summary>
-        /// <returns>A <see cref="global::CarbonPlatform.Client.Models.ImportDryRun"/></returns>
+        /// <returns>A <see cref="global::CarbonPlatform.Client.Models.ImportOutcome"/></returns>
         /// <param name="parseNode">The parse node to use to read the discriminator value and create the object</param>
-        public static global::CarbonPlatform.Client.Models.ImportDryRun CreateFromDiscriminatorValue(IParseNode parseNode)
+        public static global::CarbonPlatform.Client.Models.ImportOutcome CreateFromDiscriminatorValue(IParseNode parseNode)
         {
             if(ReferenceEquals(parseNode, null)) throw new ArgumentNullException(nameof(parseNode));
-            return new global::CarbonPlatform.Client.Models.ImportDryRun();
+            return new global::CarbonPlatform.Client.Models.ImportOutcome();
         }
         /// <summary>
         /// The deserialization information for the current model
@@ -63,8 +67,10 @@ namespace CarbonPlatform.Client.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "batchId", n => { BatchId = n.GetGuidValue(); } },
                 { "dryRun", n => { DryRun = n.GetBoolValue(); } },
                 { "encoding", n => { Encoding = n.GetStringValue(); } },
+                { "lines", n => { Lines = n.GetIntValue(); } },
                 { "problems", n => { Problems = n.GetCollectionOfObjectValues<global::CarbonPlatform.Client.Models.ImportProblemView>(global::CarbonPlatform.Client.Models.ImportProblemView.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "rows", n => { Rows = n.GetIntValue(); } },
                 { "valid", n => { Valid = n.GetBoolValue(); } },
@@ -78,8 +84,10 @@ namespace CarbonPlatform.Client.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+            writer.WriteGuidValue("batchId", BatchId);
             writer.WriteBoolValue("dryRun", DryRun);
             writer.WriteStringValue("encoding", Encoding);
+            writer.WriteIntValue("lines", Lines);
             writer.WriteCollectionOfObjectValues<global::CarbonPlatform.Client.Models.ImportProblemView>("problems", Problems);
             writer.WriteIntValue("rows", Rows);
             writer.WriteBoolValue("valid", Valid);

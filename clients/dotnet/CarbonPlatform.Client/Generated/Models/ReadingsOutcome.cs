@@ -9,11 +9,13 @@ namespace CarbonPlatform.Client.Models
 {
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     #pragma warning disable CS1591
-    public partial class ReadingsDryRun : IAdditionalDataHolder, IParsable
+    public partial class ReadingsOutcome : IAdditionalDataHolder, IParsable
     #pragma warning restore CS1591
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
+        /// <summary>The batchId property</summary>
+        public Guid? BatchId { get; set; }
         /// <summary>The dryRun property</summary>
         public bool? DryRun { get; set; }
         /// <summary>The monthlyLines property</summary>
@@ -35,21 +37,21 @@ namespace CarbonPlatform.Client.Models
         /// <summary>The year property</summary>
         public int? Year { get; set; }
         /// <summary>
-        /// Instantiates a new <see cref="global::CarbonPlatform.Client.Models.ReadingsDryRun"/> and sets the default values.
+        /// Instantiates a new <see cref="global::CarbonPlatform.Client.Models.ReadingsOutcome"/> and sets the default values.
         /// </summary>
-        public ReadingsDryRun()
+        public ReadingsOutcome()
         {
             AdditionalData = new Dictionary<string, object>();
         }
         /// <summary>
         /// Creates a new instance of the appropriate class based on discriminator value
         /// </summary>
-        /// <returns>A <see cref="global::CarbonPlatform.Client.Models.ReadingsDryRun"/></returns>
+        /// <returns>A <see cref="global::CarbonPlatform.Client.Models.ReadingsOutcome"/></returns>
         /// <param name="parseNode">The parse node to use to read the discriminator value and create the object</param>
-        public static global::CarbonPlatform.Client.Models.ReadingsDryRun CreateFromDiscriminatorValue(IParseNode parseNode)
+        public static global::CarbonPlatform.Client.Models.ReadingsOutcome CreateFromDiscriminatorValue(IParseNode parseNode)
         {
             if(ReferenceEquals(parseNode, null)) throw new ArgumentNullException(nameof(parseNode));
-            return new global::CarbonPlatform.Client.Models.ReadingsDryRun();
+            return new global::CarbonPlatform.Client.Models.ReadingsOutcome();
         }
         /// <summary>
         /// The deserialization information for the current model
@@ -59,6 +61,7 @@ namespace CarbonPlatform.Client.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "batchId", n => { BatchId = n.GetGuidValue(); } },
                 { "dryRun", n => { DryRun = n.GetBoolValue(); } },
                 { "monthlyLines", n => { MonthlyLines = n.GetIntValue(); } },
                 { "problemCount", n => { ProblemCount = n.GetIntValue(); } },
@@ -75,6 +78,7 @@ namespace CarbonPlatform.Client.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+            writer.WriteGuidValue("batchId", BatchId);
             writer.WriteBoolValue("dryRun", DryRun);
             writer.WriteIntValue("monthlyLines", MonthlyLines);
             writer.WriteIntValue("problemCount", ProblemCount);
