@@ -7,6 +7,7 @@ using CarbonPlatform.Evaluation.Evaluations;
 using CarbonPlatform.Evaluation.Grpc;
 using CarbonPlatform.Evaluation.Overview;
 using CarbonPlatform.Evaluation.Pathways;
+using CarbonPlatform.Evaluation.Pathways.Outlook;
 using CarbonPlatform.Evaluation.Pathways.Parks;
 using CarbonPlatform.Evaluation.Previews;
 using CarbonPlatform.Evaluation.Schemes;
@@ -58,7 +59,7 @@ var app = builder.Build();
 app.MapServiceDefaults();
 app.UseParkAccessLog();
 app.MapGroup("/api/v1").MapSchemes().MapPreviews().MapPathwayPreviews().MapPathwayOptimisations().MapParkTargets().MapParkScenarios()
-    .MapStoredEvaluations().MapParkResults().MapParkResultDistribution().MapParkResultsRebuild();
+    .MapStoredEvaluations().MapPathwayOutlook().MapParkResults().MapParkResultDistribution().MapParkResultsRebuild();
 app.MapGrpcService<EvaluationsService>().RequireAuthorization(PlatformPolicies.Service);
 
 if (!await app.InitializeDatabaseAsync<EvaluationDb>(args)) return;

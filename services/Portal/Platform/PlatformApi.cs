@@ -54,6 +54,13 @@ public sealed class PlatformApi(HttpClient http, IHttpContextAccessor context)
     public Task<ApiAnswer> PostJsonAsync(string path, object body, CancellationToken ct = default) =>
         AnswerAsync(new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body, options: Json) }, ct);
 
+    public Task<ApiAnswer> PutJsonAsync(string path, object body, CancellationToken ct = default) =>
+        AnswerAsync(new HttpRequestMessage(HttpMethod.Put, path) { Content = JsonContent.Create(body, options: Json) }, ct);
+
+    /// <summary>A read whose refusal the page shows (a 409 naming what is missing) rather than fails on.</summary>
+    public Task<ApiAnswer> GetAnswerAsync(string path, CancellationToken ct = default) =>
+        AnswerAsync(new HttpRequestMessage(HttpMethod.Get, path), ct);
+
     public Task<ApiAnswer> PostFileAsync(string path, Stream file, string contentType, CancellationToken ct = default)
     {
         var content = new StreamContent(file);

@@ -118,6 +118,8 @@ public static class EndpointCatalogue
         ParkWrite("evaluation", "POST", "/api/v1/parks/{park}/evaluations/{evaluation}/re-evaluations", "{}"),
         Read("evaluation", "/api/v1/park-results").Answering(Callers.Outsiders, Ok),
         Read("evaluation", "/api/v1/park-results/distribution").Answering(Callers.Outsiders, Ok),
+        // The region's parks' projected grades by year: a list, so outsiders get 200 without tenant A's park.
+        Read("evaluation", "/api/v1/park-results/pathways").Answering(Callers.Outsiders, Ok),
         // Rebuilding the overview's read model: the platform administrator's operation alone.
         Write("evaluation", "POST", "/api/v1/park-results/rebuilds").Answering(Callers.Outsiders, Forbidden),
 
