@@ -22,6 +22,10 @@ builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o 
     o.AddDocumentTransformer<CarbonPlatform.Certification.Webhooks.WebhooksDocument>();
     o.DocumentEnum<CarbonPlatform.Certification.Decisions.DecisionKind>(typeof(CarbonPlatform.Certification.Decisions.DecisionRequest), "decision");
     o.DocumentEnum<CarbonPlatform.Certification.Decisions.ReviewStep>(typeof(DecisionView), "decision");
+    o.DocumentEnum<Grade>(typeof(CarbonPlatform.Certification.Applications.ApplicationView), "grade");
+    o.DocumentEnum<Grade>(typeof(CarbonPlatform.Certification.Certificates.PublicCertificate), "grade");
+    o.DocumentEnum<CarbonPlatform.ServiceDefaults.OpenApi.Schemes.SchemeStatus>(typeof(CarbonPlatform.Certification.Applications.ApplicationView), "schemeStatus");
+    o.DocumentEnum<CarbonPlatform.ServiceDefaults.OpenApi.Schemes.SchemeStatus>(typeof(CarbonPlatform.Certification.Certificates.PublicCertificate), "schemeStatus");
 });
 builder.AddServiceDatabase<CertificationDb>("certification");
 builder.AddMessaging<CertificationDb>("certification", x =>

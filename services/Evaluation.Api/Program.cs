@@ -28,6 +28,13 @@ builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o 
     o.DocumentEnum<AccountingMethod>(typeof(CarbonPlatform.Evaluation.Engine.Schemes.SchemeDefinition), "method");
     o.DocumentEnum<AccountingMethod>(typeof(SchemeSummary), "method");
     o.DocumentEnum<AccountingMethod>(typeof(StoredEvaluationView), "method");
+    o.DocumentEnum<Grade>(typeof(CarbonPlatform.Evaluation.Engine.Results.EvaluationResult), "grade");
+    o.DocumentEnum<Grade>(typeof(CarbonPlatform.Evaluation.Engine.Results.NextGrade), "grade");
+    o.DocumentEnum<Grade>(typeof(StoredEvaluationView), "grade");
+    o.DocumentEnum<Grade>(typeof(ParkResult), "grade");
+    o.DocumentEnum<Grade>(typeof(CarbonPlatform.Evaluation.Pathways.Parks.ParkTargetView), "grade");
+    o.DocumentEnum<Grade>(typeof(CarbonPlatform.Evaluation.Pathways.PathwayYear), "grade");
+    o.DocumentEnum<CarbonPlatform.Evaluation.Engine.Schemes.SchemeStatus>(typeof(ParkResult), "schemeStatus");
 });
 builder.AddServiceDatabase<EvaluationDb>("evaluation");
 builder.AddMessaging<EvaluationDb>("evaluation", x =>

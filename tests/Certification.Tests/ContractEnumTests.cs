@@ -1,8 +1,13 @@
 using CarbonPlatform.Certification.Applications;
 using CarbonPlatform.Certification.Decisions;
+using System.Text.Json;
 using CarbonPlatform.Evaluation.Engine.Inputs;
+using CarbonPlatform.Evaluation.Engine.Schemes;
+using CarbonPlatform.Evaluation.Engine.Serialization;
 using CarbonPlatform.ServiceDefaults.OpenApi;
 using Xunit;
+using CertificationSchemeStatus = CarbonPlatform.ServiceDefaults.OpenApi.Schemes.SchemeStatus;
+using EngineSchemeStatus = CarbonPlatform.Evaluation.Engine.Schemes.SchemeStatus;
 
 namespace CarbonPlatform.Certification.Tests;
 
@@ -32,5 +37,19 @@ public sealed class ContractEnumTests
     public void The_contract_s_accounting_methods_are_the_engine_s()
     {
         Assert.Equal(AccountingMethods.All.Order(), ContractEnumFields.Names<AccountingMethod>().Order());
+    }
+
+    [Fact]
+    public void The_contract_s_grades_are_the_engine_s_ladder_highest_first()
+    {
+        Assert.Equal(Grades.Ladder, ContractEnumFields.Names<Grade>());
+    }
+
+    [Fact]
+    public void The_scheme_statuses_certification_declares_are_those_the_engine_writes()
+    {
+        var engine = Enum.GetValues<EngineSchemeStatus>().Select(s => JsonSerializer.Serialize(s, EvaluationJson.Options).Trim('"'));
+        Assert.Equal(engine, ContractEnumFields.Names<EngineSchemeStatus>());
+        Assert.Equal(engine, ContractEnumFields.Names<CertificationSchemeStatus>());
     }
 }

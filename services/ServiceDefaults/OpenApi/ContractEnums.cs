@@ -15,6 +15,17 @@ public enum AccountingMethod
     [JsonStringEnumMemberName("ndrc-910-2025")] Ndrc9102025,
 }
 
+/// <summary>The grades an evaluation, an application or a certificate reports (the engine's grade ladder).</summary>
+[Description("A grade of the zero-carbon park standard, highest first: AAA, AA, A, B, C. Null where the scheme is pass or fail (see passed) or no grade was reached.")]
+public enum Grade
+{
+    [JsonStringEnumMemberName("AAA")] Aaa,
+    [JsonStringEnumMemberName("AA")] Aa,
+    [JsonStringEnumMemberName("A")] A,
+    [JsonStringEnumMemberName("B")] B,
+    [JsonStringEnumMemberName("C")] C,
+}
+
 public static class ContractEnums
 {
     /// <summary>The enum member whose kebab-case name is <paramref name="name"/> (the API's spelling of a stored string).</summary>

@@ -7,7 +7,7 @@ namespace CarbonPlatform.Evaluation.Engine.Schemes.Validation;
 internal static class GradeChecks
 {
     /// <summary>The grades of the standard, highest first.</summary>
-    public static readonly string[] Ladder = ["AAA", "AA", "A", "B", "C"];
+    public static readonly string[] Ladder = [.. Grades.Ladder];
 
     public static void Check(SchemeDefinition scheme, DefinitionErrors errors)
     {

@@ -43,13 +43,7 @@ namespace CarbonPlatform.Client.Models
         public string FactorRelease { get; set; }
 #endif
         /// <summary>The grade property</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Grade { get; set; }
-#nullable restore
-#else
-        public string Grade { get; set; }
-#endif
+        public global::CarbonPlatform.Client.Models.Grade? Grade { get; set; }
         /// <summary>The id property</summary>
         public Guid? Id { get; set; }
         /// <summary>The inventoryVersion property</summary>
@@ -74,14 +68,8 @@ namespace CarbonPlatform.Client.Models
 #else
         public string Scheme { get; set; }
 #endif
-        /// <summary>The schemeStatus property</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? SchemeStatus { get; set; }
-#nullable restore
-#else
-        public string SchemeStatus { get; set; }
-#endif
+        /// <summary>How far the scheme version&apos;s thresholds can be relied on: official, secondary-source or provisional (placeholders).</summary>
+        public global::CarbonPlatform.Client.Models.SchemeStatus? SchemeStatus { get; set; }
         /// <summary>The status property</summary>
         public global::CarbonPlatform.Client.Models.ApplicationStatus? Status { get; set; }
         /// <summary>The submittedAt property</summary>
@@ -120,14 +108,14 @@ namespace CarbonPlatform.Client.Models
                 { "decisions", n => { Decisions = n.GetCollectionOfObjectValues<global::CarbonPlatform.Client.Models.DecisionView>(global::CarbonPlatform.Client.Models.DecisionView.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "evaluationId", n => { EvaluationId = n.GetGuidValue(); } },
                 { "factorRelease", n => { FactorRelease = n.GetStringValue(); } },
-                { "grade", n => { Grade = n.GetStringValue(); } },
+                { "grade", n => { Grade = n.GetEnumValue<global::CarbonPlatform.Client.Models.Grade>(); } },
                 { "id", n => { Id = n.GetGuidValue(); } },
                 { "inventoryVersion", n => { InventoryVersion = n.GetIntValue(); } },
                 { "parkId", n => { ParkId = n.GetGuidValue(); } },
                 { "parkName", n => { ParkName = n.GetStringValue(); } },
                 { "passed", n => { Passed = n.GetBoolValue(); } },
                 { "scheme", n => { Scheme = n.GetStringValue(); } },
-                { "schemeStatus", n => { SchemeStatus = n.GetStringValue(); } },
+                { "schemeStatus", n => { SchemeStatus = n.GetEnumValue<global::CarbonPlatform.Client.Models.SchemeStatus>(); } },
                 { "status", n => { Status = n.GetEnumValue<global::CarbonPlatform.Client.Models.ApplicationStatus>(); } },
                 { "submittedAt", n => { SubmittedAt = n.GetDateTimeOffsetValue(); } },
                 { "updatedAt", n => { UpdatedAt = n.GetDateTimeOffsetValue(); } },
@@ -146,14 +134,14 @@ namespace CarbonPlatform.Client.Models
             writer.WriteCollectionOfObjectValues<global::CarbonPlatform.Client.Models.DecisionView>("decisions", Decisions);
             writer.WriteGuidValue("evaluationId", EvaluationId);
             writer.WriteStringValue("factorRelease", FactorRelease);
-            writer.WriteStringValue("grade", Grade);
+            writer.WriteEnumValue<global::CarbonPlatform.Client.Models.Grade>("grade", Grade);
             writer.WriteGuidValue("id", Id);
             writer.WriteIntValue("inventoryVersion", InventoryVersion);
             writer.WriteGuidValue("parkId", ParkId);
             writer.WriteStringValue("parkName", ParkName);
             writer.WriteBoolValue("passed", Passed);
             writer.WriteStringValue("scheme", Scheme);
-            writer.WriteStringValue("schemeStatus", SchemeStatus);
+            writer.WriteEnumValue<global::CarbonPlatform.Client.Models.SchemeStatus>("schemeStatus", SchemeStatus);
             writer.WriteEnumValue<global::CarbonPlatform.Client.Models.ApplicationStatus>("status", Status);
             writer.WriteDateTimeOffsetValue("submittedAt", SubmittedAt);
             writer.WriteDateTimeOffsetValue("updatedAt", UpdatedAt);

@@ -17,13 +17,7 @@ namespace CarbonPlatform.Client.Models
         /// <summary>The certificateValidityYears property</summary>
         public int? CertificateValidityYears { get; set; }
         /// <summary>The grade property</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Grade { get; set; }
-#nullable restore
-#else
-        public string Grade { get; set; }
-#endif
+        public global::CarbonPlatform.Client.Models.Grade? Grade { get; set; }
         /// <summary>The indicators property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -86,7 +80,7 @@ namespace CarbonPlatform.Client.Models
 #else
         public string Scheme { get; set; }
 #endif
-        /// <summary>The schemeStatus property</summary>
+        /// <summary>How far the scheme version&apos;s thresholds can be relied on: official, secondary-source or provisional (placeholders).</summary>
         public global::CarbonPlatform.Client.Models.SchemeStatus? SchemeStatus { get; set; }
         /// <summary>The schemeVersion property</summary>
         public int? SchemeVersion { get; set; }
@@ -118,7 +112,7 @@ namespace CarbonPlatform.Client.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "certificateValidityYears", n => { CertificateValidityYears = n.GetIntValue(); } },
-                { "grade", n => { Grade = n.GetStringValue(); } },
+                { "grade", n => { Grade = n.GetEnumValue<global::CarbonPlatform.Client.Models.Grade>(); } },
                 { "indicators", n => { Indicators = n.GetCollectionOfObjectValues<global::CarbonPlatform.Client.Models.IndicatorOutcome>(global::CarbonPlatform.Client.Models.IndicatorOutcome.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "management", n => { Management = n.GetCollectionOfObjectValues<global::CarbonPlatform.Client.Models.ManagementItemOutcome>(global::CarbonPlatform.Client.Models.ManagementItemOutcome.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "managementScore", n => { ManagementScore = n.GetDoubleValue(); } },
@@ -142,7 +136,7 @@ namespace CarbonPlatform.Client.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteIntValue("certificateValidityYears", CertificateValidityYears);
-            writer.WriteStringValue("grade", Grade);
+            writer.WriteEnumValue<global::CarbonPlatform.Client.Models.Grade>("grade", Grade);
             writer.WriteCollectionOfObjectValues<global::CarbonPlatform.Client.Models.IndicatorOutcome>("indicators", Indicators);
             writer.WriteCollectionOfObjectValues<global::CarbonPlatform.Client.Models.ManagementItemOutcome>("management", Management);
             writer.WriteDoubleValue("managementScore", ManagementScore);

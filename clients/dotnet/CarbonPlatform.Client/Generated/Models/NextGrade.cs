@@ -14,14 +14,8 @@ namespace CarbonPlatform.Client.Models
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
-        /// <summary>The grade property</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Grade { get; set; }
-#nullable restore
-#else
-        public string Grade { get; set; }
-#endif
+        /// <summary>A grade of the zero-carbon park standard, highest first: AAA, AA, A, B, C. Null where the scheme is pass or fail (see passed) or no grade was reached.</summary>
+        public global::CarbonPlatform.Client.Models.Grade? Grade { get; set; }
         /// <summary>The missing property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -63,7 +57,7 @@ namespace CarbonPlatform.Client.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "grade", n => { Grade = n.GetStringValue(); } },
+                { "grade", n => { Grade = n.GetEnumValue<global::CarbonPlatform.Client.Models.Grade>(); } },
                 { "missing", n => { Missing = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
                 { "steps", n => { Steps = n.GetCollectionOfObjectValues<global::CarbonPlatform.Client.Models.MissingStep>(global::CarbonPlatform.Client.Models.MissingStep.CreateFromDiscriminatorValue)?.AsList(); } },
             };
@@ -75,7 +69,7 @@ namespace CarbonPlatform.Client.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteStringValue("grade", Grade);
+            writer.WriteEnumValue<global::CarbonPlatform.Client.Models.Grade>("grade", Grade);
             writer.WriteCollectionOfPrimitiveValues<string>("missing", Missing);
             writer.WriteCollectionOfObjectValues<global::CarbonPlatform.Client.Models.MissingStep>("steps", Steps);
             writer.WriteAdditionalData(AdditionalData);

@@ -31,13 +31,7 @@ namespace CarbonPlatform.Client.Models
         public string FactorRelease { get; set; }
 #endif
         /// <summary>The grade property</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Grade { get; set; }
-#nullable restore
-#else
-        public string Grade { get; set; }
-#endif
+        public global::CarbonPlatform.Client.Models.Grade? Grade { get; set; }
         /// <summary>The intensity property</summary>
         public double? Intensity { get; set; }
         /// <summary>The inventoryVersion property</summary>
@@ -78,14 +72,8 @@ namespace CarbonPlatform.Client.Models
 #else
         public string Scheme { get; set; }
 #endif
-        /// <summary>The schemeStatus property</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? SchemeStatus { get; set; }
-#nullable restore
-#else
-        public string SchemeStatus { get; set; }
-#endif
+        /// <summary>How far the scheme version&apos;s thresholds can be relied on: official, secondary-source or provisional (placeholders).</summary>
+        public global::CarbonPlatform.Client.Models.SchemeStatus? SchemeStatus { get; set; }
         /// <summary>The status property</summary>
         public global::CarbonPlatform.Client.Models.EvaluationStatus? Status { get; set; }
         /// <summary>The year property</summary>
@@ -120,7 +108,7 @@ namespace CarbonPlatform.Client.Models
                 { "emissions", n => { Emissions = n.GetDoubleValue(); } },
                 { "evaluationId", n => { EvaluationId = n.GetGuidValue(); } },
                 { "factorRelease", n => { FactorRelease = n.GetStringValue(); } },
-                { "grade", n => { Grade = n.GetStringValue(); } },
+                { "grade", n => { Grade = n.GetEnumValue<global::CarbonPlatform.Client.Models.Grade>(); } },
                 { "intensity", n => { Intensity = n.GetDoubleValue(); } },
                 { "inventoryVersion", n => { InventoryVersion = n.GetIntValue(); } },
                 { "managementScore", n => { ManagementScore = n.GetDoubleValue(); } },
@@ -132,7 +120,7 @@ namespace CarbonPlatform.Client.Models
                 { "ratio123", n => { Ratio123 = n.GetDoubleValue(); } },
                 { "regionCode", n => { RegionCode = n.GetStringValue(); } },
                 { "scheme", n => { Scheme = n.GetStringValue(); } },
-                { "schemeStatus", n => { SchemeStatus = n.GetStringValue(); } },
+                { "schemeStatus", n => { SchemeStatus = n.GetEnumValue<global::CarbonPlatform.Client.Models.SchemeStatus>(); } },
                 { "status", n => { Status = n.GetEnumValue<global::CarbonPlatform.Client.Models.EvaluationStatus>(); } },
                 { "year", n => { Year = n.GetIntValue(); } },
             };
@@ -149,7 +137,7 @@ namespace CarbonPlatform.Client.Models
             writer.WriteDoubleValue("emissions", Emissions);
             writer.WriteGuidValue("evaluationId", EvaluationId);
             writer.WriteStringValue("factorRelease", FactorRelease);
-            writer.WriteStringValue("grade", Grade);
+            writer.WriteEnumValue<global::CarbonPlatform.Client.Models.Grade>("grade", Grade);
             writer.WriteDoubleValue("intensity", Intensity);
             writer.WriteIntValue("inventoryVersion", InventoryVersion);
             writer.WriteDoubleValue("managementScore", ManagementScore);
@@ -161,7 +149,7 @@ namespace CarbonPlatform.Client.Models
             writer.WriteDoubleValue("ratio123", Ratio123);
             writer.WriteStringValue("regionCode", RegionCode);
             writer.WriteStringValue("scheme", Scheme);
-            writer.WriteStringValue("schemeStatus", SchemeStatus);
+            writer.WriteEnumValue<global::CarbonPlatform.Client.Models.SchemeStatus>("schemeStatus", SchemeStatus);
             writer.WriteEnumValue<global::CarbonPlatform.Client.Models.EvaluationStatus>("status", Status);
             writer.WriteIntValue("year", Year);
             writer.WriteAdditionalData(AdditionalData);

@@ -17,13 +17,7 @@ namespace CarbonPlatform.Client.Models
         /// <summary>The baselineYear property</summary>
         public int? BaselineYear { get; set; }
         /// <summary>The grade property</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Grade { get; set; }
-#nullable restore
-#else
-        public string Grade { get; set; }
-#endif
+        public global::CarbonPlatform.Client.Models.Grade? Grade { get; set; }
         /// <summary>The parkId property</summary>
         public Guid? ParkId { get; set; }
         /// <summary>The scheme property</summary>
@@ -74,7 +68,7 @@ namespace CarbonPlatform.Client.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "baselineYear", n => { BaselineYear = n.GetIntValue(); } },
-                { "grade", n => { Grade = n.GetStringValue(); } },
+                { "grade", n => { Grade = n.GetEnumValue<global::CarbonPlatform.Client.Models.Grade>(); } },
                 { "parkId", n => { ParkId = n.GetGuidValue(); } },
                 { "scheme", n => { Scheme = n.GetStringValue(); } },
                 { "schemeVersion", n => { SchemeVersion = n.GetIntValue(); } },
@@ -91,7 +85,7 @@ namespace CarbonPlatform.Client.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteIntValue("baselineYear", BaselineYear);
-            writer.WriteStringValue("grade", Grade);
+            writer.WriteEnumValue<global::CarbonPlatform.Client.Models.Grade>("grade", Grade);
             writer.WriteGuidValue("parkId", ParkId);
             writer.WriteStringValue("scheme", Scheme);
             writer.WriteIntValue("schemeVersion", SchemeVersion);

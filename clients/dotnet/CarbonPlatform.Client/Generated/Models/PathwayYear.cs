@@ -29,13 +29,7 @@ namespace CarbonPlatform.Client.Models
         /// <summary>The cumulativeCost property</summary>
         public double? CumulativeCost { get; set; }
         /// <summary>The grade property</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Grade { get; set; }
-#nullable restore
-#else
-        public string Grade { get; set; }
-#endif
+        public global::CarbonPlatform.Client.Models.Grade? Grade { get; set; }
         /// <summary>The lines property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -87,7 +81,7 @@ namespace CarbonPlatform.Client.Models
                 { "atTarget", n => { AtTarget = n.GetBoolValue(); } },
                 { "cost", n => { Cost = n.GetDoubleValue(); } },
                 { "cumulativeCost", n => { CumulativeCost = n.GetDoubleValue(); } },
-                { "grade", n => { Grade = n.GetStringValue(); } },
+                { "grade", n => { Grade = n.GetEnumValue<global::CarbonPlatform.Client.Models.Grade>(); } },
                 { "lines", n => { Lines = n.GetCollectionOfObjectValues<global::CarbonPlatform.Client.Models.LineLineage>(global::CarbonPlatform.Client.Models.LineLineage.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "managementScore", n => { ManagementScore = n.GetDoubleValue(); } },
                 { "passed", n => { Passed = n.GetBoolValue(); } },
@@ -106,7 +100,7 @@ namespace CarbonPlatform.Client.Models
             writer.WriteBoolValue("atTarget", AtTarget);
             writer.WriteDoubleValue("cost", Cost);
             writer.WriteDoubleValue("cumulativeCost", CumulativeCost);
-            writer.WriteStringValue("grade", Grade);
+            writer.WriteEnumValue<global::CarbonPlatform.Client.Models.Grade>("grade", Grade);
             writer.WriteCollectionOfObjectValues<global::CarbonPlatform.Client.Models.LineLineage>("lines", Lines);
             writer.WriteDoubleValue("managementScore", ManagementScore);
             writer.WriteBoolValue("passed", Passed);

@@ -16,13 +16,7 @@ namespace CarbonPlatform.Client.Models
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
         /// <summary>The grade property</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Grade { get; set; }
-#nullable restore
-#else
-        public string Grade { get; set; }
-#endif
+        public global::CarbonPlatform.Client.Models.Grade? Grade { get; set; }
         /// <summary>The number property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -57,14 +51,8 @@ namespace CarbonPlatform.Client.Models
 #else
         public string Scheme { get; set; }
 #endif
-        /// <summary>The schemeStatus property</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? SchemeStatus { get; set; }
-#nullable restore
-#else
-        public string SchemeStatus { get; set; }
-#endif
+        /// <summary>How far the scheme version&apos;s thresholds can be relied on: official, secondary-source or provisional (placeholders).</summary>
+        public global::CarbonPlatform.Client.Models.SchemeStatus? SchemeStatus { get; set; }
         /// <summary>The schemeVersion property</summary>
         public int? SchemeVersion { get; set; }
         /// <summary>The status property</summary>
@@ -106,13 +94,13 @@ namespace CarbonPlatform.Client.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "grade", n => { Grade = n.GetStringValue(); } },
+                { "grade", n => { Grade = n.GetEnumValue<global::CarbonPlatform.Client.Models.Grade>(); } },
                 { "number", n => { Number = n.GetStringValue(); } },
                 { "parkName", n => { ParkName = n.GetStringValue(); } },
                 { "passed", n => { Passed = n.GetBoolValue(); } },
                 { "regionCode", n => { RegionCode = n.GetStringValue(); } },
                 { "scheme", n => { Scheme = n.GetStringValue(); } },
-                { "schemeStatus", n => { SchemeStatus = n.GetStringValue(); } },
+                { "schemeStatus", n => { SchemeStatus = n.GetEnumValue<global::CarbonPlatform.Client.Models.SchemeStatus>(); } },
                 { "schemeVersion", n => { SchemeVersion = n.GetIntValue(); } },
                 { "status", n => { Status = n.GetEnumValue<global::CarbonPlatform.Client.Models.CertificateStatus>(); } },
                 { "statusReason", n => { StatusReason = n.GetStringValue(); } },
@@ -127,13 +115,13 @@ namespace CarbonPlatform.Client.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteStringValue("grade", Grade);
+            writer.WriteEnumValue<global::CarbonPlatform.Client.Models.Grade>("grade", Grade);
             writer.WriteStringValue("number", Number);
             writer.WriteStringValue("parkName", ParkName);
             writer.WriteBoolValue("passed", Passed);
             writer.WriteStringValue("regionCode", RegionCode);
             writer.WriteStringValue("scheme", Scheme);
-            writer.WriteStringValue("schemeStatus", SchemeStatus);
+            writer.WriteEnumValue<global::CarbonPlatform.Client.Models.SchemeStatus>("schemeStatus", SchemeStatus);
             writer.WriteIntValue("schemeVersion", SchemeVersion);
             writer.WriteEnumValue<global::CarbonPlatform.Client.Models.CertificateStatus>("status", Status);
             writer.WriteStringValue("statusReason", StatusReason);

@@ -3,10 +3,9 @@ using System.Runtime.Serialization;
 using System;
 namespace CarbonPlatform.Client.Models
 {
+    /// <summary>How far the scheme version&apos;s thresholds can be relied on: official, secondary-source or provisional (placeholders).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
-    #pragma warning disable CS1591
     public enum SchemeStatus
-    #pragma warning restore CS1591
     {
         [EnumMember(Value = "official")]
         #pragma warning disable CS1591
@@ -19,10 +18,6 @@ namespace CarbonPlatform.Client.Models
         [EnumMember(Value = "provisional")]
         #pragma warning disable CS1591
         Provisional,
-        #pragma warning restore CS1591
-        [EnumMember(Value = "openapi-json-null-sentinel-value-2BF93600-0FE4-4250-987A-E5DDB203E464")]
-        #pragma warning disable CS1591
-        OpenapiJsonNullSentinelValue2BF936000FE44250987AE5DDB203E464,
         #pragma warning restore CS1591
     }
 }

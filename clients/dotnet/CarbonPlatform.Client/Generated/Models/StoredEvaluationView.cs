@@ -27,13 +27,7 @@ namespace CarbonPlatform.Client.Models
         public string FactorRelease { get; set; }
 #endif
         /// <summary>The grade property</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Grade { get; set; }
-#nullable restore
-#else
-        public string Grade { get; set; }
-#endif
+        public global::CarbonPlatform.Client.Models.Grade? Grade { get; set; }
         /// <summary>The id property</summary>
         public Guid? Id { get; set; }
         /// <summary>The indicators property</summary>
@@ -122,7 +116,7 @@ namespace CarbonPlatform.Client.Models
 #else
         public string Scheme { get; set; }
 #endif
-        /// <summary>The schemeStatus property</summary>
+        /// <summary>How far the scheme version&apos;s thresholds can be relied on: official, secondary-source or provisional (placeholders).</summary>
         public global::CarbonPlatform.Client.Models.SchemeStatus? SchemeStatus { get; set; }
         /// <summary>The schemeVersion property</summary>
         public int? SchemeVersion { get; set; }
@@ -160,7 +154,7 @@ namespace CarbonPlatform.Client.Models
                 { "certificateValidityYears", n => { CertificateValidityYears = n.GetIntValue(); } },
                 { "createdAt", n => { CreatedAt = n.GetDateTimeOffsetValue(); } },
                 { "factorRelease", n => { FactorRelease = n.GetStringValue(); } },
-                { "grade", n => { Grade = n.GetStringValue(); } },
+                { "grade", n => { Grade = n.GetEnumValue<global::CarbonPlatform.Client.Models.Grade>(); } },
                 { "id", n => { Id = n.GetGuidValue(); } },
                 { "indicators", n => { Indicators = n.GetCollectionOfObjectValues<global::CarbonPlatform.Client.Models.IndicatorOutcome>(global::CarbonPlatform.Client.Models.IndicatorOutcome.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "inventoryVersion", n => { InventoryVersion = n.GetIntValue(); } },
@@ -195,7 +189,7 @@ namespace CarbonPlatform.Client.Models
             writer.WriteIntValue("certificateValidityYears", CertificateValidityYears);
             writer.WriteDateTimeOffsetValue("createdAt", CreatedAt);
             writer.WriteStringValue("factorRelease", FactorRelease);
-            writer.WriteStringValue("grade", Grade);
+            writer.WriteEnumValue<global::CarbonPlatform.Client.Models.Grade>("grade", Grade);
             writer.WriteGuidValue("id", Id);
             writer.WriteCollectionOfObjectValues<global::CarbonPlatform.Client.Models.IndicatorOutcome>("indicators", Indicators);
             writer.WriteIntValue("inventoryVersion", InventoryVersion);
