@@ -33,13 +33,22 @@ public static class PeriodGuard
     /// </summary>
     public static async Task<bool> HoldOpenAsync(ActivityDb db, Guid parkId, int year, CancellationToken ct)
     {
-        var version = Guid.NewGuid();
-        if (await db.Periods.Where(p => p.ParkId == parkId && p.Year == year && p.Status != PeriodStatuses.Locked)
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.Version, version), ct) == 1) return true;
-        if (await db.Periods.AnyAsync(p => p.ParkId == parkId && p.Year == year, ct)) return false;
-        // No row yet: one is inserted with the write; a lock inserting it at the same time fails one of the two on the key.
-        db.Periods.Add(new PeriodState { ParkId = parkId, Year = year, Status = PeriodStatuses.Open });
-        return true;
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            var version = Guid.NewGuid();
+            if (await db.Periods.Where(p => p.ParkId == parkId && p.Year == year && p.Status != PeriodStatuses.Locked)
+                    .ExecuteUpdateAsync(s => s.SetProperty(p => p.Version, version), ct) == 1) return true;
+            var status = await db.Periods.Where(p => p.ParkId == parkId && p.Year == year).Select(p => p.Status).FirstOrDefaultAsync(ct);
+            if (status == PeriodStatuses.Locked) return false;
+            if (status is null)
+            {
+                // No row yet: one is inserted with the write; a lock inserting it at the same time fails one of the two on the key.
+                db.Periods.Add(new PeriodState { ParkId = parkId, Year = year, Status = PeriodStatuses.Open });
+                return true;
+            }
+            // An open row a concurrent first write committed after the update looked (read committed): mark it now.
+        }
+        throw new DbUpdateConcurrencyException($"The period row of {year} kept changing under the write.");
     }
 
     public static IResult Locked(int year) => Problems.WithErrors(StatusCodes.Status409Conflict, "The period is locked; nothing was recorded.",

@@ -16,7 +16,7 @@ public sealed class EvaluationsService(EvaluationDb db) : CarbonPlatform.Contrac
         var reply = new EvaluationReply
         {
             Found = true, EvaluationId = e.Id.ToString(), ParkId = e.ParkId.ToString(), Year = e.Year, Scheme = e.Scheme,
-            SchemeStatus = e.SchemeStatus, Grade = e.Grade ?? "", InventoryVersion = e.InventoryVersion, FactorRelease = e.FactorRelease,
+            SchemeStatus = CarbonPlatform.Evaluation.Evaluations.StoredSchemeStatus.ForContract(e.SchemeStatus), Grade = e.Grade ?? "", InventoryVersion = e.InventoryVersion, FactorRelease = e.FactorRelease,
             ResultJson = e.ResultJson, CertificateValidityYears = e.CertificateValidityYears, SchemeVersion = e.SchemeVersion,
             ParkName = e.ParkName, Method = e.Method, CreatedAt = DateTime.SpecifyKind(e.CreatedAt, DateTimeKind.Utc).ToString("O"),
             Stale = e.Stale,

@@ -66,7 +66,7 @@ public static class ParkResultsEndpoint
     }
 
     public static ParkResult View(this ParkResultRow r) => new(r.ParkId, r.ParkName, r.ParkRegionCode, r.Year,
-        r.Scheme, r.SchemeStatus, r.Grade, r.Passed, r.ManagementScore, r.Ratio12, r.Ratio123, r.Intensity,
+        r.Scheme, StoredSchemeStatus.ForContract(r.SchemeStatus), r.Grade, r.Passed, r.ManagementScore, r.Ratio12, r.Ratio123, r.Intensity,
         r.NewestInventoryVersion > r.InventoryVersion ? EvaluationStatus.Stale : EvaluationStatus.Current, r.EvaluationId, r.InventoryVersion,
         r.FactorRelease, DateTime.SpecifyKind(r.EvaluatedAt, DateTimeKind.Utc), r.Emissions, r.Neutralisation,
         ParkResultCertification.Parse(r.Certification));
