@@ -1,3 +1,4 @@
+using CarbonPlatform.Testing;
 using CarbonPlatform.Accounting.Engine.Factors;
 using CarbonPlatform.ActivityData.Factors;
 
@@ -7,17 +8,7 @@ namespace CarbonPlatform.ActivityData.Tests.Support;
 public sealed class ReferenceFactorReleases : IFactorReleaseProvider
 {
     private static readonly Lazy<FactorRelease> Release = new(() =>
-        ReferenceDataReader.Read(ReferenceDataReader.DefaultReleaseName, file => new StreamReader(Path.Combine(Locate(), file))));
+        ReferenceDataReader.Read(ReferenceDataReader.DefaultReleaseName, file => new StreamReader(Path.Combine(SharedFolder.Locate("reference-data", ReferenceDataReader.FuelsFile), file))));
 
     public Task<FactorRelease> DefaultAsync(CancellationToken ct) => Task.FromResult(Release.Value);
-
-    private static string Locate()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var folder = Path.Combine(dir.FullName, "shared", "reference-data");
-            if (File.Exists(Path.Combine(folder, ReferenceDataReader.FuelsFile))) return folder;
-        }
-        throw new DirectoryNotFoundException($"No folder shared/reference-data above {AppContext.BaseDirectory}.");
-    }
 }

@@ -1,3 +1,4 @@
+using CarbonPlatform.Testing;
 using CarbonPlatform.Accounting.Engine.Factors;
 using CarbonPlatform.Contracts.Grpc.EmissionFactors;
 using Grpc.Core;
@@ -9,7 +10,7 @@ namespace CarbonPlatform.Services.Tests.Accounting;
 public sealed class ReferenceCatalog : FactorCatalog.FactorCatalogClient
 {
     private static readonly Lazy<FactorRelease> Shipped = new(() =>
-        ReferenceDataReader.Read(ReferenceDataReader.DefaultReleaseName, file => new StreamReader(Path.Combine(Locate(), file))));
+        ReferenceDataReader.Read(ReferenceDataReader.DefaultReleaseName, file => new StreamReader(Path.Combine(SharedFolder.Locate("reference-data", ReferenceDataReader.FuelsFile), file))));
 
     public volatile string Default = ReferenceDataReader.DefaultReleaseName;
 
@@ -38,14 +39,4 @@ public sealed class ReferenceCatalog : FactorCatalog.FactorCatalogClient
 
     private static AsyncUnaryCall<T> Reply<T>(T reply) =>
         new(Task.FromResult(reply), Task.FromResult(new Metadata()), () => Status.DefaultSuccess, () => [], () => { });
-
-    private static string Locate()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var folder = Path.Combine(dir.FullName, "shared", "reference-data");
-            if (File.Exists(Path.Combine(folder, ReferenceDataReader.FuelsFile))) return folder;
-        }
-        throw new DirectoryNotFoundException($"No folder shared/reference-data above {AppContext.BaseDirectory}.");
-    }
 }
