@@ -44,6 +44,7 @@ builder.AddMessaging<EvaluationDb>("evaluation", x =>
     x.AddConsumer<CertificationAppliedConsumer>();
     x.AddConsumer<CertificationReviewChangedConsumer>();
     x.AddConsumer<CertifiedYearReopenedConsumer>();
+    x.AddConsumer<CertificateStatusChangedConsumer>();
 });
 builder.AddParkAccessLog();
 builder.AddParkDirectory();

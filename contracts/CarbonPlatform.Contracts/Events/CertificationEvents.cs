@@ -12,8 +12,11 @@ public sealed record CertificationReviewChanged(Guid ApplicationId, Guid ParkId,
 
 public sealed record CertificateIssued(string Number, Guid ParkId, Guid ApplicationId, string? Grade, string Scheme, DateOnly ValidFrom, DateOnly ValidTo);
 
-/// <summary>The issuing body suspended, reinstated or revoked a certificate, with its reason.</summary>
-public sealed record CertificateStatusChanged(string Number, Guid ParkId, Guid ApplicationId, string Status, string Reason);
+/// <summary>
+/// The issuing body suspended, reinstated or revoked a certificate, with its reason. <see cref="ChangedAt"/> orders the
+/// changes of one certificate for consumers that receive them in another order (absent in messages sent before it existed).
+/// </summary>
+public sealed record CertificateStatusChanged(string Number, Guid ParkId, Guid ApplicationId, string Status, string Reason, DateTime? ChangedAt = null);
 
 /// <summary>
 /// The issuing body reopened a certified park-year so its data can be corrected: the certificate is suspended until a new

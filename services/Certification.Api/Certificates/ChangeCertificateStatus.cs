@@ -38,7 +38,7 @@ public static class ChangeCertificateStatus
         certificate.StateChangedAt = clock.GetUtcNow().UtcDateTime;
         var operatorId = await db.Applications.Where(a => a.Id == certificate.ApplicationId).Select(a => a.OperatorOrganizationId).FirstAsync(ct);
         db.AddEvent(new CertificateStatusChanged(certificate.Number, certificate.ParkId, certificate.ApplicationId,
-            CertificateStatusChange.StatusName(next.Value), certificate.StateReason), operatorId);
+            CertificateStatusChange.StatusName(next.Value), certificate.StateReason, certificate.StateChangedAt), operatorId);
         await db.SaveChangesAsync(ct);
         return Results.Ok(new CertificateStatusView(number, ContractEnums.Parse<CertificateStatus>(certificate.StatusOn(today)), certificate.StateReason));
     }

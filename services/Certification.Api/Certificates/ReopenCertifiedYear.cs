@@ -37,7 +37,7 @@ public static class ReopenCertifiedYear
         if (certificate.StatusOn(today) == "valid")
         {
             (certificate.State, certificate.StateReason, certificate.StateChangedAt) = (CertificateState.Suspended, $"Year reopened for corrections: {reason}", now.UtcDateTime);
-            db.AddEvent(new CertificateStatusChanged(number, certificate.ParkId, certificate.ApplicationId, "suspended", certificate.StateReason), operatorId);
+            db.AddEvent(new CertificateStatusChanged(number, certificate.ParkId, certificate.ApplicationId, "suspended", certificate.StateReason, certificate.StateChangedAt), operatorId);
         }
         db.AddEvent(new CertifiedYearReopened(number, certificate.ApplicationId, certificate.ParkId, certificate.EvaluationId, certificate.Year,
             certificate.CertificationBodyId, reason, caller.Subject, now), operatorId);

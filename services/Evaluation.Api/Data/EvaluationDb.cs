@@ -12,6 +12,7 @@ public sealed class EvaluationDb(DbContextOptions<EvaluationDb> options) : DbCon
     public DbSet<ParkResultRow> ParkResults => Set<ParkResultRow>();
     public DbSet<PathwayTargetRecord> PathwayTargets => Set<PathwayTargetRecord>();
     public DbSet<PathwayScenarioRecord> PathwayScenarios => Set<PathwayScenarioRecord>();
+    public DbSet<CertificateStanding> CertificateStandings => Set<CertificateStanding>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -74,6 +75,12 @@ public sealed class EvaluationDb(DbContextOptions<EvaluationDb> options) : DbCon
             e.Property(x => x.Name).HasMaxLength(200);
             e.Property(x => x.CreatedBy).HasMaxLength(200);
             e.HasIndex(x => new { x.ParkId, x.CreatedAt });
+        });
+        model.Entity<CertificateStanding>(e =>
+        {
+            e.HasKey(x => x.ApplicationId); // one standing per application: a second first change fails on the key and is retried
+            e.Property(x => x.Number).HasMaxLength(40);
+            e.Property(x => x.Status).HasMaxLength(12);
         });
         model.AddCertificationHolds();
         model.AddOutboxAndInbox();

@@ -41,7 +41,7 @@ public sealed record ParkResult(Guid ParkId, string ParkName, string RegionCode,
     string FactorRelease, DateTime CreatedAt, double? Emissions, double? Neutralisation, ParkCertification Certification);
 
 /// <summary>Where certification of a park-year stands: none, an application pending, certified, or certified and reopened for correction.</summary>
-public enum ParkCertification { None, Pending, Certified, Reopened }
+public enum ParkCertification { None, Pending, Certified, Reopened, Suspended, Revoked }
 
 /// <summary>Whether an evaluation still rests on the park's current inventory.</summary>
 public enum EvaluationStatus { Current, Stale }

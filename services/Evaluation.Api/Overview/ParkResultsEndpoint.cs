@@ -16,7 +16,7 @@ public static class ParkResultsEndpoint
         api.MapGet("/park-results", Handle).WithTags("Evaluations").WithName("ListParkResults")
             .WithSummary("The latest result of every park the caller may see (an authority: its region; the national authority 100000: every park), in pages.")
             .WithDescription("One row per park, year and scheme from the overview's read model, filtered, sorted and paged in the database: filter by year, "
-                + "scheme, grade, passed, status (current or stale), certification (none, pending, certified, reopened), regionCode (a region inside the caller's) and text (part of the park's name, or the "
+                + "scheme, grade, passed, status (current or stale), certification (none, pending, certified, reopened, suspended, revoked), regionCode (a region inside the caller's) and text (part of the park's name, or the "
                 + "leading digits of its region code); sort by grade, intensity, ratio12, ratio123 or name (values missing last), in pages (limit, cursor).")
             .Answers<Page<ParkResult>>();
         return api;

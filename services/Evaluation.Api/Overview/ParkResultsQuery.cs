@@ -34,15 +34,31 @@ public static class ParkResultsQuery
         return rows;
     }
 
-    /// <summary>Certified while some application of the year is certified and not reopened; reopened; pending; or none.</summary>
-    public static ParkCertification CertificationOf(IEnumerable<HoldFact> facts)
+    /// <summary>
+    /// Certified while some application of the year is certified, not reopened and its certificate neither suspended nor
+    /// revoked; then reopened, suspended, pending (a new application after a revocation is the news), revoked; or none.
+    /// </summary>
+    public static ParkCertification CertificationOf(IEnumerable<HoldFact> facts, IReadOnlyDictionary<Guid, string>? standings = null)
     {
-        var applications = facts.GroupBy(f => f.ApplicationId).Select(g => g.Select(f => f.Fact).ToHashSet()).ToList();
-        if (applications.Any(a => a.Contains(HoldFacts.Certified) && !a.Contains(HoldFacts.Reopened))) return ParkCertification.Certified;
-        if (applications.Any(a => a.Contains(HoldFacts.Reopened))) return ParkCertification.Reopened;
-        if (applications.Any(a => a.Contains(HoldFacts.Applied) && !a.Contains(HoldFacts.Released))) return ParkCertification.Pending;
+        var applications = facts.GroupBy(f => f.ApplicationId).Select(g => Of(g.Select(f => f.Fact).ToHashSet(), standings?.GetValueOrDefault(g.Key))).ToList();
+        foreach (var status in Precedence)
+            if (applications.Contains(status)) return status;
         return ParkCertification.None;
     }
+
+    private static readonly ParkCertification[] Precedence =
+        [ParkCertification.Certified, ParkCertification.Reopened, ParkCertification.Suspended, ParkCertification.Pending, ParkCertification.Revoked];
+
+    private static ParkCertification Of(HashSet<string> facts, string? certificate) =>
+        facts.Contains(HoldFacts.Reopened) ? ParkCertification.Reopened
+        : facts.Contains(HoldFacts.Certified) ? certificate switch
+        {
+            "revoked" => ParkCertification.Revoked,
+            "suspended" => ParkCertification.Suspended,
+            _ => ParkCertification.Certified,
+        }
+        : facts.Contains(HoldFacts.Applied) && !facts.Contains(HoldFacts.Released) ? ParkCertification.Pending
+        : ParkCertification.None;
 }
 
 /// <summary>The overview's filters; <see cref="RegionPrefix"/> is the significant digits of a requested region ("" for the country).</summary>

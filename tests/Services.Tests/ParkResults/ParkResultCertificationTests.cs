@@ -24,6 +24,7 @@ public sealed class ParkResultCertificationTests
         x.AddConsumer<EvaluationConsumers.CertificationAppliedConsumer>();
         x.AddConsumer<EvaluationConsumers.CertificationReviewChangedConsumer>();
         x.AddConsumer<EvaluationConsumers.CertifiedYearReopenedConsumer>();
+        x.AddConsumer<CertificateStatusChangedConsumer>();
     });
 
     private static async Task<StoredEvaluation> EvaluatedAsync(ConsumerWorld<EvaluationDb> world, string region = "320571", string grade = "A")
@@ -39,6 +40,10 @@ public sealed class ParkResultCertificationTests
         new(application, e.ParkId, e.Id, Guid.Empty, e.Year, status, "");
     private static CertifiedYearReopened Reopened(StoredEvaluation e, Guid application) =>
         new("CN-1", application, e.ParkId, e.Id, e.Year, Guid.Empty, "a correction", "body", DateTimeOffset.UtcNow);
+
+    private static readonly DateTime Issued = new(2025, 3, 1, 0, 0, 0, DateTimeKind.Utc);
+    private static CertificateStatusChanged Changed(StoredEvaluation e, Guid application, string status, int day) =>
+        new("CNCP-2025-000001", e.ParkId, application, status, "surveillance", Issued.AddDays(day));
 
     private static Task<string> CertificationOfAsync(ConsumerWorld<EvaluationDb> world, StoredEvaluation e) =>
         world.WithDbAsync(db => db.ParkResults.Where(r => r.ParkId == e.ParkId).Select(r => r.Certification).SingleAsync());
@@ -101,5 +106,43 @@ public sealed class ParkResultCertificationTests
         Assert.Equal([certified.ParkId], onlyCertified.Items.Select(r => r.ParkId));
         Assert.Equal(new Dictionary<string, int> { ["certified"] = 1, ["none"] = 1, ["pending"] = 1 }, counted.Total.Certification);
         Assert.Equal(new Dictionary<string, int> { ["certified"] = 1, ["pending"] = 1 }, counted.Children.Single(c => c.RegionCode == "320000").Figures.Certification);
+    }
+
+    [Fact]
+    public async Task A_suspended_reinstated_or_revoked_certificate_shows_in_the_row_whatever_order_its_changes_arrive_in()
+    {
+        await using var world = await StartAsync();
+        async Task<string> EndOf(bool reversed, params (string Status, int Day)[] changes)
+        {
+            var e = await EvaluatedAsync(world);
+            var application = Guid.NewGuid();
+            List<object> events = [Completed(e), Applied(e, application), Reviewed(e, application, "approved"), .. changes.Select(c => Changed(e, application, c.Status, c.Day))];
+            if (reversed) events.Reverse();
+            await world.DeliverAsync(events);
+            return await CertificationOfAsync(world, e);
+        }
+
+        foreach (var reversed in new[] { false, true })
+        {
+            Assert.Equal("suspended", await EndOf(reversed, ("suspended", 10)));
+            Assert.Equal("certified", await EndOf(reversed, ("suspended", 10), ("valid", 20)));
+            Assert.Equal("suspended", await EndOf(reversed, ("suspended", 10), ("valid", 20), ("suspended", 30)));
+            Assert.Equal("revoked", await EndOf(reversed, ("suspended", 10), ("revoked", 20)));
+        }
+    }
+
+    [Fact]
+    public async Task A_revoked_certificate_stays_revoked_and_a_new_application_for_the_year_shows_as_pending()
+    {
+        await using var world = await StartAsync();
+        var e = await EvaluatedAsync(world);
+        var (first, second) = (Guid.NewGuid(), Guid.NewGuid());
+        await world.DeliverAsync([Completed(e), Applied(e, first), Reviewed(e, first, "approved"), Changed(e, first, "revoked", 5), Changed(e, first, "valid", 9)]);
+        Assert.Equal("revoked", await CertificationOfAsync(world, e));
+
+        await world.DeliverAsync([Applied(e, second)]);
+        Assert.Equal("pending", await CertificationOfAsync(world, e));
+        var counted = await world.WithDbAsync(db => DistributionEndpoint.OfAsync(db.ParkResults.VisibleTo(Authority(RegionCodes.National)), RegionCodes.National, default));
+        Assert.Equal(1, counted.Total.Certification.GetValueOrDefault("pending"));
     }
 }
