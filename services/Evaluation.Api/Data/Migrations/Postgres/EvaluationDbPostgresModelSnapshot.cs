@@ -138,6 +138,33 @@ namespace CarbonPlatform.Evaluation.Data.Migrations.Postgres
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("CarbonPlatform.Evaluation.Data.CertificateStanding", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<int>("Changes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.HasKey("ApplicationId");
+
+                    b.ToTable("CertificateStandings");
+                });
+
             modelBuilder.Entity("CarbonPlatform.Evaluation.Data.ParkResultRow", b =>
                 {
                     b.Property<Guid>("ParkId")

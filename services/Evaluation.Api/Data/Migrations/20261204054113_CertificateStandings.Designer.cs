@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CarbonPlatform.Evaluation.Data.Migrations
 {
     [DbContext(typeof(EvaluationDb))]
-    [Migration("20261204053326_CertificateStandings")]
+    [Migration("20261204054113_CertificateStandings")]
     partial class CertificateStandings
     {
         /// <inheritdoc />
@@ -139,6 +139,33 @@ namespace CarbonPlatform.Evaluation.Data.Migrations
                     b.HasIndex("OrderingKey", "SentAt", "CreatedAt");
 
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("CarbonPlatform.Evaluation.Data.CertificateStanding", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Changes")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.HasKey("ApplicationId");
+
+                    b.ToTable("CertificateStandings");
                 });
 
             modelBuilder.Entity("CarbonPlatform.Evaluation.Data.ParkResultRow", b =>

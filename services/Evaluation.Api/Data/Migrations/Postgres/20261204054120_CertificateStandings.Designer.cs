@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CarbonPlatform.Evaluation.Data.Migrations.Postgres
 {
     [DbContext(typeof(EvaluationDb))]
-    [Migration("20261204053401_CertificateStandings")]
+    [Migration("20261204054120_CertificateStandings")]
     partial class CertificateStandings
     {
         /// <inheritdoc />
@@ -139,6 +139,33 @@ namespace CarbonPlatform.Evaluation.Data.Migrations.Postgres
                     b.HasIndex("OrderingKey", "SentAt", "CreatedAt");
 
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("CarbonPlatform.Evaluation.Data.CertificateStanding", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<int>("Changes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.HasKey("ApplicationId");
+
+                    b.ToTable("CertificateStandings");
                 });
 
             modelBuilder.Entity("CarbonPlatform.Evaluation.Data.ParkResultRow", b =>
