@@ -40,6 +40,18 @@ public sealed class PlatformProcesses(PlatformOptions options) : IAsyncDisposabl
         for (var replica = 1; replica <= options.ReplicasOf(spec); replica++) Start(spec, replica);
     }
 
+    /// <summary>Starts one replica of <paramref name="name"/> again (after <see cref="Kill"/>, say).</summary>
+    public void Start(string name, int replica) => Start(PlatformTopology.All.Single(s => s.Name == name), replica);
+
+    /// <summary>SIGKILL, as a node failure or the OOM killer: no drain, no clean-up, transactions cut where they stand.</summary>
+    public async Task KillAsync(string name, int replica)
+    {
+        if (!_running.TryRemove(Key(PlatformTopology.All.Single(s => s.Name == name), replica), out var process)) return;
+        if (!process.HasExited) process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+        process.Dispose();
+    }
+
     private static string Key(ServiceSpec spec, int replica) => replica == 1 ? spec.Name : $"{spec.Name}-{replica}";
 
     private void Start(ServiceSpec spec, int replica)

@@ -62,7 +62,7 @@ public static class BatchWriters
         return new WriteResult(batches, settings.Duration, latencies.ToArray(), failures);
     }
 
-    private static async Task<(HttpClient, Guid)> OperatorWithParkAsync(HttpClient admin, string gateway, int c)
+    internal static async Task<(HttpClient, Guid)> OperatorWithParkAsync(HttpClient admin, string gateway, int c)
     {
         var suffix = Guid.NewGuid().ToString("N")[..6];
         var org = (await PostAsync(admin, "/api/v1/organizations", new { name = $"Bench operator {c} {suffix}", kind = "park-operator", regionCode = "320500" })).GetProperty("id").GetString();
@@ -72,7 +72,7 @@ public static class BatchWriters
         return (http, park.GetProperty("id").GetGuid());
     }
 
-    private static async Task<HttpClient> ClientAsync(string gateway, string id, string secret)
+    internal static async Task<HttpClient> ClientAsync(string gateway, string id, string secret)
     {
         var http = new HttpClient { BaseAddress = new Uri(gateway), Timeout = TimeSpan.FromSeconds(60) };
         using var token = await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>

@@ -19,6 +19,7 @@ public sealed class BenchmarkPlatform : IAsyncDisposable
     }
 
     public string GatewayUrl => _processes.Options.GatewayUrl;
+    public PlatformProcesses Processes => _processes;
 
     public static async Task<BenchmarkPlatform> StartAsync(BenchmarkSettings settings, int replicas)
     {

@@ -84,7 +84,8 @@ public sealed class ConcurrentWritersTests(ReplicatedPlatformFixture replicated,
         return answers;
     }
 
-    private static async Task<List<JsonElement>> LedgerAsync(HttpClient op, string parkId)
+    /// <summary>Every ledger entry of the park's 2024, page after page.</summary>
+    internal static async Task<List<JsonElement>> LedgerAsync(HttpClient op, string parkId)
     {
         var entries = new List<JsonElement>();
         for (var query = ""; query is not null;)
