@@ -24,5 +24,13 @@ namespace CarbonPlatform.Client.Models
         #pragma warning disable CS1591
         Reopened,
         #pragma warning restore CS1591
+        [EnumMember(Value = "suspended")]
+        #pragma warning disable CS1591
+        Suspended,
+        #pragma warning restore CS1591
+        [EnumMember(Value = "revoked")]
+        #pragma warning disable CS1591
+        Revoked,
+        #pragma warning restore CS1591
     }
 }

@@ -52,7 +52,7 @@ namespace CarbonPlatform.Client.Api.V1.ParkResults
         {
         }
         /// <summary>
-        /// One row per park, year and scheme from the overview&apos;s read model, filtered, sorted and paged in the database: filter by year, scheme, grade, passed, status (current or stale), certification (none, pending, certified, reopened), regionCode (a region inside the caller&apos;s) and text (part of the park&apos;s name, or the leading digits of its region code); sort by grade, intensity, ratio12, ratio123 or name (values missing last), in pages (limit, cursor).
+        /// One row per park, year and scheme from the overview&apos;s read model, filtered, sorted and paged in the database: filter by year, scheme, grade, passed, status (current or stale), certification (none, pending, certified, reopened, suspended, revoked), regionCode (a region inside the caller&apos;s) and text (part of the park&apos;s name, or the leading digits of its region code); sort by grade, intensity, ratio12, ratio123 or name (values missing last), in pages (limit, cursor).
         /// </summary>
         /// <returns>A <see cref="global::CarbonPlatform.Client.Models.PageOfParkResult"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -79,7 +79,7 @@ namespace CarbonPlatform.Client.Api.V1.ParkResults
             return await RequestAdapter.SendAsync<global::CarbonPlatform.Client.Models.PageOfParkResult>(requestInfo, global::CarbonPlatform.Client.Models.PageOfParkResult.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// One row per park, year and scheme from the overview&apos;s read model, filtered, sorted and paged in the database: filter by year, scheme, grade, passed, status (current or stale), certification (none, pending, certified, reopened), regionCode (a region inside the caller&apos;s) and text (part of the park&apos;s name, or the leading digits of its region code); sort by grade, intensity, ratio12, ratio123 or name (values missing last), in pages (limit, cursor).
+        /// One row per park, year and scheme from the overview&apos;s read model, filtered, sorted and paged in the database: filter by year, scheme, grade, passed, status (current or stale), certification (none, pending, certified, reopened, suspended, revoked), regionCode (a region inside the caller&apos;s) and text (part of the park&apos;s name, or the leading digits of its region code); sort by grade, intensity, ratio12, ratio123 or name (values missing last), in pages (limit, cursor).
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -107,7 +107,7 @@ namespace CarbonPlatform.Client.Api.V1.ParkResults
             return new global::CarbonPlatform.Client.Api.V1.ParkResults.ParkResultsRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// One row per park, year and scheme from the overview&apos;s read model, filtered, sorted and paged in the database: filter by year, scheme, grade, passed, status (current or stale), certification (none, pending, certified, reopened), regionCode (a region inside the caller&apos;s) and text (part of the park&apos;s name, or the leading digits of its region code); sort by grade, intensity, ratio12, ratio123 or name (values missing last), in pages (limit, cursor).
+        /// One row per park, year and scheme from the overview&apos;s read model, filtered, sorted and paged in the database: filter by year, scheme, grade, passed, status (current or stale), certification (none, pending, certified, reopened, suspended, revoked), regionCode (a region inside the caller&apos;s) and text (part of the park&apos;s name, or the leading digits of its region code); sort by grade, intensity, ratio12, ratio123 or name (values missing last), in pages (limit, cursor).
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class ParkResultsRequestBuilderGetQueryParameters 
