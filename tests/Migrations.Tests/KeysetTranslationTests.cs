@@ -62,6 +62,22 @@ public sealed class KeysetTranslationTests
     }
 
     [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.SqlServer)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public void A_page_of_parks_is_one_condition_on_the_park_id_in_sql(DatabaseProvider provider)
+    {
+        using var db = (EvaluationDb)ServiceDatabases.Create("evaluation", provider);
+        var filter = new ParkResultFilter(2025, null, null, null, null, null, null, ParkIds: [Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid()]);
+
+        var sql = db.ParkResults.Filtered(filter).Sorted("name", false).Take(100).ToQueryString();
+
+        // One IN (or = ANY) over parameters in the same statement, not a statement per park.
+        Assert.Matches(@"""?\[?ParkId\]?""? (IN|= ANY)", sql);
+        Assert.Contains("ORDER BY", sql);
+    }
+
+    [Theory]
     [InlineData(DatabaseProvider.Sqlite, "3205", "PrefectureCode")]
     [InlineData(DatabaseProvider.SqlServer, "32", "ProvinceCode")]
     [InlineData(DatabaseProvider.Postgres, "32", "ProvinceCode")]

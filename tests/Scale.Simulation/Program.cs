@@ -1,5 +1,6 @@
 extern alias evaluation;
 extern alias certification;
+extern alias activity;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
@@ -13,34 +14,49 @@ using evaluation::CarbonPlatform.Evaluation.Data;
 using evaluation::CarbonPlatform.Evaluation.Overview;
 using evaluation::CarbonPlatform.Evaluation.Evaluations;
 using CarbonPlatform.BuildingBlocks.CertificationHolds;
+using activity::CarbonPlatform.ActivityData.Data;
+using activity::CarbonPlatform.ActivityData.Ledger;
+using CarbonPlatform.Accounting.Engine.Factors;
+using CarbonPlatform.Testing;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-// dotnet run -c Release --project tests/Scale.Simulation -- [--zones 2700] [--years 5] [--large 300] [--runs 60] [--ci]
+// dotnet run -c Release --project tests/Scale.Simulation -- [--zones 2700] [--years 5] [--large 300] [--enterprises 8] [--runs 60] [--ci]
 var options = Args.Read(args);
 var folder = Directory.CreateTempSubdirectory("carbon-scale-");
 var evaluationFile = Path.Combine(folder.FullName, "evaluation.db");
 var certificationFile = Path.Combine(folder.FullName, "certification.db");
+var activityFile = Path.Combine(folder.FullName, "activity.db");
 EvaluationDb Evaluation() => new(new DbContextOptionsBuilder<EvaluationDb>().UseSqlite($"Data Source={evaluationFile}").Options);
 CertificationDb Certification() => new(new DbContextOptionsBuilder<CertificationDb>().UseSqlite($"Data Source={certificationFile}").Options);
+ActivityDb Activity() => new(new DbContextOptionsBuilder<ActivityDb>().UseSqlite($"Data Source={activityFile}").Options);
 await using (var db = Evaluation()) { await db.Database.EnsureCreatedAsync(); await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL"); }
 await using (var db = Certification()) { await db.Database.EnsureCreatedAsync(); await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL"); }
+await using (var db = Activity()) { await db.Database.EnsureCreatedAsync(); await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL"); }
 
-Console.WriteLine($"zones {options.Zones}, years {options.Years}, large province {options.Large}, runs {options.Runs}; files in {folder.FullName}");
+Console.WriteLine($"zones {options.Zones}, years {options.Years}, large province {options.Large}, enterprises {options.Enterprises} per park, runs {options.Runs}; files in {folder.FullName}");
 var zones = Country.Zones(options.Zones, options.Large).ToList();
 var firstYear = 2025 - options.Years + 1;
 var grades = new[] { "AAA", "AA", "A", "B", "C", null };
 var random = new Random(18);
+var release = ReferenceDataReader.Read(ReferenceDataReader.DefaultReleaseName,
+    file => new StreamReader(Path.Combine(SharedFolder.Locate("reference-data", ReferenceDataReader.FuelsFile), file)));
+var activity = new ParkActivity(release, options.Enterprises, random);
 
-// Adding a park: its years' evaluations stored, each applied to the read model, as the recorder does after storing one.
-async Task AddParkAsync(Zone zone)
+// Adding a park: its enterprises and their monthly lines recorded in the ledger, then its years' evaluations stored and each
+// applied to the read model, as the recorder does after storing one. Milliseconds of each part.
+async Task<(double Activity, double Evaluations)> AddParkAsync(Zone zone)
 {
+    var clock = Stopwatch.StartNew();
+    await using (var activityDb = Activity()) await activity.AddAsync(activityDb, zone, Enumerable.Range(firstYear, options.Years));
+    var recorded = clock.Elapsed.TotalMilliseconds;
     await using var db = Evaluation();
     var evaluations = Enumerable.Range(firstYear, options.Years).Select(year => Evaluated(zone, year)).ToList();
     db.Evaluations.AddRange(evaluations);
     await db.SaveChangesAsync();
     foreach (var e in evaluations) await ParkResultProjection.ApplyAsync(db, e.Id, default);
+    return (recorded, clock.Elapsed.TotalMilliseconds - recorded);
 }
 
 StoredEvaluation Evaluated(Zone zone, int year)
@@ -59,8 +75,9 @@ StoredEvaluation Evaluated(Zone zone, int year)
     };
 }
 
-var addCost = new List<(int Parks, double MsPerPark)>();
-var sample = options.Ci ? 3 : 10;
+var addCost = new List<AddCost>();
+// The median of a sample of parks: a WAL checkpoint or a collection lands on one park of the sample, not on the curve.
+var sample = options.Ci ? 5 : 30;
 // The cost of adding a park with 10, 100 and 1,000 parks there, and with all but the last few there (2,690 of 2,700).
 var marks = new[] { 10, 100, 1_000 }.Where(m => m + sample < zones.Count).Append(zones.Count - sample).ToHashSet();
 var seeded = 0;
@@ -72,13 +89,13 @@ while (seeded < zones.Count)
         await AddParkAsync(zones[seeded++]);
         continue;
     }
-    var timer = Stopwatch.StartNew();
     var next = zones.Skip(seeded).Take(sample).ToList();
-    foreach (var z in next) await AddParkAsync(z);
-    addCost.Add((seeded, timer.Elapsed.TotalMilliseconds / next.Count));
+    var costs = new List<(double Activity, double Evaluations)>();
+    foreach (var z in next) costs.Add(await AddParkAsync(z));
+    addCost.Add(AddCost.Of(seeded, costs));
     seeded += next.Count;
 }
-Console.WriteLine($"seeded {seeded} parks × {options.Years} years in {clock.Elapsed.TotalSeconds:0.0} s");
+Console.WriteLine($"seeded {seeded} parks × {options.Years} years ({activity.LinesPerYear} monthly lines a year each) in {clock.Elapsed.TotalSeconds:0.0} s");
 
 await using (var db = Certification())
 {
@@ -154,12 +171,24 @@ var timings = new List<Timing>
     await Timings.MeasureAsync($"province {Country.LargeProvince} distribution (per prefecture)", options.Runs, () => DistributionAsync(Country.LargeProvince)),
     await Timings.MeasureAsync("public register, first page (national, valid)", options.Runs, () => RegisterPageAsync(null)),
     await Timings.MeasureAsync($"public register, first page ({Country.LargeProvince})", options.Runs, () => RegisterPageAsync(Country.LargeProvince)),
+    await Timings.MeasureAsync($"ledger verification of one park ({options.Years} years), whole chain", options.Runs, () => VerifyAsync(zones[0], full: true)),
+    await Timings.MeasureAsync($"ledger verification of the same park, from its checkpoint", options.Runs, () => VerifyAsync(zones[0], full: false)),
 };
+
+async Task<string> VerifyAsync(Zone zone, bool full)
+{
+    await using var db = Activity();
+    var report = await ChainWalk.VerifyAsync(db, zone.ParkId, default, full);
+    if (!report.Intact) throw new InvalidOperationException($"The simulated chain of {zone.Name} does not verify.");
+    return $"{report.EntriesChecked:N0} entries walked, intact";
+}
 
 SqliteConnection.ClearAllPools();
 await using (var db = Evaluation()) await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)");
+await using (var db = Activity()) await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)");
 SqliteConnection.ClearAllPools();
 var size = new FileInfo(evaluationFile).Length;
+var activitySize = new FileInfo(activityFile).Length;
 var parkYears = zones.Count * options.Years;
 
 Console.WriteLine();
@@ -167,20 +196,25 @@ Console.WriteLine("| measured | runs | p50 | p95 | answer |");
 Console.WriteLine("|---|---:|---:|---:|---|");
 foreach (var t in timings) Console.WriteLine($"| {t.What} | {t.Runs} | {t.P50:0.0} ms | {t.P95:0.0} ms | {t.Note} |");
 Console.WriteLine();
-Console.WriteLine("| parks already there | ms to add one park (its years' evaluations stored and applied) |");
-Console.WriteLine("|---:|---:|");
-foreach (var (parks, ms) in addCost) Console.WriteLine($"| {parks:N0} | {ms:0.0} |");
+Console.WriteLine($"| parks already there | parks timed | ms to add one park, median (activity + evaluations) | activity data, median | evaluations, median | mean of the whole |");
+Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
+foreach (var c in addCost) Console.WriteLine($"| {c.Parks:N0} | {c.Timed} | {c.Median:0.0} | {c.ActivityMedian:0.0} | {c.EvaluationsMedian:0.0} | {c.Mean:0.0} |");
+var flat = addCost.Where(c => c.Parks >= 100).Select(c => c.Median).ToList();
+if (flat.Count > 1) Console.WriteLine($"from 100 parks on: the median cost stays within {(flat.Max() / flat.Min() - 1) * 100:0}% of its lowest (target ±20 %)");
 Console.WriteLine();
 Console.WriteLine($"evaluation database: {size / 1048576.0:0.0} MiB for {parkYears:N0} park-years = {size / (double)parkYears / 1024:0.0} KiB per park-year");
+Console.WriteLine($"activity-data database: {activitySize / 1048576.0:0.0} MiB for {parkYears:N0} park-years of {activity.LinesPerYear} lines = " +
+    $"{activitySize / (double)parkYears / 1024:0.0} KiB per park-year");
 folder.Delete(recursive: true);
 
-internal sealed record Args(int Zones, int Years, int Large, int Runs, bool Ci)
+internal sealed record Args(int Zones, int Years, int Large, int Enterprises, int Runs, bool Ci)
 {
     public static Args Read(string[] args)
     {
         var ci = args.Contains("--ci");
         int Get(string name, int fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length
             ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
-        return new Args(Get("--zones", ci ? 270 : 2_700), Get("--years", ci ? 2 : 5), Get("--large", ci ? 30 : 300), Get("--runs", ci ? 10 : 60), ci);
+        return new Args(Get("--zones", ci ? 270 : 2_700), Get("--years", ci ? 2 : 5), Get("--large", ci ? 30 : 300), Get("--enterprises", ci ? 3 : 8),
+            Get("--runs", ci ? 10 : 60), ci);
     }
 }

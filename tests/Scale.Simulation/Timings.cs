@@ -24,3 +24,14 @@ public static class Timings
 
     public static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 }
+
+/// <summary>The cost of adding the parks timed at one mark: medians of each part and the mean of the whole, in milliseconds.</summary>
+public sealed record AddCost(int Parks, int Timed, double Median, double ActivityMedian, double EvaluationsMedian, double Mean)
+{
+    public static AddCost Of(int parks, IReadOnlyList<(double Activity, double Evaluations)> costs)
+    {
+        static double Median(IEnumerable<double> values) => Timings.Percentile(values.Order().ToList(), 0.5);
+        return new AddCost(parks, costs.Count, Median(costs.Select(c => c.Activity + c.Evaluations)), Median(costs.Select(c => c.Activity)),
+            Median(costs.Select(c => c.Evaluations)), costs.Average(c => c.Activity + c.Evaluations));
+    }
+}

@@ -11,23 +11,28 @@ namespace CarbonPlatform.Evaluation.Overview;
 
 public static class ParkResultsEndpoint
 {
+    /// <summary>A page of parks, as the portal's region list asks for their results.</summary>
+    public const int MaxParkIds = 100;
+
     public static RouteGroupBuilder MapParkResults(this RouteGroupBuilder api)
     {
         api.MapGet("/park-results", Handle).WithTags("Evaluations").WithName("ListParkResults")
             .WithSummary("The latest result of every park the caller may see (an authority: its region; the national authority 100000: every park), in pages.")
             .WithDescription("One row per park, year and scheme from the overview's read model, filtered, sorted and paged in the database: filter by year, "
-                + "scheme, grade, passed, status (current or stale), certification (none, pending, certified, reopened, suspended, revoked), regionCode (a region inside the caller's) and text (part of the park's name, or the "
-                + "leading digits of its region code); sort by grade, intensity, ratio12, ratio123 or name (values missing last), in pages (limit, cursor).")
+                + "scheme, grade, passed, status (current or stale), certification (none, pending, certified, reopened, suspended, revoked), regionCode (a region inside the caller's), text (part of the park's name, or the "
+                + "leading digits of its region code) and parkId (repeated, at most 100: the parks of one page of a list such as the registry's); sort by grade, intensity, ratio12, ratio123 or name (values missing last), in pages (limit, cursor).")
             .Answers<Page<ParkResult>>();
         return api;
     }
 
     private static async Task<IResult> Handle(HttpContext http, EvaluationDb db, CancellationToken ct, int? limit = null, string? cursor = null,
         int? year = null, string? scheme = null, string? grade = null, bool? passed = null, string? status = null, string? regionCode = null,
-        string? text = null, string sort = "grade", bool descending = true, string? certification = null)
+        string? text = null, string sort = "grade", bool descending = true, string? certification = null, Guid[]? parkId = null)
     {
         if (!ParkResultOrder.Sorts.Contains(sort)) return Problems.Invalid("sort", "unknown-sort", $"sort must be one of {string.Join(", ", ParkResultOrder.Sorts)}.");
         if (ReadFilter(year, scheme, grade, passed, status, regionCode, text, certification, out var filter) is { } invalid) return invalid;
+        if (parkId is { Length: > MaxParkIds }) return Problems.Invalid("parkId", "too-many-parks", $"parkId is repeated at most {MaxParkIds} times.");
+        if (parkId is { Length: > 0 }) filter = filter with { ParkIds = parkId.Distinct().ToList() };
         if (!PageRequest<ParkResultKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
         if (page.After is { } key && (key.Sort != sort || key.Descending != descending))
             return Problems.Invalid("cursor", "invalid-cursor", "cursor belongs to another sort: keep sort and descending as they were.");

@@ -28,6 +28,7 @@ public static class ParkResultsQuery
         if (f.Status == "current") rows = rows.Where(r => r.NewestInventoryVersion <= r.InventoryVersion);
         if (f.RegionPrefix is { Length: > 0 } prefix) rows = rows.InRegion(prefix);
         if (f.Certification is { } certification) rows = rows.Where(r => r.Certification == certification);
+        if (f.ParkIds is { Count: > 0 } parks) rows = rows.Where(r => parks.Contains(r.ParkId));
         if (f.Text is { } text)
             rows = text.All(char.IsAsciiDigit) ? rows.Where(r => r.ParkRegionCode.StartsWith(text) || r.ParkName.Contains(text))
                 : rows.Where(r => r.ParkName.Contains(text));
@@ -61,6 +62,9 @@ public static class ParkResultsQuery
         : ParkCertification.None;
 }
 
-/// <summary>The overview's filters; <see cref="RegionPrefix"/> is the significant digits of a requested region ("" for the country).</summary>
+/// <summary>
+/// The overview's filters; <see cref="RegionPrefix"/> is the significant digits of a requested region ("" for the country);
+/// <see cref="ParkIds"/> the parks of one page of a list kept elsewhere (the registry's), at most <see cref="ParkResultsEndpoint.MaxParkIds"/>.
+/// </summary>
 public sealed record ParkResultFilter(int? Year, string? Scheme, string? Grade, bool? Passed, string? Status, string? RegionPrefix, string? Text,
-    string? Certification = null);
+    string? Certification = null, IReadOnlyList<Guid>? ParkIds = null);

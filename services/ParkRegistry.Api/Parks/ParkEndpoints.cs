@@ -25,7 +25,8 @@ public static class ParkEndpoints
             .WithDescription("Operators see their own parks, authorities the parks of their region, certification bodies the parks they review.")
             .Answers<ParkView>();
         group.MapGet("/", List).WithName("ListParks").WithSummary("Every park the caller may see: its own, or its region's for an authority.")
-            .WithDescription("Ordered by name, in pages (limit, cursor).").Answers<Page<ParkView>>();
+            .WithDescription("Ordered by name, in pages (limit, cursor); text narrows it to parks whose name contains it or, when it is digits, whose region code begins with them.")
+            .Answers<Page<ParkView>>();
         return api;
     }
 
@@ -65,10 +66,11 @@ public static class ParkEndpoints
         return park is null ? Problems.NotFound("The park") : Results.Ok(park.View());
     }
 
-    private static async Task<IResult> List(int? limit, string? cursor, RegistryDb db, HttpContext http, CancellationToken ct)
+    private static async Task<IResult> List(int? limit, string? cursor, RegistryDb db, HttpContext http, CancellationToken ct, string? text = null)
     {
         if (!PageRequest<NameKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
-        var parks = db.Parks.AsNoTracking().VisibleTo(http.Caller(), db);
+        if (text is { Length: > 100 }) return Problems.Invalid("text", "text-too-long", "text is at most 100 characters.");
+        var parks = db.Parks.AsNoTracking().VisibleTo(http.Caller(), db).Matching(text);
         if (page.After is { } after) parks = parks.After(p => p.Name, p => p.Id, after.Name, after.Id);
         var fetched = await parks.OrderByKey(p => p.Name, p => p.Id).Take(page.Fetch).ToListAsync(ct);
         return Results.Ok(page.Finish(fetched, p => new NameKey(p.Name, p.Id), p => p.View()));

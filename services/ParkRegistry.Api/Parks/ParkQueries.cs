@@ -19,6 +19,14 @@ public static class ParkQueries
         return parks.VisibleTo(caller, p => p.OperatorOrganizationId, p => p.RegionCode);
     }
 
+    /// <summary>Parks whose name contains <paramref name="text"/> or, when it is digits, whose region code begins with them; all when it is blank.</summary>
+    public static IQueryable<Park> Matching(this IQueryable<Park> parks, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return parks;
+        var t = text.Trim();
+        return t.All(char.IsAsciiDigit) ? parks.Where(p => p.RegionCode.StartsWith(t) || p.Name.Contains(t)) : parks.Where(p => p.Name.Contains(t));
+    }
+
     public static ParkView View(this Park p) =>
         new(p.Id, p.Name, p.RegionCode, p.OperatorOrganizationId, p.Stage, p.CertifyingBodyId, p.Boundary, DateTime.SpecifyKind(p.CreatedAt, DateTimeKind.Utc));
 }

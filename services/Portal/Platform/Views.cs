@@ -45,7 +45,7 @@ public sealed record ApplicationView(Guid Id, Guid ParkId, string ParkName, Guid
     DateTime SubmittedAt, DateTime UpdatedAt, List<DecisionView> Decisions);
 
 public sealed record ParkResult(Guid ParkId, string ParkName, string RegionCode, int Year, string Scheme, string? Grade, bool? Passed,
-    double? Ratio12, double? Ratio123, double? Intensity, string Status, Guid EvaluationId);
+    double? Ratio12, double? Ratio123, double? Intensity, string Status, Guid EvaluationId, string? Certification = null);
 
 /// <summary>GET /park-results/distribution, as far as the region page reads it.</summary>
 public sealed record GradeDistribution(string RegionCode, GradeFigures Total, List<ChildRegionFigures> Children);

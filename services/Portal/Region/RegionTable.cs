@@ -5,7 +5,7 @@ namespace CarbonPlatform.Portal.Region;
 /// <summary>What the region page asks for: text, grade, year and the sort, as its GET form and sort links carry them.</summary>
 public sealed record RegionQuery(string? Text, string? Grade, int? Year, string Sort, bool Descending);
 
-/// <summary>The region's parks as the page and its XLSX export show them: the same reads, the same filter and sort.</summary>
+/// <summary>Every park of the region for the XLSX export (a whole-region dump, read page by page), filtered and sorted as asked.</summary>
 public sealed record RegionTable(IReadOnlyList<RegionRow> Rows, IReadOnlyList<(string Grade, int Parks)> Distribution)
 {
     public static async Task<RegionTable> LoadAsync(PlatformApi api, string? regionCode, RegionQuery query, CancellationToken ct = default)

@@ -149,8 +149,11 @@ public sealed class PortalBrowserTests(PlatformFixture platform, PortalWorld wor
         Assert.Equal(1, await jiangsu.Locator("#chart-grades .bars").CountAsync());
         await Browser.ScreenshotAsync(jiangsu, "10-authority-region");
 
-        await jiangsu.ClickAsync("a[data-sort=name]");
-        Assert.Contains("sort=name", jiangsu.Url);
+        // The list is the registry's, by name, a page at a time; ordering by grade across the region is the overview's.
+        Assert.Equal("ascending", await jiangsu.GetAttributeAsync("#region-parks th[data-sort=name]", "aria-sort"));
+        await jiangsu.ClickAsync("a[data-overview-sort=grade]");
+        Assert.Contains("/region/overview", jiangsu.Url);
+        Assert.Contains("sort=grade", jiangsu.Url);
         // The whole name: other fixtures of the collection make Jiangsu import parks too.
         await jiangsu.GotoAsync($"/region?q={Uri.EscapeDataString(world.ImportParkName)}");
         Assert.Equal(1, await jiangsu.Locator("#region-parks tbody tr").CountAsync());

@@ -37,6 +37,27 @@ public sealed class ParkListPagingTests(Platform platform)
         Assert.Equal(names.Order(StringComparer.Ordinal), seen.Select(s => s.Name));
     }
 
+    [Fact]
+    public async Task Text_narrows_the_list_to_names_containing_it_or_region_codes_beginning_with_its_digits_in_the_database()
+    {
+        var operatorId = await _admin.RegisterOrganizationAsync("park-operator");
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var suzhou = await _admin.RegisterParkAsync(operatorId, "320571", $"苏州 {tag} 园区");
+        var wuxi = await _admin.RegisterParkAsync(operatorId, "320214", $"无锡 {tag} 园区");
+        var caller = platform.RegistryAs(Callers.Operator(operatorId));
+
+        async Task<List<Guid>> IdsAsync(string text) => (await ReadAsync(caller, "?text=" + Uri.EscapeDataString(text)))
+            .GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetGuid()).ToList();
+
+        Assert.Equal(new[] { suzhou, wuxi }.Order(), (await IdsAsync(tag)).Order());
+        Assert.Equal([suzhou], await IdsAsync($"苏州 {tag}"));
+        Assert.Equal([wuxi], await IdsAsync("3202"));
+        Assert.Equal(2, (await IdsAsync("  ")).Count);
+        var tooLong = await caller.GetAsync("/api/v1/parks?text=" + new string('x', 101));
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Equal("text", (await tooLong.JsonAsync()).GetProperty("errors")[0].GetProperty("field").GetString());
+    }
+
     [Theory]
     [InlineData("?limit=0", "limit", "invalid-limit")]
     [InlineData("?limit=1001", "limit", "invalid-limit")]

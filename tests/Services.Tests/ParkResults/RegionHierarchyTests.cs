@@ -98,6 +98,22 @@ public sealed class RegionHierarchyTests
         Assert.Equal(asked.Order(), own.Order());
     }
 
+    [Fact]
+    public async Task The_results_of_one_page_of_parks_are_asked_for_by_their_ids_and_stay_inside_the_callers_region()
+    {
+        await using var world = await CountryAsync();
+        var all = await world.WithDbAsync(db => db.ParkResults.Select(r => new { r.ParkId, r.ParkRegionCode }).ToListAsync());
+        var suzhou = all.Where(r => r.ParkRegionCode.StartsWith("3205", StringComparison.Ordinal)).Select(r => r.ParkId).Take(2).ToList();
+        var hangzhou = all.First(r => r.ParkRegionCode.StartsWith("3301", StringComparison.Ordinal)).ParkId;
+        var filter = new ParkResultFilter(2024, null, null, null, null, null, null, ParkIds: [.. suzhou, hangzhou]);
+
+        var jiangsu = await world.WithDbAsync(db => db.ParkResults.VisibleTo(Authority("320000")).Filtered(filter).Select(r => r.ParkId).ToListAsync());
+        var national = await world.WithDbAsync(db => db.ParkResults.VisibleTo(Authority(RegionCodes.National)).Filtered(filter).Select(r => r.ParkId).ToListAsync());
+
+        Assert.Equal(suzhou.Order(), jiangsu.Order()); // Hangzhou's park was asked for, but Jiangsu may not see it
+        Assert.Equal(suzhou.Append(hangzhou).Order(), national.Order());
+    }
+
     [Theory]
     [InlineData("320000", "IX_ParkResults_Year_ProvinceCode_GradeRank_EvaluationId")]
     [InlineData("320500", "IX_ParkResults_Year_PrefectureCode_GradeRank_EvaluationId")]

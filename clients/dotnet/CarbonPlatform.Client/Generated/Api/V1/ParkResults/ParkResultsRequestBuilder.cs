@@ -40,7 +40,7 @@ namespace CarbonPlatform.Client.Api.V1.ParkResults
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public ParkResultsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/park-results{?certification*,cursor*,descending*,grade*,limit*,passed*,regionCode*,scheme*,sort*,status*,text*,year*}", pathParameters)
+        public ParkResultsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/park-results{?certification*,cursor*,descending*,grade*,limit*,parkId*,passed*,regionCode*,scheme*,sort*,status*,text*,year*}", pathParameters)
         {
         }
         /// <summary>
@@ -48,11 +48,11 @@ namespace CarbonPlatform.Client.Api.V1.ParkResults
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public ParkResultsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/park-results{?certification*,cursor*,descending*,grade*,limit*,passed*,regionCode*,scheme*,sort*,status*,text*,year*}", rawUrl)
+        public ParkResultsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/park-results{?certification*,cursor*,descending*,grade*,limit*,parkId*,passed*,regionCode*,scheme*,sort*,status*,text*,year*}", rawUrl)
         {
         }
         /// <summary>
-        /// One row per park, year and scheme from the overview&apos;s read model, filtered, sorted and paged in the database: filter by year, scheme, grade, passed, status (current or stale), certification (none, pending, certified, reopened, suspended, revoked), regionCode (a region inside the caller&apos;s) and text (part of the park&apos;s name, or the leading digits of its region code); sort by grade, intensity, ratio12, ratio123 or name (values missing last), in pages (limit, cursor).
+        /// One row per park, year and scheme from the overview&apos;s read model, filtered, sorted and paged in the database: filter by year, scheme, grade, passed, status (current or stale), certification (none, pending, certified, reopened, suspended, revoked), regionCode (a region inside the caller&apos;s), text (part of the park&apos;s name, or the leading digits of its region code) and parkId (repeated, at most 100: the parks of one page of a list such as the registry&apos;s); sort by grade, intensity, ratio12, ratio123 or name (values missing last), in pages (limit, cursor).
         /// </summary>
         /// <returns>A <see cref="global::CarbonPlatform.Client.Models.PageOfParkResult"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -79,7 +79,7 @@ namespace CarbonPlatform.Client.Api.V1.ParkResults
             return await RequestAdapter.SendAsync<global::CarbonPlatform.Client.Models.PageOfParkResult>(requestInfo, global::CarbonPlatform.Client.Models.PageOfParkResult.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// One row per park, year and scheme from the overview&apos;s read model, filtered, sorted and paged in the database: filter by year, scheme, grade, passed, status (current or stale), certification (none, pending, certified, reopened, suspended, revoked), regionCode (a region inside the caller&apos;s) and text (part of the park&apos;s name, or the leading digits of its region code); sort by grade, intensity, ratio12, ratio123 or name (values missing last), in pages (limit, cursor).
+        /// One row per park, year and scheme from the overview&apos;s read model, filtered, sorted and paged in the database: filter by year, scheme, grade, passed, status (current or stale), certification (none, pending, certified, reopened, suspended, revoked), regionCode (a region inside the caller&apos;s), text (part of the park&apos;s name, or the leading digits of its region code) and parkId (repeated, at most 100: the parks of one page of a list such as the registry&apos;s); sort by grade, intensity, ratio12, ratio123 or name (values missing last), in pages (limit, cursor).
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -107,7 +107,7 @@ namespace CarbonPlatform.Client.Api.V1.ParkResults
             return new global::CarbonPlatform.Client.Api.V1.ParkResults.ParkResultsRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// One row per park, year and scheme from the overview&apos;s read model, filtered, sorted and paged in the database: filter by year, scheme, grade, passed, status (current or stale), certification (none, pending, certified, reopened, suspended, revoked), regionCode (a region inside the caller&apos;s) and text (part of the park&apos;s name, or the leading digits of its region code); sort by grade, intensity, ratio12, ratio123 or name (values missing last), in pages (limit, cursor).
+        /// One row per park, year and scheme from the overview&apos;s read model, filtered, sorted and paged in the database: filter by year, scheme, grade, passed, status (current or stale), certification (none, pending, certified, reopened, suspended, revoked), regionCode (a region inside the caller&apos;s), text (part of the park&apos;s name, or the leading digits of its region code) and parkId (repeated, at most 100: the parks of one page of a list such as the registry&apos;s); sort by grade, intensity, ratio12, ratio123 or name (values missing last), in pages (limit, cursor).
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class ParkResultsRequestBuilderGetQueryParameters 
@@ -155,6 +155,19 @@ namespace CarbonPlatform.Client.Api.V1.ParkResults
             /// <summary>The most items on the page, from 1 to 1000 (default 100 unless the operation says otherwise).</summary>
             [QueryParameter("limit")]
             public int? Limit { get; set; }
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            #pragma warning disable CS1591
+            [QueryParameter("parkId")]
+            public Guid?[]? ParkId { get; set; }
+            #pragma warning restore CS1591
+#nullable restore
+#else
+            #pragma warning disable CS1591
+            [QueryParameter("parkId")]
+            public Guid?[] ParkId { get; set; }
+            #pragma warning restore CS1591
+#endif
             #pragma warning disable CS1591
             [QueryParameter("passed")]
             public bool? Passed { get; set; }

@@ -35,7 +35,7 @@ namespace CarbonPlatform.Client.Api.V1.Parks
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public ParksRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks{?cursor*,limit*}", pathParameters)
+        public ParksRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks{?cursor*,limit*,text*}", pathParameters)
         {
         }
         /// <summary>
@@ -43,11 +43,11 @@ namespace CarbonPlatform.Client.Api.V1.Parks
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public ParksRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks{?cursor*,limit*}", rawUrl)
+        public ParksRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks{?cursor*,limit*,text*}", rawUrl)
         {
         }
         /// <summary>
-        /// Ordered by name, in pages (limit, cursor).
+        /// Ordered by name, in pages (limit, cursor); text narrows it to parks whose name contains it or, when it is digits, whose region code begins with them.
         /// </summary>
         /// <returns>A <see cref="global::CarbonPlatform.Client.Models.PageOfParkView"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -103,7 +103,7 @@ namespace CarbonPlatform.Client.Api.V1.Parks
             return await RequestAdapter.SendAsync<global::CarbonPlatform.Client.Models.CreatedId>(requestInfo, global::CarbonPlatform.Client.Models.CreatedId.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Ordered by name, in pages (limit, cursor).
+        /// Ordered by name, in pages (limit, cursor); text narrows it to parks whose name contains it or, when it is digits, whose region code begins with them.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -153,7 +153,7 @@ namespace CarbonPlatform.Client.Api.V1.Parks
             return new global::CarbonPlatform.Client.Api.V1.Parks.ParksRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// Ordered by name, in pages (limit, cursor).
+        /// Ordered by name, in pages (limit, cursor); text narrows it to parks whose name contains it or, when it is digits, whose region code begins with them.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class ParksRequestBuilderGetQueryParameters 
@@ -171,6 +171,19 @@ namespace CarbonPlatform.Client.Api.V1.Parks
             /// <summary>The most items on the page, from 1 to 1000 (default 100 unless the operation says otherwise).</summary>
             [QueryParameter("limit")]
             public int? Limit { get; set; }
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            #pragma warning disable CS1591
+            [QueryParameter("text")]
+            public string? Text { get; set; }
+            #pragma warning restore CS1591
+#nullable restore
+#else
+            #pragma warning disable CS1591
+            [QueryParameter("text")]
+            public string Text { get; set; }
+            #pragma warning restore CS1591
+#endif
         }
     }
 }
