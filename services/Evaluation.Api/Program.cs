@@ -10,6 +10,7 @@ using CarbonPlatform.Evaluation.Pathways;
 using CarbonPlatform.Evaluation.Pathways.Outlook;
 using CarbonPlatform.Evaluation.Pathways.Parks;
 using CarbonPlatform.Evaluation.Previews;
+using CarbonPlatform.Evaluation.Reconciliation;
 using CarbonPlatform.Evaluation.Schemes;
 using CarbonPlatform.ServiceDefaults;
 using CarbonPlatform.BuildingBlocks.AccessLog;
@@ -54,6 +55,8 @@ builder.Services.AddGrpcClient<Inventories.InventoriesClient>(o => o.Address = n
 builder.Services.AddGrpc();
 builder.Services.AddSingleton<SchemeRegistry>();
 builder.Services.AddScoped<EvaluationRecorder>();
+builder.Services.AddScoped<EvaluationReconciler>();
+builder.Services.AddHostedService<EvaluationReconciliationSchedule>();
 builder.Services.AddScoped<ManagementFactsSource>();
 builder.Services.AddGrpcClient<ActivityLedger.ActivityLedgerClient>(o => o.Address = new Uri(builder.Configuration.Require("Services:ActivityData:Grpc")))
     .AddServiceToken("activity-data")
@@ -67,7 +70,8 @@ var app = builder.Build();
 app.MapServiceDefaults();
 app.UseParkAccessLog();
 app.MapGroup("/api/v1").MapSchemes().MapPreviews().MapPathwayPreviews().MapPathwayOptimisations().MapParkTargets().MapParkScenarios()
-    .MapStoredEvaluations().MapPathwayOutlook().MapParkResults().MapParkResultDistribution().MapParkResultsRebuild();
+    .MapStoredEvaluations().MapPathwayOutlook().MapParkResults().MapParkResultDistribution().MapParkResultsRebuild()
+    .MapEvaluationReconciliation();
 app.MapGrpcService<EvaluationsService>().RequireAuthorization(PlatformPolicies.Service);
 
 if (!await app.InitializeDatabaseAsync<EvaluationDb>(args)) return;

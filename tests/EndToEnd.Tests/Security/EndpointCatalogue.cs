@@ -122,6 +122,8 @@ public static class EndpointCatalogue
         Read("evaluation", "/api/v1/park-results/pathways").Answering(Callers.Outsiders, Ok),
         // Rebuilding the overview's read model: the platform administrator's operation alone.
         Write("evaluation", "POST", "/api/v1/park-results/rebuilds").Answering(Callers.Outsiders, Forbidden),
+        // Reconciling every evaluation with accounting's latest inventories: the platform administrator's operation alone.
+        Write("evaluation", "POST", "/api/v1/operations/evaluation-reconciliation").Answering(Callers.Outsiders, Forbidden),
 
         // certification: applications, certificates, reports, webhooks
         Write("certification", "POST", "/api/v1/certification-applications",
