@@ -35,6 +35,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddGrpc();
 builder.Services.AddPlatformMetrics<ImportMetrics>();
 builder.Services.AddPlatformMetrics<LedgerMetrics>();
+builder.Services.AddEvidenceStorage(builder.Configuration).AddSingleton<EvidenceStore>();
 
 var app = builder.Build();
 app.MapServiceDefaults();

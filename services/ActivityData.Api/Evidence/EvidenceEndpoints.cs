@@ -33,20 +33,20 @@ public static class EvidenceEndpoints
         return problem ?? Results.Ok(EvidenceView.Of(evidence!));
     }
 
-    private static async Task<IResult> Download(Guid parkId, Guid id, HttpContext http, ActivityDb db, IParkDirectory parks, ILogger<EvidenceFile> log,
-        CancellationToken ct)
+    private static async Task<IResult> Download(Guid parkId, Guid id, HttpContext http, ActivityDb db, IParkDirectory parks, EvidenceStore store,
+        ILogger<EvidenceFile> log, CancellationToken ct)
     {
         var (evidence, problem) = await FindAsync(parkId, id, http, db, parks, ct);
         if (problem is not null) return problem;
-        var stored = await EvidenceStore.LoadAsync(db, evidence!, ct);
+        var stored = await store.LoadAsync(db, evidence!, ct);
         if (stored.Bytes is not null) return Results.File(stored.Bytes, "application/octet-stream", evidence!.FileName);
         // Never serve bytes that are not the ones recorded: the ledger's entries vouch for this SHA-256.
-        log.LogError("Evidence {EvidenceId} of park {ParkId} is {Defect} in the database", id, parkId, stored.Defect);
+        log.LogError("Evidence {EvidenceId} of park {ParkId} is {Defect} in its store", id, parkId, stored.Defect);
         return stored.Defect == EvidenceDefect.Corrupt
             ? Problems.WithErrors(StatusCodes.Status500InternalServerError, "The stored evidence file does not match its SHA-256.",
                 [new InputError(null, "content", "evidence-corrupt", "The stored bytes differ from those uploaded; the file is not served.")])
             : Problems.WithErrors(StatusCodes.Status500InternalServerError, "The evidence file's content is missing.",
-                [new InputError(null, "content", "evidence-missing", "The file is described but its content was never moved into the database.")]);
+                [new InputError(null, "content", "evidence-missing", "The file is described but its content is not in the evidence store.")]);
     }
 
     private static async Task<(EvidenceFile?, IResult?)> FindAsync(Guid parkId, Guid id, HttpContext http, ActivityDb db, IParkDirectory parks,

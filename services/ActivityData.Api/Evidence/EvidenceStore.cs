@@ -1,14 +1,12 @@
-using System.Security.Cryptography;
 using CarbonPlatform.ActivityData.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.ActivityData.Evidence;
 
 /// <summary>
-/// Evidence bytes in the service's database, shared by every replica and kept across restarts: read whole (files are
-/// at most <see cref="EvidenceRules.MaxBytes"/>) and hashed on the way in, checked against the recorded SHA-256 on the way out.
+/// Evidence bytes kept where every replica reads them (<see cref="IEvidenceContents"/>): read whole (files are at most
+/// <see cref="EvidenceRules.MaxBytes"/>) and hashed on the way in, checked against the recorded SHA-256 on the way out.
 /// </summary>
-public static class EvidenceStore
+public sealed class EvidenceStore(IEvidenceContents contents)
 {
     public static async Task<(byte[] Bytes, string Sha256)> ReadUploadAsync(Stream source, long length, CancellationToken ct)
     {
@@ -18,16 +16,18 @@ public static class EvidenceStore
         return (bytes, EvidenceRules.Sha256(bytes));
     }
 
-    public static void Add(ActivityDb db, EvidenceFile evidence, byte[] bytes)
+    public async Task AddAsync(ActivityDb db, EvidenceFile evidence, byte[] bytes, CancellationToken ct)
     {
+        await contents.StoreAsync(db, evidence, bytes, ct);
         db.Evidence.Add(evidence);
-        db.EvidenceContents.Add(new EvidenceContent { EvidenceId = evidence.Id, Bytes = bytes });
     }
 
     /// <summary>The file's bytes when they are stored and match its SHA-256; otherwise why not.</summary>
-    public static async Task<StoredEvidence> LoadAsync(ActivityDb db, EvidenceFile evidence, CancellationToken ct)
+    public async Task<StoredEvidence> LoadAsync(ActivityDb db, EvidenceFile evidence, CancellationToken ct)
     {
-        var bytes = await db.EvidenceContents.AsNoTracking().Where(c => c.EvidenceId == evidence.Id).Select(c => c.Bytes).FirstOrDefaultAsync(ct);
+        byte[]? bytes;
+        try { bytes = await contents.ReadAsync(db, evidence, ct); }
+        catch (EvidenceCorruptException) { return new StoredEvidence(null, EvidenceDefect.Corrupt); }
         if (bytes is null) return new StoredEvidence(null, EvidenceDefect.Missing);
         return EvidenceRules.Sha256(bytes) == evidence.Sha256 ? new StoredEvidence(bytes, null) : new StoredEvidence(null, EvidenceDefect.Corrupt);
     }

@@ -5,10 +5,10 @@ using CarbonPlatform.BuildingBlocks.Tenancy;
 
 namespace CarbonPlatform.ActivityData.Evidence;
 
-/// <summary>Stores an evidence file (multipart field <c>file</c>) in the service's database with its SHA-256.</summary>
+/// <summary>Stores an evidence file (multipart field <c>file</c>) where evidence is kept (<see cref="IEvidenceContents"/>) with its SHA-256.</summary>
 public static class UploadEvidence
 {
-    public static async Task<IResult> Handle(Guid parkId, HttpContext http, ActivityDb db, IParkDirectory parks, CancellationToken ct)
+    public static async Task<IResult> Handle(Guid parkId, HttpContext http, ActivityDb db, IParkDirectory parks, EvidenceStore store, CancellationToken ct)
     {
         var caller = http.Caller();
         var access = await parks.ForWritingAsync(caller, parkId, ct);
@@ -35,7 +35,7 @@ public static class UploadEvidence
         byte[] bytes;
         await using (var source = file.OpenReadStream())
             (bytes, evidence.Sha256) = await EvidenceStore.ReadUploadAsync(source, file.Length, ct);
-        EvidenceStore.Add(db, evidence, bytes);
+        await store.AddAsync(db, evidence, bytes, ct);
         await db.SaveChangesAsync(ct);
         return Results.Created($"/api/v1/parks/{parkId}/evidence/{evidence.Id}", EvidenceView.Of(evidence));
     }

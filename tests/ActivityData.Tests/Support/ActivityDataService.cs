@@ -30,10 +30,13 @@ public sealed class ActivityDataService : WebApplicationFactory<Program>
     }
 
     /// <summary>Another replica of <paramref name="first"/>: the same database, parks and token keys; a data folder of its own.</summary>
-    public static ActivityDataService ReplicaOf(ActivityDataService first) => new(first);
+    public static ActivityDataService ReplicaOf(ActivityDataService first, IReadOnlyDictionary<string, string?>? settings = null) => new(first, settings);
 
-    private ActivityDataService(ActivityDataService first)
+    private readonly IReadOnlyDictionary<string, string?> _settings = new Dictionary<string, string?>();
+
+    private ActivityDataService(ActivityDataService first, IReadOnlyDictionary<string, string?>? settings)
     {
+        _settings = settings ?? _settings;
         Mint = first.Mint;
         Parks = first.Parks;
         _sharedDatabaseFile = first.DatabaseFile;
@@ -57,6 +60,7 @@ public sealed class ActivityDataService : WebApplicationFactory<Program>
         builder.UseSetting("Auth:JwksUri", _jwks.JwksUri);
         builder.UseSetting("Services:ParkRegistry:Grpc", "http://park-registry.invalid");
         builder.UseSetting("Services:EmissionFactors:Grpc", "http://emission-factors.invalid");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureTestServices(services =>
         {
@@ -91,6 +95,16 @@ public sealed class ActivityDataService : WebApplicationFactory<Program>
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         return await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>One value read from the service's SQLite file directly.</summary>
+    public async Task<T> ScalarAsync<T>(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabaseFile};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (T)(await command.ExecuteScalarAsync())!;
     }
 
     protected override void Dispose(bool disposing)
