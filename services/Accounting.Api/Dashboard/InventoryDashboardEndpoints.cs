@@ -39,7 +39,7 @@ public static class InventoryDashboardEndpoints
     {
         if (!InventoryLinePages.Sorts.Contains(sort))
             return Problems.Invalid("sort", "unknown-sort", $"sort must be one of {string.Join(", ", InventoryLinePages.Sorts)}.");
-        if (ContractEnums.TryParse<AccountingMethod>(method) is null)
+        if (method is null || ContractEnums.TryParse<AccountingMethod>(method) is null)
             return Problems.Invalid("method", method is null ? "missing-field" : "unknown-method", "method is required: cers-2025 or ndrc-910-2025.");
         if (!LineageQuery.TryRead(lineage, out var detail, out var badLineage)) return badLineage!;
         if (!PageRequest<InventoryLineKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
@@ -73,7 +73,7 @@ public static class InventoryDashboardEndpoints
     private static async Task<IResult> Summary(Guid parkId, int year, string? method, int? version, HttpContext http, IParkDirectory parks,
         InventoryReader reader, ActivityLedger.ActivityLedgerClient ledger, CancellationToken ct)
     {
-        if (ContractEnums.TryParse<AccountingMethod>(method) is null)
+        if (method is null || ContractEnums.TryParse<AccountingMethod>(method) is null)
             return Problems.Invalid("method", method is null ? "missing-field" : "unknown-method", "method is required: cers-2025 or ndrc-910-2025.");
         if ((await parks.ForReadingAsync(http.Caller(), parkId, ct)).Refusal is { } denied) return denied;
         var found = await reader.FindAsync(parkId, year, method, version, ct);
