@@ -30,6 +30,8 @@ builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o 
     o.DocumentEnum<AccountingMethod>(typeof(InventoryDocument), "method");
     o.DocumentEnum<AccountingMethod>(typeof(InventoryLineView), "method");
     o.DocumentEnum<AccountingMethod>(typeof(InventoryVersionView), "method");
+    o.DocumentEnum<AccountingMethod>(typeof(CarbonPlatform.Accounting.Dashboard.InventorySummary), "method");
+    o.DocumentEnum<FactorStatus>(typeof(CarbonPlatform.Accounting.Engine.Results.FactorUse), "status");
 });
 builder.AddServiceDatabase<AccountingDb>("accounting");
 builder.AddMessaging<AccountingDb>("accounting", x =>

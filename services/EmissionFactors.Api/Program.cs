@@ -6,9 +6,15 @@ using CarbonPlatform.ServiceDefaults;
 using CarbonPlatform.BuildingBlocks.Messaging;
 using CarbonPlatform.BuildingBlocks.Persistence;
 using CarbonPlatform.ServiceDefaults.Auth;
+using CarbonPlatform.ServiceDefaults.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("emission-factors");
+builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o =>
+{
+    o.DocumentEnum<FactorCategory>(typeof(CarbonPlatform.Accounting.Engine.Factors.Factor), "category");
+    o.DocumentEnum<FactorStatus>(typeof(CarbonPlatform.Accounting.Engine.Factors.Factor), "status");
+});
 builder.AddServiceDatabase<FactorsDb>("emission-factors");
 builder.AddMessaging<FactorsDb>("emission-factors");
 builder.Services.AddGrpc();

@@ -35,6 +35,9 @@ builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o 
     o.DocumentEnum<Grade>(typeof(ParkResult), "grade");
     o.DocumentEnum<Grade>(typeof(CarbonPlatform.Evaluation.Pathways.Parks.ParkTargetView), "grade");
     o.DocumentEnum<Grade>(typeof(CarbonPlatform.Evaluation.Pathways.PathwayYear), "grade");
+    o.DocumentEnum<Grade>(typeof(CarbonPlatform.Evaluation.Pathways.Outlook.OutlookYear), "grade");
+    o.DocumentEnum<TargetGrade>(typeof(CarbonPlatform.Evaluation.Pathways.Parks.ParkTargetRequest), "grade");
+    o.DocumentEnum<TargetGrade>(typeof(CarbonPlatform.Evaluation.Pathways.PathwayPreviewRequest), "target.grade");
     o.DocumentEnum<CarbonPlatform.Evaluation.Engine.Schemes.SchemeStatus>(typeof(ParkResult), "schemeStatus");
 });
 builder.AddServiceDatabase<EvaluationDb>("evaluation");

@@ -23,13 +23,13 @@ public static class InventoryDashboardEndpoints
             .WithSummary("The inventory's lines in pages, sorted on the server: by co2e (default, largest first), id, kind or scope, with lineage (?lineage=).")
             .WithDescription("method is cers-2025 or ndrc-910-2025; the latest version, or ?version=n. Every page of one listing reads the version its first "
                 + "page read (the cursor names it). Ties are broken by line id.")
-            .Answers<Page<LineResult>>();
+            .Answers<Page<LineResult>>().WithEnumQuery<AccountingMethod>("method");
         group.MapGet("/{year:int}/summary", Summary).WithName("GetInventorySummary")
             .WithSummary("The inventory's figures for a dashboard without its lines: totals, gases, sums by scope, kind and month, the largest lines, "
                 + "lines on unconfirmed factors.")
             .WithDescription("method is cers-2025 or ndrc-910-2025; the latest version, or ?version=n. Months come from each line's latest ledger entry; "
                 + "lines recorded for the whole year are summed as annual.")
-            .Answers<InventorySummary>().Produces(StatusCodes.Status422UnprocessableEntity);
+            .Answers<InventorySummary>().Produces(StatusCodes.Status422UnprocessableEntity).WithEnumQuery<AccountingMethod>("method");
         return api;
     }
 
@@ -39,7 +39,8 @@ public static class InventoryDashboardEndpoints
     {
         if (!InventoryLinePages.Sorts.Contains(sort))
             return Problems.Invalid("sort", "unknown-sort", $"sort must be one of {string.Join(", ", InventoryLinePages.Sorts)}.");
-        if (method is null) return Problems.Invalid("method", "missing-field", "method is required: cers-2025 or ndrc-910-2025.");
+        if (method is null || ContractEnums.TryParse<AccountingMethod>(method) is null)
+            return Problems.Invalid("method", method is null ? "missing-field" : "unknown-method", "method is required: cers-2025 or ndrc-910-2025.");
         if (!LineageQuery.TryRead(lineage, out var detail, out var badLineage)) return badLineage!;
         if (!PageRequest<InventoryLineKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
         var down = descending ?? sort == "co2e";
@@ -72,7 +73,8 @@ public static class InventoryDashboardEndpoints
     private static async Task<IResult> Summary(Guid parkId, int year, string? method, int? version, HttpContext http, IParkDirectory parks,
         InventoryReader reader, ActivityLedger.ActivityLedgerClient ledger, CancellationToken ct)
     {
-        if (method is null) return Problems.Invalid("method", "missing-field", "method is required: cers-2025 or ndrc-910-2025.");
+        if (method is null || ContractEnums.TryParse<AccountingMethod>(method) is null)
+            return Problems.Invalid("method", method is null ? "missing-field" : "unknown-method", "method is required: cers-2025 or ndrc-910-2025.");
         if ((await parks.ForReadingAsync(http.Caller(), parkId, ct)).Refusal is { } denied) return denied;
         var found = await reader.FindAsync(parkId, year, method, version, ct);
         if (found is null) return Problems.NotFound("The inventory");

@@ -13,8 +13,8 @@ public static class ImportEndpoints
         ImportMetrics.Measured(api.MapPost("/parks/{parkId:guid}/imports", RunImport.Handle), ImportMetrics.Activity)
             .WithTags("Imports").WithName("ImportActivityFile")
             .Accepts<string>("text/csv", "multipart/form-data", XlsxDownload.ContentType)
-            // Accepted (the routing answers 415 to what is not declared accepted) but left out of the contract: a generated client sends bytes.
-            .AddOpenApiOperationTransformer((operation, _, _) => { operation.RequestBody?.Content?.Remove("multipart/form-data"); return Task.CompletedTask; })
+            // The raw body stays accepted (the routing answers 415 to what is not declared); the contract declares the form.
+            .WithFileUpload("file", "The CSV or XLSX file (the first file of the form is taken).", ["text/csv", XlsxDownload.ContentType])
             .Answers<ImportOutcome>().Answers<ImportOutcome>(StatusCodes.Status202Accepted).WithEnumQuery<ImportReportFormat>("format").Produces(StatusCodes.Status409Conflict).Produces(StatusCodes.Status413PayloadTooLarge)
             .DisableAntiforgery()
             .WithSummary("Imports a CSV or XLSX file (its first worksheet) of activity lines for ?year=. dryRun=true (the default) lists every "
@@ -24,8 +24,8 @@ public static class ImportEndpoints
             .WithDescription("A commit may send an Idempotency-Key header (at most 200 characters): a retry with the same key and the same file "
                 + "(SHA-256 of its bytes) answers the first 202 (batchId, lines) and records nothing again; the same key with a different file is "
                 + "409 idempotency-key-reused (field Idempotency-Key). Of concurrent commits with one key exactly one records. A dry run ignores the key. "
-                + "The file is the body, with its media type; a browser's multipart/form-data form is taken too (its first file), but is not "
-                + "declared here, so that a generated client sends the file's bytes.");
+                + "The file is the field file of a multipart/form-data form (its first file); the raw body, with its media type "
+                + "(text/csv or XLSX), is taken too.");
         api.MapGet("/imports/template.csv", () => Results.File(
                 Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ImportColumns.Template())).ToArray(), "text/csv; charset=utf-8", "activity-import-template.csv"))
             .WithTags("Imports").WithName("GetImportTemplateCsv").WithDescription("UTF-8 with a byte-order mark.")

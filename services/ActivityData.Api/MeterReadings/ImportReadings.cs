@@ -43,7 +43,9 @@ public static class ImportReadings
         var sources = await db.Sources.AsNoTracking().Where(s => s.ParkId == parkId && s.Metered).ToDictionaryAsync(s => s.Id, ct);
         var now = clock.GetUtcNow().UtcDateTime.AddHours(8); // readings carry the park's local time (China Standard Time)
         var batchId = Guid.NewGuid();
-        var body = new HashingStream(http.Request.Body);
+        if (await ReadingUpload.OpenAsync(http.Request, MaxBytes, ct) is not { } upload)
+            return Problems.Invalid("file", "missing-file", "Send the readings CSV as the body or as the file of a multipart/form-data form.");
+        var body = new HashingStream(upload);
         // The file's SHA-256 is known once it has streamed through; a retry must not insert its readings again just to refuse them.
         Task<IResult?> ReplayAsync() => key is null ? Task.FromResult<IResult?>(null) : Idempotency.ReplayAsync(db, parkId, key, body.Hash(), Channels.Meter,
             async earlier => Results.Accepted($"/api/v1/parks/{parkId}/ledger?year={earlier.Year}", new RecordedReadings(earlier.Id, await ReadingCount(db, parkId, earlier.Id, ct), earlier.LineCount)), ct);

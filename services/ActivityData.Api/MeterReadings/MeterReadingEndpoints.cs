@@ -12,7 +12,8 @@ public static class MeterReadingEndpoints
     {
         ImportMetrics.Measured(api.MapPost("/parks/{parkId:guid}/meter-readings", ImportReadings.Handle), ImportMetrics.Readings)
             .WithTags("Imports").WithName("ImportMeterReadings")
-            .Accepts<string>("text/csv")
+            .Accepts<string>("text/csv", "multipart/form-data")
+            .WithFileUpload("file", "The readings CSV (the first file of the form is taken; the raw text/csv body is taken too).", ["text/csv"])
             .Answers<ReadingsOutcome>().Answers<ReadingsOutcome>(StatusCodes.Status202Accepted).Produces(StatusCodes.Status409Conflict).Produces(StatusCodes.Status413PayloadTooLarge)
             .WithSummary("Imports a CSV of meter readings for ?year= (排放源编号/sourceId, 读数时间/readAt, 数量/quantity, 燃料/fuel?), streamed: "
                 + "dryRun=true (the default) lists every problem by row; dryRun=false records the readings and one monthly line per metered "

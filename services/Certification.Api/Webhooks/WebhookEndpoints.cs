@@ -32,7 +32,8 @@ public static class WebhookEndpoints
             .WithDescription("Idempotent: deactivating an inactive subscription answers 204 too.").Produces(StatusCodes.Status204NoContent).WithIfMatch();
         api.MapGet("/webhook-deliveries", ListDeliveries).WithTags("Webhooks").WithName("ListWebhookDeliveries")
             .WithSummary("The delivery log: the body's deliveries, newest first, each with its attempts; ?status=pending|delivered|failed.")
-            .WithDescription("In pages (limit, cursor); subscriptionId narrows to one subscription.").Answers<Page<DeliveryView>>();
+            .WithDescription("In pages (limit, cursor); subscriptionId narrows to one subscription.").Answers<Page<DeliveryView>>()
+            .WithEnumQuery<WebhookDeliveryStatus>("status");
         return api;
     }
 

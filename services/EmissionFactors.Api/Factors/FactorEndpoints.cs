@@ -17,7 +17,8 @@ public static class FactorEndpoints
         var group = api.MapGroup("/factors").WithTags("Emission factors");
         group.MapGet("/", Search).WithName("SearchFactors")
             .WithSummary("Factors of a release (default: the default release), filtered by category, family, level, area, year, fuel, gas or status.")
-            .WithDescription("Every filter is an exact match; fuel matches fuel factors by code. Ordered by factor id, in pages (limit, cursor).").Answers<FactorList>();
+            .WithDescription("Every filter is an exact match; fuel matches fuel factors by code. Ordered by factor id, in pages (limit, cursor).").Answers<FactorList>()
+            .WithEnumQuery<FactorCategory>("category").WithEnumQuery<FactorStatus>("status");
         group.MapGet("/electricity/resolve", Resolve).WithName("ResolveElectricityFactors")
             .WithSummary("Which grid-average and residual-mix factors an inventory of that year and region uses, by the rules of accounting.md.")
             .WithDescription("The same resolution the calculation makes; errors name the field (year, regionCode, level, gridRegion, vintage).").Answers<ElectricityFactors>();
@@ -29,6 +30,10 @@ public static class FactorEndpoints
         int? limit = null, string? cursor = null)
     {
         if (!PageRequest<TextKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
+        if (category is not null && ContractEnums.TryParse<FactorCategory>(category) is null)
+            return Problems.Invalid("category", "unknown-category", $"category is one of {string.Join(", ", ContractEnumFields.Names<FactorCategory>())}.");
+        if (status is not null && ContractEnums.TryParse<FactorStatus>(status) is null)
+            return Problems.Invalid("status", "unknown-status", $"status is one of {string.Join(", ", ContractEnumFields.Names<FactorStatus>())}.");
         var name = await ReleaseCatalog.ResolveNameAsync(db, release, ct);
         if (name is null) return Problems.NotFound("The release");
         var q = db.Factors.AsNoTracking().Where(f => f.Release == name);

@@ -29,7 +29,7 @@ public static class DistributionEndpoint
             .WithDescription("The region is regionCode (drill down: a province's prefectures, a prefecture's counties) or, by default, the caller's own (the "
                 + "country, 100000, for the administrator and the national authority). Children are provinces of the country, prefectures of a province, "
                 + "counties of a prefecture. Counted in the database over the overview's read model, with the overview's filters; only parks the caller may see.")
-            .Answers<RegionDistribution>();
+            .Answers<RegionDistribution>().WithEnumQuery<CarbonPlatform.Evaluation.Evaluations.EvaluationStatus>("status");
         return api;
     }
 

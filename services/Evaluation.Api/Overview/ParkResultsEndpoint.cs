@@ -21,7 +21,7 @@ public static class ParkResultsEndpoint
             .WithDescription("One row per park, year and scheme from the overview's read model, filtered, sorted and paged in the database: filter by year, "
                 + "scheme, grade, passed, status (current or stale), certification (none, pending, certified, reopened, suspended, revoked), regionCode (a region inside the caller's), text (part of the park's name, or the "
                 + "leading digits of its region code) and parkId (repeated, at most 100: the parks of one page of a list such as the registry's); sort by grade, intensity, ratio12, ratio123 or name (values missing last), in pages (limit, cursor).")
-            .Answers<Page<ParkResult>>();
+            .Answers<Page<ParkResult>>().WithEnumQuery<EvaluationStatus>("status");
         return api;
     }
 

@@ -62,12 +62,16 @@ internal sealed class EnumProperties(Type declaring, Type enumType, IReadOnlyCol
     {
         // A type or name that is not there is a mistake in the service's declarations: the document is not served wrong.
         IOpenApiSchema? component = null;
-        if (document.Components?.Schemas?.TryGetValue(declaring.Name, out component) != true || component is not OpenApiSchema { Properties: { } fields })
+        if (document.Components?.Schemas?.TryGetValue(declaring.Name, out component) != true || component is not OpenApiSchema { Properties: { } })
             throw new InvalidOperationException($"The document has no schema {declaring.Name} to declare {enumType.Name} in.");
-        foreach (var name in properties)
+        foreach (var path in properties)
         {
+            // A path reaches into objects the generator inlined: "target.grade", "lines[].unit".
+            var segments = path.Split('.');
+            var fields = Fields(component, segments[..^1], document, path);
+            var name = segments[^1];
             if (!fields.TryGetValue(name, out var property))
-                throw new InvalidOperationException($"{declaring.Name} has no property '{name}' to declare as {enumType.Name}.");
+                throw new InvalidOperationException($"{declaring.Name} has no property '{path}' to declare as {enumType.Name}.");
             var reference = ContractEnumFields.Reference(enumType, document);
             fields[name] = Nullable(property)
                 ? new OpenApiSchema { AnyOf = [new OpenApiSchema { Type = JsonSchemaType.Null }, reference] }
@@ -75,6 +79,24 @@ internal sealed class EnumProperties(Type declaring, Type enumType, IReadOnlyCol
         }
         return Task.CompletedTask;
     }
+
+    private IDictionary<string, IOpenApiSchema> Fields(IOpenApiSchema schema, IEnumerable<string> through, OpenApiDocument document, string path)
+    {
+        foreach (var segment in through)
+        {
+            var items = segment.EndsWith("[]", StringComparison.Ordinal);
+            var name = items ? segment[..^2] : segment;
+            if (Resolved(schema, document).Properties?.TryGetValue(name, out var next) != true || next is null)
+                throw new InvalidOperationException($"{declaring.Name} has no property '{path}' to declare as {enumType.Name}.");
+            schema = items ? Resolved(next, document).Items ?? throw new InvalidOperationException($"{declaring.Name}.{name} is no array.") : next;
+        }
+        return Resolved(schema, document).Properties ?? throw new InvalidOperationException($"{declaring.Name} has no object at '{path}'.");
+    }
+
+    private static IOpenApiSchema Resolved(IOpenApiSchema schema, OpenApiDocument document) =>
+        schema is OpenApiSchemaReference { Reference.Id: { } id } && document.Components?.Schemas?.TryGetValue(id, out var target) == true ? target
+        : (schema.AnyOf ?? schema.OneOf)?.FirstOrDefault(s => s.Type != JsonSchemaType.Null) is { } branch ? Resolved(branch, document)
+        : schema;
 
     private static bool Nullable(IOpenApiSchema property) =>
         property.Type is { } type && type.HasFlag(JsonSchemaType.Null)

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -33,5 +34,10 @@ public static class ContractEnums
         TryParse<T>(name) ?? throw new ArgumentException($"{name} is no {typeof(T).Name}.", nameof(name));
 
     public static T? TryParse<T>(string? name) where T : struct, Enum =>
-        Enum.GetValues<T>().Cast<T?>().FirstOrDefault(v => JsonNamingPolicy.KebabCaseLower.ConvertName(v!.Value.ToString()) == name);
+        Enum.GetValues<T>().Cast<T?>().FirstOrDefault(v => NameOf(v!.Value) == name);
+
+    /// <summary>How the API writes the member: its <see cref="JsonStringEnumMemberNameAttribute"/> name, or kebab-case.</summary>
+    public static string NameOf<T>(T value) where T : struct, Enum =>
+        typeof(T).GetField(value.ToString())?.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name
+        ?? JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 }

@@ -1,14 +1,16 @@
 using System.Net;
 using System.Text;
 using CarbonPlatform.Client.Idempotency;
+using CarbonPlatform.Client.Uploads;
 using CarbonPlatform.Client.Tests.Support;
 using WireMock.RequestBuilders;
 
 namespace CarbonPlatform.Client.Tests.Uploads;
 
 /// <summary>
-/// An import answers 200 with the dry run or 202 with the recorded batch: the generated client, which reads one type per
-/// operation, reads both (the contract declares one schema with the fields of both for the two codes).
+/// An import goes up as a form (the file in its field file) and answers 200 with the dry run or 202 with the recorded batch:
+/// the generated client, which reads one type per operation, reads both (the contract declares one schema with the fields
+/// of both for the two codes).
 /// </summary>
 public sealed class ImportAnswersTests : IDisposable
 {
@@ -25,7 +27,7 @@ public sealed class ImportAnswersTests : IDisposable
             """{"dryRun":true,"year":2025,"rows":1,"encoding":"utf-8","valid":false,"problems":[{"row":1,"column":"unit","line":"grid","code":"unknown-unit","message":"MWh?"}]}"""));
         using var carbon = _platform.Client();
 
-        var outcome = await carbon.V1.Parks[ParkId].Imports.PostAsync(new MemoryStream(Csv), "text/csv", r => r.QueryParameters.Year = 2025);
+        var outcome = await carbon.V1.Parks[ParkId].Imports.PostAsync(FileForm.Of(new MemoryStream(Csv), "text/csv", "lines.csv"), r => r.QueryParameters.Year = 2025);
 
         Assert.Equal((true, false, 1, (Guid?)null), (outcome!.DryRun, outcome.Valid, outcome.Rows, outcome.BatchId));
         var problem = Assert.Single(outcome.Problems!);
@@ -41,7 +43,7 @@ public sealed class ImportAnswersTests : IDisposable
         using var carbon = _platform.Client();
         var key = IdempotencyKey.New();
 
-        var outcome = await carbon.V1.Parks[ParkId].Imports.PostAsync(new MemoryStream(Csv), "text/csv", r =>
+        var outcome = await carbon.V1.Parks[ParkId].Imports.PostAsync(FileForm.Of(new MemoryStream(Csv), "text/csv", "lines.csv"), r =>
         {
             r.QueryParameters.Year = 2025;
             r.QueryParameters.DryRun = false;
@@ -49,7 +51,13 @@ public sealed class ImportAnswersTests : IDisposable
         });
 
         Assert.Equal((Guid.Parse("0b6f6c1e-0000-4000-8000-000000000002"), 1, (bool?)null), (outcome!.BatchId, outcome.Lines, outcome.DryRun));
-        Assert.Equal(key, Assert.Single(_platform.Requests(path)).RequestMessage.Headers![IdempotencyKey.Header].Single());
+        var sent = Assert.Single(_platform.Requests(path)).RequestMessage;
+        Assert.Equal(key, sent.Headers![IdempotencyKey.Header].Single());
+        Assert.StartsWith("multipart/form-data", sent.Headers!["Content-Type"].Single());
+        var form = Encoding.UTF8.GetString(sent.BodyAsBytes ?? Encoding.UTF8.GetBytes(sent.Body ?? ""));
+        Assert.Contains("Content-Disposition: form-data; name=\"file\"; filename=\"lines.csv\"", form);
+        Assert.Contains("Content-Type: text/csv", form);
+        Assert.Contains("grid,purchased-electricity,5000,MWh", form);
     }
 
     [Fact]
@@ -63,8 +71,8 @@ public sealed class ImportAnswersTests : IDisposable
         using var carbon = _platform.Client();
         var readings = carbon.V1.Parks[ParkId].MeterReadings;
 
-        var dryRun = await readings.PostAsync(new MemoryStream(Csv), r => { r.QueryParameters.Year = 2025; r.QueryParameters.DryRun = true; });
-        var committed = await readings.PostAsync(new MemoryStream(Csv), r => { r.QueryParameters.Year = 2025; r.QueryParameters.DryRun = false; });
+        var dryRun = await readings.PostAsync(FileForm.Of(new MemoryStream(Csv), "text/csv", "readings.csv"), r => { r.QueryParameters.Year = 2025; r.QueryParameters.DryRun = true; });
+        var committed = await readings.PostAsync(FileForm.Of(new MemoryStream(Csv), "text/csv", "readings.csv"), r => { r.QueryParameters.Year = 2025; r.QueryParameters.DryRun = false; });
 
         Assert.Equal((true, true, 3_000_000L, 24, (Guid?)null), (dryRun!.DryRun, dryRun.Valid, dryRun.Rows, dryRun.MonthlyLines, dryRun.BatchId));
         Assert.Equal((Guid.Parse("0b6f6c1e-0000-4000-8000-000000000003"), 3_000_000L, 24), (committed!.BatchId, committed.Rows, committed.MonthlyLines));

@@ -71,9 +71,9 @@ public sealed record EvaluatedPark(CarbonClient Operator, Tenant Body, Tenant Ot
     private static async Task ImportLastYearAsync(CarbonPlatform.Client.Api.V1.Parks.Item.WithParkItemRequestBuilder park)
     {
         var csv = Encoding.UTF8.GetBytes("id,kind,quantity,unit\ngrid-2023,purchased-electricity,1800,MWh\n");
-        var dryRun = await park.Imports.PostAsync(new MemoryStream(csv), "text/csv", r => r.QueryParameters.Year = 2023);
+        var dryRun = await park.Imports.PostAsync(CarbonPlatform.Client.Uploads.FileForm.Of(new MemoryStream(csv), "text/csv", "2023.csv"), r => r.QueryParameters.Year = 2023);
         Assert.Equal((true, true, 1, (Guid?)null), (dryRun!.DryRun, dryRun.Valid, dryRun.Rows, dryRun.BatchId));
-        var committed = await park.Imports.PostAsync(new MemoryStream(csv), "text/csv", r =>
+        var committed = await park.Imports.PostAsync(CarbonPlatform.Client.Uploads.FileForm.Of(new MemoryStream(csv), "text/csv", "2023.csv"), r =>
         {
             r.QueryParameters.Year = 2023;
             r.QueryParameters.DryRun = false;

@@ -3,6 +3,7 @@ using CarbonPlatform.Client.Idempotency;
 using CarbonPlatform.Client.Models;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Serialization;
+using CarbonPlatform.Client.Uploads;
 
 namespace CarbonPlatform.Samples.ParkSystem;
 
@@ -31,7 +32,7 @@ public sealed class ParkData(CarbonClient carbon)
         var imports = carbon.V1.Parks[parkId].Imports;
         await using (var check = File.OpenRead(file))
         {
-            var dryRun = await imports.PostAsync(check, "text/csv", request =>
+            var dryRun = await imports.PostAsync(FileForm.Of(check, "text/csv", Path.GetFileName(file)), request =>
             {
                 request.QueryParameters.Year = year;
                 request.QueryParameters.DryRun = true;
@@ -44,7 +45,7 @@ public sealed class ParkData(CarbonClient carbon)
         // The key is the file's content: the same file committed twice is recorded once.
         var key = "import:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(await File.ReadAllBytesAsync(file, ct)));
         await using var commit = File.OpenRead(file);
-        var committed = await imports.PostAsync(commit, "text/csv", request =>
+        var committed = await imports.PostAsync(FileForm.Of(commit, "text/csv", Path.GetFileName(file)), request =>
         {
             request.QueryParameters.Year = year;
             request.WithIdempotencyKey(key);

@@ -30,14 +30,8 @@ namespace CarbonPlatform.Client.Models
 #else
         public string Area { get; set; }
 #endif
-        /// <summary>The category property</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Category { get; set; }
-#nullable restore
-#else
-        public string Category { get; set; }
-#endif
+        /// <summary>A factor&apos;s category: electricity (grid-average and residual-mix factors), fuel, carbonate, gwp, method (method parameters) or grid-region.</summary>
+        public global::CarbonPlatform.Client.Models.FactorCategory? Category { get; set; }
         /// <summary>The code property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -126,14 +120,8 @@ namespace CarbonPlatform.Client.Models
 #else
         public string Source { get; set; }
 #endif
-        /// <summary>The status property</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Status { get; set; }
-#nullable restore
-#else
-        public string Status { get; set; }
-#endif
+        /// <summary>How sure a factor&apos;s value is: confirmed (from its source), unverified (not yet checked against it), inferred (derived from other factors) or provisional.</summary>
+        public global::CarbonPlatform.Client.Models.FactorStatus? Status { get; set; }
         /// <summary>The text property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -181,7 +169,7 @@ namespace CarbonPlatform.Client.Models
             {
                 { "activityUnit", n => { ActivityUnit = n.GetStringValue(); } },
                 { "area", n => { Area = n.GetStringValue(); } },
-                { "category", n => { Category = n.GetStringValue(); } },
+                { "category", n => { Category = n.GetEnumValue<global::CarbonPlatform.Client.Models.FactorCategory>(); } },
                 { "code", n => { Code = n.GetStringValue(); } },
                 { "family", n => { Family = n.GetStringValue(); } },
                 { "gas", n => { Gas = n.GetStringValue(); } },
@@ -193,7 +181,7 @@ namespace CarbonPlatform.Client.Models
                 { "note", n => { Note = n.GetStringValue(); } },
                 { "parameter", n => { Parameter = n.GetStringValue(); } },
                 { "source", n => { Source = n.GetStringValue(); } },
-                { "status", n => { Status = n.GetStringValue(); } },
+                { "status", n => { Status = n.GetEnumValue<global::CarbonPlatform.Client.Models.FactorStatus>(); } },
                 { "text", n => { Text = n.GetStringValue(); } },
                 { "unit", n => { Unit = n.GetStringValue(); } },
                 { "value", n => { Value = n.GetDoubleValue(); } },
@@ -209,7 +197,7 @@ namespace CarbonPlatform.Client.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteStringValue("activityUnit", ActivityUnit);
             writer.WriteStringValue("area", Area);
-            writer.WriteStringValue("category", Category);
+            writer.WriteEnumValue<global::CarbonPlatform.Client.Models.FactorCategory>("category", Category);
             writer.WriteStringValue("code", Code);
             writer.WriteStringValue("family", Family);
             writer.WriteStringValue("gas", Gas);
@@ -221,7 +209,7 @@ namespace CarbonPlatform.Client.Models
             writer.WriteStringValue("note", Note);
             writer.WriteStringValue("parameter", Parameter);
             writer.WriteStringValue("source", Source);
-            writer.WriteStringValue("status", Status);
+            writer.WriteEnumValue<global::CarbonPlatform.Client.Models.FactorStatus>("status", Status);
             writer.WriteStringValue("text", Text);
             writer.WriteStringValue("unit", Unit);
             writer.WriteDoubleValue("value", Value);

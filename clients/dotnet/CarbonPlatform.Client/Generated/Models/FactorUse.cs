@@ -38,14 +38,8 @@ namespace CarbonPlatform.Client.Models
 #else
         public string Source { get; set; }
 #endif
-        /// <summary>The status property</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Status { get; set; }
-#nullable restore
-#else
-        public string Status { get; set; }
-#endif
+        /// <summary>How sure a factor&apos;s value is: confirmed (from its source), unverified (not yet checked against it), inferred (derived from other factors) or provisional.</summary>
+        public global::CarbonPlatform.Client.Models.FactorStatus? Status { get; set; }
         /// <summary>The text property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -92,7 +86,7 @@ namespace CarbonPlatform.Client.Models
                 { "id", n => { Id = n.GetStringValue(); } },
                 { "origin", n => { Origin = n.GetStringValue(); } },
                 { "source", n => { Source = n.GetStringValue(); } },
-                { "status", n => { Status = n.GetStringValue(); } },
+                { "status", n => { Status = n.GetEnumValue<global::CarbonPlatform.Client.Models.FactorStatus>(); } },
                 { "text", n => { Text = n.GetStringValue(); } },
                 { "unit", n => { Unit = n.GetStringValue(); } },
                 { "value", n => { Value = n.GetDoubleValue(); } },
@@ -108,7 +102,7 @@ namespace CarbonPlatform.Client.Models
             writer.WriteStringValue("id", Id);
             writer.WriteStringValue("origin", Origin);
             writer.WriteStringValue("source", Source);
-            writer.WriteStringValue("status", Status);
+            writer.WriteEnumValue<global::CarbonPlatform.Client.Models.FactorStatus>("status", Status);
             writer.WriteStringValue("text", Text);
             writer.WriteStringValue("unit", Unit);
             writer.WriteDoubleValue("value", Value);

@@ -66,14 +66,8 @@ namespace CarbonPlatform.Client.Models
 #endif
         /// <summary>The lines property</summary>
         public int? Lines { get; set; }
-        /// <summary>The method property</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Method { get; set; }
-#nullable restore
-#else
-        public string Method { get; set; }
-#endif
+        /// <summary>An accounting method: cers-2025 (the zero-carbon park rules of 2025) or ndrc-910-2025 (NDRC 910, 2025).</summary>
+        public global::CarbonPlatform.Client.Models.AccountingMethod? Method { get; set; }
         /// <summary>The parkId property</summary>
         public Guid? ParkId { get; set; }
         /// <summary>The status property</summary>
@@ -131,7 +125,7 @@ namespace CarbonPlatform.Client.Models
                 { "gases", n => { Gases = n.GetObjectValue<global::CarbonPlatform.Client.Models.InventorySummary_gases>(global::CarbonPlatform.Client.Models.InventorySummary_gases.CreateFromDiscriminatorValue); } },
                 { "largest", n => { Largest = n.GetCollectionOfObjectValues<global::CarbonPlatform.Client.Models.LineTotal>(global::CarbonPlatform.Client.Models.LineTotal.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "lines", n => { Lines = n.GetIntValue(); } },
-                { "method", n => { Method = n.GetStringValue(); } },
+                { "method", n => { Method = n.GetEnumValue<global::CarbonPlatform.Client.Models.AccountingMethod>(); } },
                 { "parkId", n => { ParkId = n.GetGuidValue(); } },
                 { "status", n => { Status = n.GetEnumValue<global::CarbonPlatform.Client.Models.InventoryStatus>(); } },
                 { "totals", n => { Totals = n.GetObjectValue<global::CarbonPlatform.Client.Models.Totals>(global::CarbonPlatform.Client.Models.Totals.CreateFromDiscriminatorValue); } },
@@ -155,7 +149,7 @@ namespace CarbonPlatform.Client.Models
             writer.WriteObjectValue<global::CarbonPlatform.Client.Models.InventorySummary_gases>("gases", Gases);
             writer.WriteCollectionOfObjectValues<global::CarbonPlatform.Client.Models.LineTotal>("largest", Largest);
             writer.WriteIntValue("lines", Lines);
-            writer.WriteStringValue("method", Method);
+            writer.WriteEnumValue<global::CarbonPlatform.Client.Models.AccountingMethod>("method", Method);
             writer.WriteGuidValue("parkId", ParkId);
             writer.WriteEnumValue<global::CarbonPlatform.Client.Models.InventoryStatus>("status", Status);
             writer.WriteObjectValue<global::CarbonPlatform.Client.Models.Totals>("totals", Totals);

@@ -17,13 +17,7 @@ namespace CarbonPlatform.Client.Models
         /// <summary>The atTarget property</summary>
         public bool? AtTarget { get; set; }
         /// <summary>The grade property</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Grade { get; set; }
-#nullable restore
-#else
-        public string Grade { get; set; }
-#endif
+        public global::CarbonPlatform.Client.Models.Grade? Grade { get; set; }
         /// <summary>The grossMarket property</summary>
         public double? GrossMarket { get; set; }
         /// <summary>The neutralisation property</summary>
@@ -58,7 +52,7 @@ namespace CarbonPlatform.Client.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "atTarget", n => { AtTarget = n.GetBoolValue(); } },
-                { "grade", n => { Grade = n.GetStringValue(); } },
+                { "grade", n => { Grade = n.GetEnumValue<global::CarbonPlatform.Client.Models.Grade>(); } },
                 { "grossMarket", n => { GrossMarket = n.GetDoubleValue(); } },
                 { "neutralisation", n => { Neutralisation = n.GetDoubleValue(); } },
                 { "passed", n => { Passed = n.GetBoolValue(); } },
@@ -73,7 +67,7 @@ namespace CarbonPlatform.Client.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteBoolValue("atTarget", AtTarget);
-            writer.WriteStringValue("grade", Grade);
+            writer.WriteEnumValue<global::CarbonPlatform.Client.Models.Grade>("grade", Grade);
             writer.WriteDoubleValue("grossMarket", GrossMarket);
             writer.WriteDoubleValue("neutralisation", Neutralisation);
             writer.WriteBoolValue("passed", Passed);

@@ -17,13 +17,7 @@ namespace CarbonPlatform.Client.Models
         /// <summary>The baselineYear property</summary>
         public int? BaselineYear { get; set; }
         /// <summary>The grade property</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Grade { get; set; }
-#nullable restore
-#else
-        public string Grade { get; set; }
-#endif
+        public global::CarbonPlatform.Client.Models.TargetGrade? Grade { get; set; }
         /// <summary>The scheme property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -62,7 +56,7 @@ namespace CarbonPlatform.Client.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "baselineYear", n => { BaselineYear = n.GetIntValue(); } },
-                { "grade", n => { Grade = n.GetStringValue(); } },
+                { "grade", n => { Grade = n.GetEnumValue<global::CarbonPlatform.Client.Models.TargetGrade>(); } },
                 { "scheme", n => { Scheme = n.GetStringValue(); } },
                 { "schemeVersion", n => { SchemeVersion = n.GetIntValue(); } },
                 { "year", n => { Year = n.GetIntValue(); } },
@@ -76,7 +70,7 @@ namespace CarbonPlatform.Client.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteIntValue("baselineYear", BaselineYear);
-            writer.WriteStringValue("grade", Grade);
+            writer.WriteEnumValue<global::CarbonPlatform.Client.Models.TargetGrade>("grade", Grade);
             writer.WriteStringValue("scheme", Scheme);
             writer.WriteIntValue("schemeVersion", SchemeVersion);
             writer.WriteIntValue("year", Year);

@@ -15,13 +15,7 @@ namespace CarbonPlatform.Client.Models
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
         /// <summary>The grade property</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Grade { get; set; }
-#nullable restore
-#else
-        public string Grade { get; set; }
-#endif
+        public global::CarbonPlatform.Client.Models.TargetGrade? Grade { get; set; }
         /// <summary>The year property</summary>
         public int? Year { get; set; }
         /// <summary>
@@ -49,7 +43,7 @@ namespace CarbonPlatform.Client.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "grade", n => { Grade = n.GetStringValue(); } },
+                { "grade", n => { Grade = n.GetEnumValue<global::CarbonPlatform.Client.Models.TargetGrade>(); } },
                 { "year", n => { Year = n.GetIntValue(); } },
             };
         }
@@ -60,7 +54,7 @@ namespace CarbonPlatform.Client.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteStringValue("grade", Grade);
+            writer.WriteEnumValue<global::CarbonPlatform.Client.Models.TargetGrade>("grade", Grade);
             writer.WriteIntValue("year", Year);
             writer.WriteAdditionalData(AdditionalData);
         }

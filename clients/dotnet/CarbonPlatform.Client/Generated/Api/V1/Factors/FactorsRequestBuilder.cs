@@ -113,19 +113,10 @@ namespace CarbonPlatform.Client.Api.V1.Factors
             public string Area { get; set; }
             #pragma warning restore CS1591
 #endif
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
             #pragma warning disable CS1591
             [QueryParameter("category")]
-            public string? Category { get; set; }
+            public global::CarbonPlatform.Client.Models.FactorCategory? Category { get; set; }
             #pragma warning restore CS1591
-#nullable restore
-#else
-            #pragma warning disable CS1591
-            [QueryParameter("category")]
-            public string Category { get; set; }
-            #pragma warning restore CS1591
-#endif
             /// <summary>The nextCursor of the page before, unchanged; absent for the first page. Keep the other query parameters the same.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -204,19 +195,10 @@ namespace CarbonPlatform.Client.Api.V1.Factors
             public string Release { get; set; }
             #pragma warning restore CS1591
 #endif
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
             #pragma warning disable CS1591
             [QueryParameter("status")]
-            public string? Status { get; set; }
+            public global::CarbonPlatform.Client.Models.FactorStatus? Status { get; set; }
             #pragma warning restore CS1591
-#nullable restore
-#else
-            #pragma warning disable CS1591
-            [QueryParameter("status")]
-            public string Status { get; set; }
-            #pragma warning restore CS1591
-#endif
             #pragma warning disable CS1591
             [QueryParameter("year")]
             public int? Year { get; set; }

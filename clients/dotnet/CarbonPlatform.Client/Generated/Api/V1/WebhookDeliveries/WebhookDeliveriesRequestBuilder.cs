@@ -107,19 +107,10 @@ namespace CarbonPlatform.Client.Api.V1.WebhookDeliveries
             /// <summary>The most items on the page, from 1 to 1000 (default 100 unless the operation says otherwise).</summary>
             [QueryParameter("limit")]
             public int? Limit { get; set; }
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
             #pragma warning disable CS1591
             [QueryParameter("status")]
-            public string? Status { get; set; }
+            public global::CarbonPlatform.Client.Models.WebhookDeliveryStatus? Status { get; set; }
             #pragma warning restore CS1591
-#nullable restore
-#else
-            #pragma warning disable CS1591
-            [QueryParameter("status")]
-            public string Status { get; set; }
-            #pragma warning restore CS1591
-#endif
             #pragma warning disable CS1591
             [QueryParameter("subscriptionId")]
             public Guid? SubscriptionId { get; set; }

@@ -150,19 +150,10 @@ namespace CarbonPlatform.Client.Api.V1.ParkResults.Distribution
             public string Scheme { get; set; }
             #pragma warning restore CS1591
 #endif
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
             #pragma warning disable CS1591
             [QueryParameter("status")]
-            public string? Status { get; set; }
+            public global::CarbonPlatform.Client.Models.EvaluationStatus? Status { get; set; }
             #pragma warning restore CS1591
-#nullable restore
-#else
-            #pragma warning disable CS1591
-            [QueryParameter("status")]
-            public string Status { get; set; }
-            #pragma warning restore CS1591
-#endif
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
             #pragma warning disable CS1591

@@ -34,12 +34,11 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Imports
         {
         }
         /// <summary>
-        /// A commit may send an Idempotency-Key header (at most 200 characters): a retry with the same key and the same file (SHA-256 of its bytes) answers the first 202 (batchId, lines) and records nothing again; the same key with a different file is 409 idempotency-key-reused (field Idempotency-Key). Of concurrent commits with one key exactly one records. A dry run ignores the key. The file is the body, with its media type; a browser&apos;s multipart/form-data form is taken too (its first file), but is not declared here, so that a generated client sends the file&apos;s bytes.
+        /// A commit may send an Idempotency-Key header (at most 200 characters): a retry with the same key and the same file (SHA-256 of its bytes) answers the first 202 (batchId, lines) and records nothing again; the same key with a different file is 409 idempotency-key-reused (field Idempotency-Key). Of concurrent commits with one key exactly one records. A dry run ignores the key. The file is the field file of a multipart/form-data form (its first file); the raw body, with its media type (text/csv or XLSX), is taken too.
         /// </summary>
         /// <returns>A <see cref="global::CarbonPlatform.Client.Models.ImportOutcome"/></returns>
-        /// <param name="body">Binary request body</param>
+        /// <param name="body">The request body</param>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
-        /// <param name="contentType">The request body content type.</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 400 status code</exception>
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 401 status code</exception>
@@ -49,16 +48,15 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Imports
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 413 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public async Task<global::CarbonPlatform.Client.Models.ImportOutcome?> PostAsync(Stream body, string contentType, Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.Imports.ImportsRequestBuilder.ImportsRequestBuilderPostQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::CarbonPlatform.Client.Models.ImportOutcome?> PostAsync(MultipartBody body, Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.Imports.ImportsRequestBuilder.ImportsRequestBuilderPostQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #nullable restore
 #else
-        public async Task<global::CarbonPlatform.Client.Models.ImportOutcome> PostAsync(Stream body, string contentType, Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.Imports.ImportsRequestBuilder.ImportsRequestBuilderPostQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::CarbonPlatform.Client.Models.ImportOutcome> PostAsync(MultipartBody body, Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.Imports.ImportsRequestBuilder.ImportsRequestBuilderPostQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #endif
             if(ReferenceEquals(body, null)) throw new ArgumentNullException(nameof(body));
-            if(string.IsNullOrEmpty(contentType)) throw new ArgumentNullException(nameof(contentType));
-            var requestInfo = ToPostRequestInformation(body, contentType, requestConfiguration);
+            var requestInfo = ToPostRequestInformation(body, requestConfiguration);
             var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
             {
                 { "400", global::CarbonPlatform.Client.Models.Problem.CreateFromDiscriminatorValue },
@@ -71,27 +69,25 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Imports
             return await RequestAdapter.SendAsync<global::CarbonPlatform.Client.Models.ImportOutcome>(requestInfo, global::CarbonPlatform.Client.Models.ImportOutcome.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// A commit may send an Idempotency-Key header (at most 200 characters): a retry with the same key and the same file (SHA-256 of its bytes) answers the first 202 (batchId, lines) and records nothing again; the same key with a different file is 409 idempotency-key-reused (field Idempotency-Key). Of concurrent commits with one key exactly one records. A dry run ignores the key. The file is the body, with its media type; a browser&apos;s multipart/form-data form is taken too (its first file), but is not declared here, so that a generated client sends the file&apos;s bytes.
+        /// A commit may send an Idempotency-Key header (at most 200 characters): a retry with the same key and the same file (SHA-256 of its bytes) answers the first 202 (batchId, lines) and records nothing again; the same key with a different file is 409 idempotency-key-reused (field Idempotency-Key). Of concurrent commits with one key exactly one records. A dry run ignores the key. The file is the field file of a multipart/form-data form (its first file); the raw body, with its media type (text/csv or XLSX), is taken too.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
-        /// <param name="body">Binary request body</param>
-        /// <param name="contentType">The request body content type.</param>
+        /// <param name="body">The request body</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public RequestInformation ToPostRequestInformation(Stream body, string contentType, Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.Imports.ImportsRequestBuilder.ImportsRequestBuilderPostQueryParameters>>? requestConfiguration = default)
+        public RequestInformation ToPostRequestInformation(MultipartBody body, Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.Imports.ImportsRequestBuilder.ImportsRequestBuilderPostQueryParameters>>? requestConfiguration = default)
         {
 #nullable restore
 #else
-        public RequestInformation ToPostRequestInformation(Stream body, string contentType, Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.Imports.ImportsRequestBuilder.ImportsRequestBuilderPostQueryParameters>> requestConfiguration = default)
+        public RequestInformation ToPostRequestInformation(MultipartBody body, Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.Imports.ImportsRequestBuilder.ImportsRequestBuilderPostQueryParameters>> requestConfiguration = default)
         {
 #endif
             if(ReferenceEquals(body, null)) throw new ArgumentNullException(nameof(body));
-            if(string.IsNullOrEmpty(contentType)) throw new ArgumentNullException(nameof(contentType));
             var requestInfo = new RequestInformation(Method.POST, UrlTemplate, PathParameters);
             requestInfo.Configure(requestConfiguration);
             requestInfo.Headers.TryAdd("Accept", "application/json");
-            requestInfo.SetStreamContent(body, contentType);
+            requestInfo.SetContentFromParsable(RequestAdapter, "multipart/form-data", body);
             return requestInfo;
         }
         /// <summary>
@@ -104,7 +100,7 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Imports
             return new global::CarbonPlatform.Client.Api.V1.Parks.Item.Imports.ImportsRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// A commit may send an Idempotency-Key header (at most 200 characters): a retry with the same key and the same file (SHA-256 of its bytes) answers the first 202 (batchId, lines) and records nothing again; the same key with a different file is 409 idempotency-key-reused (field Idempotency-Key). Of concurrent commits with one key exactly one records. A dry run ignores the key. The file is the body, with its media type; a browser&apos;s multipart/form-data form is taken too (its first file), but is not declared here, so that a generated client sends the file&apos;s bytes.
+        /// A commit may send an Idempotency-Key header (at most 200 characters): a retry with the same key and the same file (SHA-256 of its bytes) answers the first 202 (batchId, lines) and records nothing again; the same key with a different file is 409 idempotency-key-reused (field Idempotency-Key). Of concurrent commits with one key exactly one records. A dry run ignores the key. The file is the field file of a multipart/form-data form (its first file); the raw body, with its media type (text/csv or XLSX), is taken too.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class ImportsRequestBuilderPostQueryParameters 

@@ -37,7 +37,7 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.MeterReadings
         /// A commit may send an Idempotency-Key header (at most 200 characters): a retry with the same key and the same file (SHA-256 taken while the file streams) answers the first 202 (batchId, rows, monthlyLines) without inserting the readings again; the same key with a different file is 409 idempotency-key-reused (field Idempotency-Key). Of concurrent commits with one key exactly one records. A dry run ignores the key.
         /// </summary>
         /// <returns>A <see cref="global::CarbonPlatform.Client.Models.ReadingsOutcome"/></returns>
-        /// <param name="body">Binary request body</param>
+        /// <param name="body">The request body</param>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 400 status code</exception>
@@ -48,11 +48,11 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.MeterReadings
         /// <exception cref="global::CarbonPlatform.Client.Models.Problem">When receiving a 413 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public async Task<global::CarbonPlatform.Client.Models.ReadingsOutcome?> PostAsync(Stream body, Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.MeterReadings.MeterReadingsRequestBuilder.MeterReadingsRequestBuilderPostQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::CarbonPlatform.Client.Models.ReadingsOutcome?> PostAsync(MultipartBody body, Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.MeterReadings.MeterReadingsRequestBuilder.MeterReadingsRequestBuilderPostQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #nullable restore
 #else
-        public async Task<global::CarbonPlatform.Client.Models.ReadingsOutcome> PostAsync(Stream body, Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.MeterReadings.MeterReadingsRequestBuilder.MeterReadingsRequestBuilderPostQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::CarbonPlatform.Client.Models.ReadingsOutcome> PostAsync(MultipartBody body, Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.MeterReadings.MeterReadingsRequestBuilder.MeterReadingsRequestBuilderPostQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #endif
             if(ReferenceEquals(body, null)) throw new ArgumentNullException(nameof(body));
@@ -72,22 +72,22 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.MeterReadings
         /// A commit may send an Idempotency-Key header (at most 200 characters): a retry with the same key and the same file (SHA-256 taken while the file streams) answers the first 202 (batchId, rows, monthlyLines) without inserting the readings again; the same key with a different file is 409 idempotency-key-reused (field Idempotency-Key). Of concurrent commits with one key exactly one records. A dry run ignores the key.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
-        /// <param name="body">Binary request body</param>
+        /// <param name="body">The request body</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public RequestInformation ToPostRequestInformation(Stream body, Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.MeterReadings.MeterReadingsRequestBuilder.MeterReadingsRequestBuilderPostQueryParameters>>? requestConfiguration = default)
+        public RequestInformation ToPostRequestInformation(MultipartBody body, Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.MeterReadings.MeterReadingsRequestBuilder.MeterReadingsRequestBuilderPostQueryParameters>>? requestConfiguration = default)
         {
 #nullable restore
 #else
-        public RequestInformation ToPostRequestInformation(Stream body, Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.MeterReadings.MeterReadingsRequestBuilder.MeterReadingsRequestBuilderPostQueryParameters>> requestConfiguration = default)
+        public RequestInformation ToPostRequestInformation(MultipartBody body, Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.MeterReadings.MeterReadingsRequestBuilder.MeterReadingsRequestBuilderPostQueryParameters>> requestConfiguration = default)
         {
 #endif
             if(ReferenceEquals(body, null)) throw new ArgumentNullException(nameof(body));
             var requestInfo = new RequestInformation(Method.POST, UrlTemplate, PathParameters);
             requestInfo.Configure(requestConfiguration);
             requestInfo.Headers.TryAdd("Accept", "application/json");
-            requestInfo.SetStreamContent(body, "text/csv");
+            requestInfo.SetContentFromParsable(RequestAdapter, "multipart/form-data", body);
             return requestInfo;
         }
         /// <summary>

@@ -129,19 +129,10 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Inventories.Item.Lines
             /// <summary>How much lineage each line carries: full (the default: formula, every input with its origin and status, intermediates, and the factors used), factors (only the inputs that are factors, and the factors used) or none (each line&apos;s figure and flags only). Totals are the same in all three.</summary>
             [QueryParameter("lineage")]
             public global::CarbonPlatform.Client.Api.V1.Parks.Item.Inventories.Item.Lines.GetLineageQueryParameterType? Lineage { get; set; }
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
             #pragma warning disable CS1591
             [QueryParameter("method")]
-            public string? Method { get; set; }
+            public global::CarbonPlatform.Client.Models.AccountingMethod? Method { get; set; }
             #pragma warning restore CS1591
-#nullable restore
-#else
-            #pragma warning disable CS1591
-            [QueryParameter("method")]
-            public string Method { get; set; }
-            #pragma warning restore CS1591
-#endif
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
             #pragma warning disable CS1591

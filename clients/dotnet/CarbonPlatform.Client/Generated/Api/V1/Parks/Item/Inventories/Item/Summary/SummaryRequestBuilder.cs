@@ -98,19 +98,10 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Inventories.Item.Summary
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class SummaryRequestBuilderGetQueryParameters 
         {
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
             #pragma warning disable CS1591
             [QueryParameter("method")]
-            public string? Method { get; set; }
+            public global::CarbonPlatform.Client.Models.AccountingMethod? Method { get; set; }
             #pragma warning restore CS1591
-#nullable restore
-#else
-            #pragma warning disable CS1591
-            [QueryParameter("method")]
-            public string Method { get; set; }
-            #pragma warning restore CS1591
-#endif
             #pragma warning disable CS1591
             [QueryParameter("version")]
             public int? Version { get; set; }
