@@ -4,7 +4,8 @@ using Microsoft.Extensions.Logging;
 namespace CarbonPlatform.BuildingBlocks.Messaging;
 
 /// <summary>
-/// Counts messages that go to an <c>_error</c> queue. The retry filter holds a consumer's faults back until the last
+/// Counts messages that go to an <c>_error</c> queue: since dead letters are kept in the database
+/// (<see cref="DeadLetters.DeadLetterFilter{T}"/>), only those that could not be stored there. The retry filter holds a consumer's faults back until the last
 /// attempt failed, so <see cref="ConsumeFault{T}"/> is seen once per message that is dead-lettered, not once per attempt.
 /// </summary>
 public sealed class DeadLetterObserver(MessagingMetrics metrics, ILogger<DeadLetterObserver> log) : IReceiveObserver
