@@ -6,8 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace CarbonPlatform.BuildingBlocks.Messaging.DeadLetters;
 
 /// <summary>Writes what the <see cref="DeadLetterFilter{T}"/> saw: a new dead letter, a failed redelivery, a handled one.</summary>
-public sealed class DeadLetterRecorder(DeadLetterDatabase database, RedeliverySchedule schedule, MessagingMetrics metrics,
-    ILogger<DeadLetterRecorder> log)
+public sealed class DeadLetterRecorder(DeadLetterDatabase database, RedeliverySchedule schedule, ILogger<DeadLetterRecorder> log)
 {
     public async Task FailedAsync<T>(ConsumeContext<T> context, Exception failure, Guid? row) where T : class
     {
@@ -20,9 +19,8 @@ public sealed class DeadLetterRecorder(DeadLetterDatabase database, RedeliverySc
             await database.RunAsync(async db => { db.Set<DeadLetter>().Add(letter); return await db.SaveChangesAsync(); });
             row = letter.Id;
         }
-        metrics.DeadLettered();
-        log.LogError(failure, "Message {MessageId} ({MessageType}) failed after the quick retries: kept as dead letter {DeadLetter}",
-            context.MessageId, typeof(T).Name, row);
+        // Counted and logged with its exception by DeadLetterObserver (which sees every delivery that failed past the retries).
+        log.LogWarning("Message {MessageId} ({MessageType}) kept as dead letter {DeadLetter}: {Error}", context.MessageId, typeof(T).Name, row, error);
     }
 
     public Task HandledAsync(Guid row) => database.RunAsync(db => db.Set<DeadLetter>()
