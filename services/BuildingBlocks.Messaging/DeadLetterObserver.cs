@@ -4,8 +4,8 @@ using Microsoft.Extensions.Logging;
 namespace CarbonPlatform.BuildingBlocks.Messaging;
 
 /// <summary>
-/// Counts deliveries whose consumer failed past the quick retries: kept as dead letters by
-/// <see cref="DeadLetters.DeadLetterFilter{T}"/>, or in the <c>_error</c> queue when that failed. The retry filter holds a consumer's faults back until the last
+/// Counts messages that go to an <c>_error</c> queue, in a host that keeps no dead letters (a service that keeps them
+/// counts in <see cref="DeadLetters.DeadLetterRecorder"/>). The retry filter holds a consumer's faults back until the last
 /// attempt failed, so <see cref="ConsumeFault{T}"/> is seen once per message that is dead-lettered, not once per attempt.
 /// </summary>
 public sealed class DeadLetterObserver(MessagingMetrics metrics, ILogger<DeadLetterObserver> log) : IReceiveObserver
@@ -19,7 +19,7 @@ public sealed class DeadLetterObserver(MessagingMetrics metrics, ILogger<DeadLet
     public Task ConsumeFault<T>(ConsumeContext<T> context, TimeSpan duration, string consumerType, Exception exception) where T : class
     {
         metrics.DeadLettered();
-        log.LogError(exception, "Message {MessageId} ({MessageType}) failed in {Consumer} after every quick retry: kept as a dead letter (or moved to the error queue if it cannot be stored)",
+        log.LogError(exception, "Message {MessageId} ({MessageType}) failed in {Consumer} after every retry: moved to the error queue",
             context.MessageId, typeof(T).Name, consumerType);
         return Task.CompletedTask;
     }

@@ -41,10 +41,11 @@ public static class MessagingExtensions
         builder.Services.AddHostedService<OutboxDispatcher<TDb>>();
         builder.Services.AddPlatformMetrics<MessagingMetrics>();
         builder.Services.AddPlatformMetrics<OutboxMetrics<TDb>>();
-        builder.Services.AddReceiveObserver<DeadLetterObserver>();
         var keepsDeadLetters = consumers is not null; // a service that consumes nothing has no DeadLetters table
+        // Whoever keeps dead letters counts and logs them (DeadLetterRecorder); otherwise the observer counts the _error queue.
         if (keepsDeadLetters) builder.AddDeadLetters<TDb>();
-        var quickRetries = configuration.GetValue("Messaging:QuickRetries", 6);
+        else builder.Services.AddReceiveObserver<DeadLetterObserver>();
+        var quickRetries = RedeliverySchedule.From(configuration).QuickRetries;
         builder.Services.AddOptions<MassTransitHostOptions>().Configure(o =>
         {
             o.WaitUntilStarted = false; // readiness reports the broker; start-up does not hang on it
@@ -86,7 +87,7 @@ public static class MessagingExtensions
         bool keepsDeadLetters)
         where TEndpoint : IReceiveEndpointConfigurator
     {
-        // Configured first, so it wraps the retry filter: it sees a message only once its quick retries are spent.
+        // It runs inside the retry filter and acts on the last attempt only (see DeadLetterFilter).
         if (keepsDeadLetters) cfg.UseConsumeFilter(typeof(DeadLetterFilter<>), context);
         cfg.UseMessageRetry(r => r.Exponential(quickRetries, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(15), TimeSpan.FromMilliseconds(500)));
         cfg.ConfigureEndpoints(context);

@@ -6,21 +6,32 @@ using Microsoft.Extensions.Logging;
 namespace CarbonPlatform.BuildingBlocks.Messaging.DeadLetters;
 
 /// <summary>Writes what the <see cref="DeadLetterFilter{T}"/> saw: a new dead letter, a failed redelivery, a handled one.</summary>
-public sealed class DeadLetterRecorder(DeadLetterDatabase database, RedeliverySchedule schedule, ILogger<DeadLetterRecorder> log)
+public sealed class DeadLetterRecorder(DeadLetterDatabase database, RedeliverySchedule schedule, MessagingMetrics metrics,
+    ILogger<DeadLetterRecorder> log)
 {
     public async Task FailedAsync<T>(ConsumeContext<T> context, Exception failure, Guid? row) where T : class
     {
+        metrics.DeadLettered();
         var now = DateTime.UtcNow;
         var error = Truncate($"{failure.GetType().Name}: {failure.Message}");
-        var stored = row is { } id && await database.RunAsync(db => FailedAgainAsync(db, id, error, now));
-        if (!stored)
+        try
         {
-            var letter = New(context, error, now);
-            await database.RunAsync(async db => { db.Set<DeadLetter>().Add(letter); return await db.SaveChangesAsync(); });
-            row = letter.Id;
+            var stored = row is { } id && await database.RunAsync(db => FailedAgainAsync(db, id, error, now));
+            if (!stored)
+            {
+                var letter = New(context, error, now);
+                await database.RunAsync(async db => { db.Set<DeadLetter>().Add(letter); return await db.SaveChangesAsync(); });
+                row = letter.Id;
+            }
         }
-        // Counted and logged with its exception by DeadLetterObserver (which sees every delivery that failed past the retries).
-        log.LogWarning("Message {MessageId} ({MessageType}) kept as dead letter {DeadLetter}: {Error}", context.MessageId, typeof(T).Name, row, error);
+        catch (Exception storing)
+        {
+            log.LogError(failure, "Message {MessageId} ({MessageType}) failed after every quick retry and could not be kept as a dead letter "
+                + "({StoreError}): it goes to the error queue", context.MessageId, typeof(T).Name, storing.Message);
+            throw;
+        }
+        log.LogError(failure, "Message {MessageId} ({MessageType}) failed after every quick retry: kept as dead letter {DeadLetter}",
+            context.MessageId, typeof(T).Name, row);
     }
 
     public Task HandledAsync(Guid row) => database.RunAsync(db => db.Set<DeadLetter>()

@@ -16,6 +16,8 @@ public sealed class RedeliverySchedule
     public static readonly TimeSpan InFlight = TimeSpan.FromMinutes(30);
 
     public required IReadOnlyList<TimeSpan> Steps { get; init; }
+    /// <summary>The in-memory retries before a message counts as failed (<c>Messaging:QuickRetries</c>, default 6).</summary>
+    public int QuickRetries { get; init; } = 6;
     public TimeSpan Poll { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>When the message that has now failed <paramref name="attempts"/> times goes again; null: it is dead.</summary>
@@ -30,6 +32,7 @@ public sealed class RedeliverySchedule
         {
             Steps = steps.Length > 0 ? steps : Default,
             Poll = configuration.GetValue("Messaging:RedeliveryPoll", TimeSpan.FromSeconds(10)),
+            QuickRetries = configuration.GetValue("Messaging:QuickRetries", 6),
         };
     }
 }
