@@ -11,7 +11,7 @@ namespace CarbonPlatform.BuildingBlocks.Messaging.DeadLetters;
 /// replica runs it; a row is taken by a conditional UPDATE (<see cref="DeadLetterClaims"/>), so exactly one redelivers it.
 /// The rows are the state: a restart loses nothing.
 /// </summary>
-public sealed class DeadLetterRedeliverer(DeadLetterDatabase database, RedeliverySchedule schedule, ISendEndpointProvider endpoints,
+public sealed class DeadLetterRedeliverer(DeadLetterDatabase database, RedeliverySchedule schedule, IBus bus,
     DeadLetterMetrics metrics, ILogger<DeadLetterRedeliverer> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -60,7 +60,7 @@ public sealed class DeadLetterRedeliverer(DeadLetterDatabase database, Redeliver
         var type = Type.GetType(letter.MessageType, throwOnError: true)!;
         var body = JsonSerializer.Deserialize(letter.Body, type, JsonSerializerOptions.Web) ?? throw new JsonException("the body is null");
         var headers = JsonSerializer.Deserialize<Dictionary<string, string?>>(letter.Headers, JsonSerializerOptions.Web) ?? [];
-        var endpoint = await endpoints.GetSendEndpoint(new Uri(letter.Endpoint));
+        var endpoint = await bus.GetSendEndpoint(new Uri(letter.Endpoint));
         await endpoint.Send(body, type, context =>
         {
             context.MessageId = letter.MessageId;
