@@ -1,6 +1,7 @@
 using CarbonPlatform.Gateway.Health;
 using CarbonPlatform.Gateway.Limits;
 using CarbonPlatform.Gateway.OpenApi;
+using CarbonPlatform.Gateway.Operations;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Headers;
 using CarbonPlatform.ServiceDefaults.Health;
@@ -21,6 +22,7 @@ builder.Services.AddHealthChecks().AddCheck<ServicesReadyCheck>("services", tags
 builder.Services.AddHttpClient(ServicesReadyCheck.ClientName, c => c.Timeout = TimeSpan.FromSeconds(5));
 builder.Services.AddHttpClient(MergedOpenApiDocument.ClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
 builder.AddRequestLimits();
+builder.Services.AddHttpClient(DeadLetterAggregate.ClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
 builder.Services.AddSingleton<MergedOpenApiDocument>();
 builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
 
@@ -38,6 +40,7 @@ app.UseRateLimiter();
 app.UseAuthorization();
 app.MapPlatformHealthEndpoints();
 app.MapMergedOpenApi();
+app.MapDeadLetterAggregate().RequireRateLimiting(RequestLimits.PerClientPolicy);
 app.MapScalarApiReference("/reference", o => o.WithTitle("CarbonPlatform API v1").WithOpenApiRoutePattern("/openapi/{documentName}.json"))
     .AllowAnonymous();
 app.MapReverseProxy().RequireRateLimiting(RequestLimits.PerClientPolicy);

@@ -1,3 +1,4 @@
+using CarbonPlatform.BuildingBlocks.Messaging.DeadLetters;
 using CarbonPlatform.ServiceDefaults.Configuration;
 using CarbonPlatform.Accounting.Calculations;
 using CarbonPlatform.Accounting.Dashboard;
@@ -59,7 +60,7 @@ builder.Services.AddPlatformMetrics<RecomputeMetrics>();
 var app = builder.Build();
 app.MapServiceDefaults();
 app.UseParkAccessLog();
-app.MapGroup("/api/v1").MapCalculations().MapInventories().MapInventoryDashboard().MapReconciliation();
+app.MapGroup("/api/v1").MapDeadLetters().MapCalculations().MapInventories().MapInventoryDashboard().MapReconciliation();
 app.MapGrpcService<InventoriesService>().RequireAuthorization(PlatformPolicies.Service);
 
 if (!await app.InitializeDatabaseAsync<AccountingDb>(args)) return;

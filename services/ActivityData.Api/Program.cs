@@ -1,3 +1,4 @@
+using CarbonPlatform.BuildingBlocks.Messaging.DeadLetters;
 using CarbonPlatform.ActivityData.Boundary;
 using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Evidence;
@@ -40,7 +41,7 @@ builder.Services.AddEvidenceStorage(builder.Configuration).AddSingleton<Evidence
 var app = builder.Build();
 app.MapServiceDefaults();
 app.UseParkAccessLog();
-app.MapGroup("/api/v1").MapActivityRecords().MapLedger().MapPeriods().MapImports().MapEvidence().MapBoundary().MapMeterReadings();
+app.MapGroup("/api/v1").MapDeadLetters().MapActivityRecords().MapLedger().MapPeriods().MapImports().MapEvidence().MapBoundary().MapMeterReadings();
 app.MapGrpcService<ActivityLedgerService>().RequireAuthorization(PlatformPolicies.Service);
 app.MapGrpcService<LedgerFactsService>().RequireAuthorization(PlatformPolicies.Service);
 

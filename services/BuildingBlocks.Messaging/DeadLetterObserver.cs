@@ -4,7 +4,8 @@ using Microsoft.Extensions.Logging;
 namespace CarbonPlatform.BuildingBlocks.Messaging;
 
 /// <summary>
-/// Counts messages that go to an <c>_error</c> queue. The retry filter holds a consumer's faults back until the last
+/// Counts messages that go to an <c>_error</c> queue, in a host that keeps no dead letters (a service that keeps them
+/// counts in <see cref="DeadLetters.DeadLetterRecorder"/>). The retry filter holds a consumer's faults back until the last
 /// attempt failed, so <see cref="ConsumeFault{T}"/> is seen once per message that is dead-lettered, not once per attempt.
 /// </summary>
 public sealed class DeadLetterObserver(MessagingMetrics metrics, ILogger<DeadLetterObserver> log) : IReceiveObserver

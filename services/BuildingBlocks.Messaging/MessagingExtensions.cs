@@ -5,7 +5,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using CarbonPlatform.BuildingBlocks.Messaging.DeadLetters;
+using CarbonPlatform.ServiceDefaults.Health;
 using CarbonPlatform.ServiceDefaults.Telemetry;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CarbonPlatform.BuildingBlocks.Messaging;
 
@@ -25,7 +28,9 @@ public static class MessagingExtensions
 
     /// <summary>
     /// MassTransit over RabbitMQ (<c>Messaging:RabbitMq</c>, an amqp:// URL), the outbox relay of <typeparamref name="TDb"/>,
-    /// retries with exponential backoff, then the message goes to the endpoint's <c>_error</c> queue (never acknowledged away).
+    /// quick retries with exponential backoff (<c>Messaging:QuickRetries</c>, default 6), then the message is kept as a dead
+    /// letter in <typeparamref name="TDb"/> (whose model calls <c>AddDeadLetters</c>) and redelivered on the long schedule
+    /// (<see cref="RedeliverySchedule"/>); only when it cannot be stored does it go to the endpoint's <c>_error</c> queue.
     /// <c>Messaging:Transport=InMemory</c> is for service tests only.
     /// </summary>
     public static IHostApplicationBuilder AddMessaging<TDb>(this IHostApplicationBuilder builder, string serviceName,
@@ -36,7 +41,11 @@ public static class MessagingExtensions
         builder.Services.AddHostedService<OutboxDispatcher<TDb>>();
         builder.Services.AddPlatformMetrics<MessagingMetrics>();
         builder.Services.AddPlatformMetrics<OutboxMetrics<TDb>>();
-        builder.Services.AddReceiveObserver<DeadLetterObserver>();
+        var keepsDeadLetters = consumers is not null; // a service that consumes nothing has no DeadLetters table
+        // Whoever keeps dead letters counts and logs them (DeadLetterRecorder); otherwise the observer counts the _error queue.
+        if (keepsDeadLetters) builder.AddDeadLetters<TDb>();
+        else builder.Services.AddReceiveObserver<DeadLetterObserver>();
+        var quickRetries = RedeliverySchedule.From(configuration).QuickRetries;
         builder.Services.AddOptions<MassTransitHostOptions>().Configure(o =>
         {
             o.WaitUntilStarted = false; // readiness reports the broker; start-up does not hang on it
@@ -50,23 +59,37 @@ public static class MessagingExtensions
             consumers?.Invoke(x);
             if (configuration["Messaging:Transport"] == "InMemory")
             {
-                x.UsingInMemory((context, cfg) => ConfigureBus(cfg, context));
+                x.UsingInMemory((context, cfg) => ConfigureBus(cfg, context, quickRetries, keepsDeadLetters));
                 return;
             }
             var url = configuration["Messaging:RabbitMq"] ?? "amqp://guest:guest@127.0.0.1:5672/";
             x.UsingRabbitMq((context, cfg) =>
             {
                 cfg.Host(new Uri(url));
-                ConfigureBus(cfg, context);
+                ConfigureBus(cfg, context, quickRetries, keepsDeadLetters);
             });
         });
         return builder;
     }
 
-    private static void ConfigureBus<TEndpoint>(IBusFactoryConfigurator<TEndpoint> cfg, IBusRegistrationContext context)
+    private static void AddDeadLetters<TDb>(this IHostApplicationBuilder builder) where TDb : DbContext
+    {
+        builder.Services.AddSingleton(RedeliverySchedule.From(builder.Configuration));
+        builder.Services.AddSingleton(DeadLetterDatabase.Of<TDb>);
+        builder.Services.AddSingleton<DeadLetterRecorder>();
+        builder.Services.AddPlatformMetrics<DeadLetterMetrics>();
+        builder.Services.AddHostedService<DeadLetterRedeliverer>();
+        // Degraded, never Unhealthy: a dead letter (or a count that cannot be read) does not take a replica out of service.
+        builder.Services.AddHealthChecks().AddCheck<DeadLetterHealthCheck>("dead-letters", HealthStatus.Degraded, [HealthExtensions.ReadyTag]);
+    }
+
+    private static void ConfigureBus<TEndpoint>(IBusFactoryConfigurator<TEndpoint> cfg, IBusRegistrationContext context, int quickRetries,
+        bool keepsDeadLetters)
         where TEndpoint : IReceiveEndpointConfigurator
     {
-        cfg.UseMessageRetry(r => r.Exponential(6, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(15), TimeSpan.FromMilliseconds(500)));
+        // It runs inside the retry filter and acts on the last attempt only (see DeadLetterFilter).
+        if (keepsDeadLetters) cfg.UseConsumeFilter(typeof(DeadLetterFilter<>), context);
+        cfg.UseMessageRetry(r => r.Exponential(quickRetries, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(15), TimeSpan.FromMilliseconds(500)));
         cfg.ConfigureEndpoints(context);
     }
 }

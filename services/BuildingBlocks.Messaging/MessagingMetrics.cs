@@ -18,7 +18,7 @@ public sealed class MessagingMetrics : IPlatformMetrics
         _duplicates = meter.CreateCounter<long>("carbon.inbox.duplicates_skipped", "{message}",
             "Messages a consumer had already handled (a redelivery or a second relay), skipped by the inbox.");
         _deadLettered = meter.CreateCounter<long>("carbon.messages.dead_lettered", "{message}",
-            "Messages whose consumer still failed after every retry: moved to the endpoint's _error queue.");
+            "Deliveries whose consumer still failed after the quick retries: kept as a dead letter (or, when that failed, moved to the endpoint's _error queue).");
         _duplicates.Add(0, PlatformMeter.Tags(service));
         _deadLettered.Add(0, PlatformMeter.Tags(service));
     }

@@ -1,3 +1,4 @@
+using CarbonPlatform.BuildingBlocks.Messaging.DeadLetters;
 using CarbonPlatform.ServiceDefaults.Configuration;
 using CarbonPlatform.Certification.Applications;
 using CarbonPlatform.Certification.Certificates;
@@ -47,7 +48,7 @@ builder.Services.AddPlatformMetrics<CarbonPlatform.Certification.Observability.C
 var app = builder.Build();
 app.MapServiceDefaults();
 app.UseParkAccessLog();
-app.MapGroup("/api/v1").MapCertification().MapDocuments().MapWebhooks();
+app.MapGroup("/api/v1").MapDeadLetters().MapCertification().MapDocuments().MapWebhooks();
 
 if (!await app.InitializeDatabaseAsync<CertificationDb>(args, async (db, _, ct) =>
         await WebhookSecretUpgrade.SealPlainSecretsAsync(db, app.Services.GetRequiredService<WebhookSecretBox>(), ct)))

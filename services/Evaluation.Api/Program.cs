@@ -1,3 +1,4 @@
+using CarbonPlatform.BuildingBlocks.Messaging.DeadLetters;
 using CarbonPlatform.ServiceDefaults.Configuration;
 using CarbonPlatform.Contracts.Grpc.Accounting;
 using CarbonPlatform.Contracts.Grpc.ActivityData;
@@ -72,7 +73,7 @@ builder.Services.AddGrpcClient<LedgerFacts.LedgerFactsClient>(o => o.Address = n
 var app = builder.Build();
 app.MapServiceDefaults();
 app.UseParkAccessLog();
-app.MapGroup("/api/v1").MapSchemes().MapPreviews().MapPathwayPreviews().MapPathwayOptimisations().MapParkTargets().MapParkScenarios()
+app.MapGroup("/api/v1").MapDeadLetters().MapSchemes().MapPreviews().MapPathwayPreviews().MapPathwayOptimisations().MapParkTargets().MapParkScenarios()
     .MapStoredEvaluations().MapPathwayOutlook().MapParkResults().MapParkResultDistribution().MapParkResultsRebuild()
     .MapEvaluationReconciliation();
 app.MapGrpcService<EvaluationsService>().RequireAuthorization(PlatformPolicies.Service);

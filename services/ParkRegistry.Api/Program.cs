@@ -1,3 +1,4 @@
+using CarbonPlatform.BuildingBlocks.Messaging.DeadLetters;
 using CarbonPlatform.ParkRegistry.AccessLog;
 using CarbonPlatform.ParkRegistry.Data;
 using CarbonPlatform.ParkRegistry.Grpc;
@@ -29,7 +30,7 @@ builder.Services.AddGrpc();
 var app = builder.Build();
 app.MapServiceDefaults();
 app.UseParkAccessLog();
-app.MapGroup("/api/v1").MapOrganizations().MapParks().MapLifecycle().MapAccessLog();
+app.MapGroup("/api/v1").MapDeadLetters().MapOrganizations().MapParks().MapLifecycle().MapAccessLog();
 app.MapGrpcService<ParkDirectoryService>().RequireAuthorization(PlatformPolicies.Service);
 
 if (!await app.InitializeDatabaseAsync<RegistryDb>(args)) return;

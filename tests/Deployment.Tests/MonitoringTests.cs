@@ -15,7 +15,7 @@ public sealed class MonitoringTests
 
     public static readonly string[] PromisedAlerts =
     [
-        "CarbonDeadLetters", "CarbonOutboxBacklog", "CarbonRecomputeBacklog", "CarbonHttp5xx", "CarbonWebhookFailures",
+        "CarbonDeadLetters", "CarbonDeadLettersWaiting", "CarbonOutboxBacklog", "CarbonRecomputeBacklog", "CarbonHttp5xx", "CarbonWebhookFailures",
         "CarbonLedgerVerificationFailed", "CarbonCertificateExpiringUnrenewed",
     ];
 

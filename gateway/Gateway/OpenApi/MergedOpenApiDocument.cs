@@ -43,6 +43,7 @@ public sealed class MergedOpenApiDocument(IProxyConfigProvider proxy, IHttpClien
             foreach (var (name, schema) in document["components"]?["schemas"]?.AsObject() ?? [])
                 if (!schemas.ContainsKey(name)) schemas[name] = schema!.DeepClone();
         }
+        DeadLetterPaths.Route(paths);
         var missing = documents.Where(d => d.Document is null).Select(d => d.ClusterId).ToList();
         if (missing.Count == 0) _cached = (merged, DateTime.UtcNow);
         return (merged, missing);

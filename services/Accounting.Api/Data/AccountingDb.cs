@@ -1,3 +1,4 @@
+using CarbonPlatform.BuildingBlocks.Messaging.DeadLetters;
 using CarbonPlatform.BuildingBlocks.Messaging;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,6 +24,6 @@ public sealed class AccountingDb(DbContextOptions<AccountingDb> options) : DbCon
             e.HasKey(x => new { x.ParkId, x.Year });
             e.Property(x => x.Reason).HasMaxLength(200);
         });
-        model.AddOutboxAndInbox();
+        model.AddOutboxAndInbox().AddDeadLetters();
     }
 }

@@ -1,3 +1,4 @@
+using CarbonPlatform.BuildingBlocks.Messaging.DeadLetters;
 using CarbonPlatform.BuildingBlocks.CertificationHolds;
 using CarbonPlatform.BuildingBlocks.Persistence;
 using CarbonPlatform.BuildingBlocks.Messaging;
@@ -113,7 +114,7 @@ public sealed class ActivityDb(DbContextOptions<ActivityDb> options) : DbContext
             e.HasOne<Enterprise>().WithMany().HasForeignKey(x => x.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
         });
         model.AddCertificationHolds();
-        model.AddOutboxAndInbox();
+        model.AddOutboxAndInbox().AddDeadLetters();
         model.UseVersionTokens();
     }
 }

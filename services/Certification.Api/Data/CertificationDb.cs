@@ -1,3 +1,4 @@
+using CarbonPlatform.BuildingBlocks.Messaging.DeadLetters;
 using CarbonPlatform.Certification.Webhooks;
 using CarbonPlatform.BuildingBlocks.Messaging;
 using CarbonPlatform.BuildingBlocks.Persistence;
@@ -64,7 +65,7 @@ public sealed class CertificationDb(DbContextOptions<CertificationDb> options) :
             e.HasKey(x => x.Year);
             e.Property(x => x.Last).IsConcurrencyToken();
         });
-        model.AddOutboxAndInbox();
+        model.AddOutboxAndInbox().AddDeadLetters();
         model.AddWebhooks();
         model.UseVersionTokens();
     }

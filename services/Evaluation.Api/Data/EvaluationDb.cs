@@ -1,3 +1,4 @@
+using CarbonPlatform.BuildingBlocks.Messaging.DeadLetters;
 using CarbonPlatform.BuildingBlocks.CertificationHolds;
 using CarbonPlatform.BuildingBlocks.Persistence;
 using CarbonPlatform.BuildingBlocks.Messaging;
@@ -83,7 +84,7 @@ public sealed class EvaluationDb(DbContextOptions<EvaluationDb> options) : DbCon
             e.Property(x => x.Status).HasMaxLength(12);
         });
         model.AddCertificationHolds();
-        model.AddOutboxAndInbox();
+        model.AddOutboxAndInbox().AddDeadLetters();
         model.UseVersionTokens();
     }
 }

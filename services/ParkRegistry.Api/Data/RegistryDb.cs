@@ -1,3 +1,4 @@
+using CarbonPlatform.BuildingBlocks.Messaging.DeadLetters;
 using CarbonPlatform.BuildingBlocks.Messaging;
 using CarbonPlatform.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -51,7 +52,7 @@ public sealed class RegistryDb(DbContextOptions<RegistryDb> options) : DbContext
             e.Property(x => x.OrganizationKind).HasMaxLength(40);
             e.HasIndex(x => new { x.ParkId, x.ReadAt });
         });
-        model.AddOutboxAndInbox();
+        model.AddOutboxAndInbox().AddDeadLetters();
         model.UseVersionTokens();
     }
 }

@@ -29,6 +29,9 @@ public sealed class OperationsTests(PlatformFixture platform)
             Assert.InRange(s.Sum("carbon_outbox_oldest_unsent_age_seconds", ("service", service)), 0, 600);
             Assert.Equal(0, s.Sum("carbon_messages_dead_lettered_total", ("service", service))); // a healthy flow dead-letters nothing
             Assert.True(s.Sum("carbon_inbox_duplicates_skipped_total", ("service", service)) >= 0);
+            Assert.Equal(0, s.Sum("carbon_dead_letters_dead", ("service", service)));
+            Assert.Equal(0, s.Sum("carbon_dead_letters_waiting", ("service", service))); // nothing failed, nothing waits
+            Assert.True(s.Sum("carbon_dead_letters_redelivered_total", ("service", service)) >= 0);
         }
         var accounting = scrapes["accounting"];
         Assert.InRange(accounting.Sum("carbon_recompute_pending", ("service", "accounting")), 0, 1000);

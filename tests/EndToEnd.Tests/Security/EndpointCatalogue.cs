@@ -97,6 +97,9 @@ public static class EndpointCatalogue
         ParkRead("accounting", "/api/v1/parks/{park}/inventories/{year}/summary?method=cers-2025"),
         // Reconciling every park's inventories with the ledger: the platform administrator's operation alone.
         Write("accounting", "POST", "/api/v1/operations/reconciliation").Answering(Callers.Outsiders, Forbidden),
+        // Dead letters: the gateway gathers every service's list; a replay goes to the service that keeps it. Administrators only.
+        Read("accounting", "/api/v1/operations/dead-letters").Answering(Callers.Outsiders, Forbidden),
+        Write("accounting", "POST", "/api/v1/operations/dead-letters/{deadLetterService}/{park}/replay").Answering(Callers.Outsiders, Forbidden),
 
         // evaluation: schemes, previews, stored evaluations, the overview
         Read("evaluation", "/api/v1/schemes"),

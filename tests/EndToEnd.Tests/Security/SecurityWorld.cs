@@ -124,6 +124,7 @@ public sealed class SecurityWorld
         world.Values["viewerClientId"] = viewerClient.Str("clientId");
         world.Values["viewerClientSecret"] = viewerClient.Str("clientSecret");
         world.Values["person"] = person.Str("id");
+        world.Values["deadLetterService"] = "accounting";
 
         world.TenantAIdentifiers["park id"] = parkId;
         world.TenantAIdentifiers["park name"] = parkName;

@@ -1,3 +1,4 @@
+using CarbonPlatform.BuildingBlocks.Messaging.DeadLetters;
 using CarbonPlatform.BuildingBlocks.Messaging;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +20,7 @@ public sealed class ParkDb(DbContextOptions<ParkDb> options) : DbContext(options
             e.HasIndex(p => p.Code).IsUnique(); // a park code is registered once
         });
         model.Entity<ReadingTally>().HasKey(t => t.ParkId);
-        model.AddOutboxAndInbox();
+        model.AddOutboxAndInbox().AddDeadLetters();
     }
 }
 
