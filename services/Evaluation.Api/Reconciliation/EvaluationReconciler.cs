@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CarbonPlatform.Evaluation.Reconciliation;
 
 /// <summary>An inventory found newer than what the park-year's evaluations knew of: they are stale now.</summary>
-public sealed record NewerInventory(Guid ParkId, int Year, string Method, int Version);
+public sealed record StaleParkYear(Guid ParkId, int Year, string Method, int Version);
 
 /// <summary>
 /// Asks accounting for the latest inventory version of every park-year and method that has evaluations, and marks the
@@ -18,13 +18,13 @@ public sealed class EvaluationReconciler(EvaluationDb db, Inventories.Inventorie
     /// <summary>Park-years asked about in one call (accounting answers at most 500).</summary>
     public const int PageSize = 200;
 
-    public async Task<IReadOnlyList<NewerInventory>> RunAsync(Guid? parkId, CancellationToken ct)
+    public async Task<IReadOnlyList<StaleParkYear>> RunAsync(Guid? parkId, CancellationToken ct)
     {
         var known = await db.Evaluations.AsNoTracking().Where(e => parkId == null || e.ParkId == parkId)
             .GroupBy(e => new { e.ParkId, e.Year, e.Method })
             .Select(g => new { g.Key.ParkId, g.Key.Year, g.Key.Method, Known = g.Max(e => e.NewerInventoryVersion ?? e.InventoryVersion) })
             .ToListAsync(ct);
-        var newer = new List<NewerInventory>();
+        var newer = new List<StaleParkYear>();
         foreach (var page in known.Chunk(PageSize))
         {
             var request = new LatestVersionsRequest();
@@ -36,7 +36,7 @@ public sealed class EvaluationReconciler(EvaluationDb db, Inventories.Inventorie
                 var key = (Guid.Parse(latest.Key.ParkId), latest.Key.Year, latest.Key.Method);
                 if (!told.TryGetValue(key, out var version) || latest.Version <= version) continue;
                 await InventoryStaleness.MarkAsync(db, key.Item1, key.Year, key.Method, latest.Version, latest.FactorRelease, ct);
-                newer.Add(new NewerInventory(key.Item1, key.Year, key.Method, latest.Version));
+                newer.Add(new StaleParkYear(key.Item1, key.Year, key.Method, latest.Version));
             }
         }
         if (newer.Count > 0)

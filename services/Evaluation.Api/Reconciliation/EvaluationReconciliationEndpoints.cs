@@ -21,4 +21,4 @@ public static class EvaluationReconciliationEndpoints
 }
 
 /// <summary>The park-years whose evaluations were found to rest on an older inventory than the latest, now marked stale.</summary>
-public sealed record EvaluationReconciliationRun(IReadOnlyList<NewerInventory> MarkedStale);
+public sealed record EvaluationReconciliationRun(IReadOnlyList<StaleParkYear> MarkedStale);

@@ -30,7 +30,7 @@ public sealed class EvaluationReconciliationTests
         var first = await world.WithDbAsync(db => new EvaluationReconciler(db, accounting, NullLogger<EvaluationReconciler>.Instance).RunAsync(null, default));
         var again = await world.WithDbAsync(db => new EvaluationReconciler(db, accounting, NullLogger<EvaluationReconciler>.Instance).RunAsync(null, default));
 
-        Assert.Equal([new NewerInventory(lost.ParkId, 2024, "cers-2025", 2)], first);
+        Assert.Equal([new StaleParkYear(lost.ParkId, 2024, "cers-2025", 2)], first);
         Assert.Empty(again);
         var stored = await world.WithDbAsync(db => db.Evaluations.AsNoTracking().ToDictionaryAsync(e => e.Id));
         Assert.True(stored[lost.Id].Stale);
