@@ -1,3 +1,4 @@
+using CarbonPlatform.ServiceDefaults.OpenApi;
 using CarbonPlatform.BuildingBlocks.Messaging.DeadLetters;
 using CarbonPlatform.ActivityData.Boundary;
 using CarbonPlatform.ActivityData.Data;
@@ -21,6 +22,8 @@ using CarbonPlatform.ActivityData.Observability;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("activity-data");
+builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1",
+    o => o.DocumentEnum<CarbonPlatform.Accounting.Engine.Requests.ActivityKind>(typeof(CarbonPlatform.ActivityData.Boundary.SourceRequest), "kind"));
 builder.AddServiceDatabase<ActivityDb>("activity-data");
 builder.AddMessaging<ActivityDb>("activity-data", x =>
 {

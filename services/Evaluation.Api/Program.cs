@@ -30,6 +30,8 @@ builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o 
     o.DocumentEnum<AccountingMethod>(typeof(CarbonPlatform.Evaluation.Engine.Schemes.SchemeDefinition), "method");
     o.DocumentEnum<AccountingMethod>(typeof(SchemeSummary), "method");
     o.DocumentEnum<AccountingMethod>(typeof(StoredEvaluationView), "method");
+    o.DocumentEnum<AccountingMethod>(typeof(CarbonPlatform.Evaluation.Reconciliation.StaleParkYear), "method");
+    o.DocumentEnum<Grade>(typeof(CarbonPlatform.Evaluation.Engine.Results.IndicatorOutcome), "thresholdGrade");
     o.DocumentEnum<Grade>(typeof(CarbonPlatform.Evaluation.Engine.Results.EvaluationResult), "grade");
     o.DocumentEnum<Grade>(typeof(CarbonPlatform.Evaluation.Engine.Results.NextGrade), "grade");
     o.DocumentEnum<Grade>(typeof(StoredEvaluationView), "grade");

@@ -1,3 +1,4 @@
+using CarbonPlatform.ServiceDefaults.OpenApi;
 using CarbonPlatform.BuildingBlocks.Messaging.DeadLetters;
 using CarbonPlatform.ParkRegistry.AccessLog;
 using CarbonPlatform.ParkRegistry.Data;
@@ -13,6 +14,9 @@ using CarbonPlatform.ServiceDefaults.Auth;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("park-registry");
+builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1",
+    o => o.DocumentEnum<OrganizationKind>(typeof(CarbonPlatform.ParkRegistry.Organizations.RegisterOrganizationRequest), "kind")
+        .DocumentEnum<OrganizationKind>(typeof(ParkRead), "organizationKind"));
 builder.AddServiceDatabase<RegistryDb>("park-registry");
 builder.AddMessaging<RegistryDb>("park-registry", x =>
 {

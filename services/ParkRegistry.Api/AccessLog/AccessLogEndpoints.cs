@@ -10,9 +10,13 @@ using CarbonPlatform.ServiceDefaults.Paging;
 
 namespace CarbonPlatform.ParkRegistry.AccessLog;
 
-/// <summary>One read of the park's data: when, which service and route, and who (subject, API client, organisation).</summary>
+/// <summary>
+/// One read of the park's data: when, which service and route, and who (subject, API client, organisation). The kind is
+/// the organisation kind's name, null for a caller without one; the contract declares it as <see cref="OrganizationKind"/>
+/// (a nullable enum-typed property would put null among the values of the shared enum schema).
+/// </summary>
 public sealed record ParkRead(DateTime ReadAt, string Service, string Route, string Subject, string? ClientId, Guid? OrganizationId,
-    string? OrganizationName, OrganizationKind? OrganizationKind);
+    string? OrganizationName, string? OrganizationKind);
 
 public static class AccessLogEndpoints
 {
@@ -47,6 +51,6 @@ public static class AccessLogEndpoints
         return Results.Ok(page.Finish(reads, r => new SequenceKey(r.Id), r => new ParkRead(
             DateTime.SpecifyKind(r.ReadAt, DateTimeKind.Utc), r.Service, r.Route, r.Subject, r.ClientId, r.OrganizationId,
             r.OrganizationId is { } id && names.TryGetValue(id, out var name) ? name : null,
-            ContractEnums.TryParse<OrganizationKind>(r.OrganizationKind))));
+            ContractEnums.TryParse<OrganizationKind>(r.OrganizationKind) is null ? null : r.OrganizationKind)));
     }
 }

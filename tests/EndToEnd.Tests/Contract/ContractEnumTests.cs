@@ -23,6 +23,10 @@ public sealed class ContractEnumTests
         { "ParkTargetRequest", "grade", "TargetGrade" },
         { "PathwayPreviewRequest", "target.grade", "TargetGrade" },
         { "OutlookYear", "grade", "Grade" },
+        { "RegisterOrganizationRequest", "kind", "OrganizationKind" },
+        { "SourceRequest", "kind", "ActivityKind" },
+        { "IndicatorOutcome", "thresholdGrade", "Grade" },
+        { "StaleParkYear", "method", "AccountingMethod" },
     };
 
     public static TheoryData<string, string, string> Queries => new()
