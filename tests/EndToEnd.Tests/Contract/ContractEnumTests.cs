@@ -86,7 +86,9 @@ public sealed class ContractEnumTests
     {
         var component = Contract["components"]!["schemas"]![enumName];
         Assert.NotNull(component);
-        Assert.Equal("string", component!["type"]!.GetValue<string>());
+        // The generator writes a .NET enum's schema without "type"; the ones declared for string fields say "string". Either
+        // way every value is a string (Values throws on a null or a number).
+        Assert.True(component!["type"] is null || component["type"]!.GetValue<string>() == "string", $"{enumName} is not a string enum");
         Assert.NotEmpty(Values(enumName));
     }
 

@@ -77,13 +77,7 @@ namespace CarbonPlatform.Client.Models
         public global::CarbonPlatform.Client.Models.ScalarValue Threshold { get; set; }
 #endif
         /// <summary>The thresholdGrade property</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? ThresholdGrade { get; set; }
-#nullable restore
-#else
-        public string ThresholdGrade { get; set; }
-#endif
+        public global::CarbonPlatform.Client.Models.Grade? ThresholdGrade { get; set; }
         /// <summary>The unit property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -135,7 +129,7 @@ namespace CarbonPlatform.Client.Models
                 { "outcome", n => { Outcome = n.GetEnumValue<global::CarbonPlatform.Client.Models.Outcome>(); } },
                 { "role", n => { Role = n.GetEnumValue<global::CarbonPlatform.Client.Models.IndicatorRole>(); } },
                 { "threshold", n => { Threshold = n.GetObjectValue<global::CarbonPlatform.Client.Models.ScalarValue>(global::CarbonPlatform.Client.Models.ScalarValue.CreateFromDiscriminatorValue); } },
-                { "thresholdGrade", n => { ThresholdGrade = n.GetStringValue(); } },
+                { "thresholdGrade", n => { ThresholdGrade = n.GetEnumValue<global::CarbonPlatform.Client.Models.Grade>(); } },
                 { "unit", n => { Unit = n.GetStringValue(); } },
                 { "value", n => { Value = n.GetObjectValue<global::CarbonPlatform.Client.Models.ScalarValue>(global::CarbonPlatform.Client.Models.ScalarValue.CreateFromDiscriminatorValue); } },
             };
@@ -157,7 +151,7 @@ namespace CarbonPlatform.Client.Models
             writer.WriteEnumValue<global::CarbonPlatform.Client.Models.Outcome>("outcome", Outcome);
             writer.WriteEnumValue<global::CarbonPlatform.Client.Models.IndicatorRole>("role", Role);
             writer.WriteObjectValue<global::CarbonPlatform.Client.Models.ScalarValue>("threshold", Threshold);
-            writer.WriteStringValue("thresholdGrade", ThresholdGrade);
+            writer.WriteEnumValue<global::CarbonPlatform.Client.Models.Grade>("thresholdGrade", ThresholdGrade);
             writer.WriteStringValue("unit", Unit);
             writer.WriteObjectValue<global::CarbonPlatform.Client.Models.ScalarValue>("value", Value);
             writer.WriteAdditionalData(AdditionalData);

@@ -15,13 +15,7 @@ namespace CarbonPlatform.Client.Models
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
         /// <summary>The kind property</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Kind { get; set; }
-#nullable restore
-#else
-        public string Kind { get; set; }
-#endif
+        public global::CarbonPlatform.Client.Models.OrganizationKind? Kind { get; set; }
         /// <summary>The name property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -63,7 +57,7 @@ namespace CarbonPlatform.Client.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "kind", n => { Kind = n.GetStringValue(); } },
+                { "kind", n => { Kind = n.GetEnumValue<global::CarbonPlatform.Client.Models.OrganizationKind>(); } },
                 { "name", n => { Name = n.GetStringValue(); } },
                 { "regionCode", n => { RegionCode = n.GetStringValue(); } },
             };
@@ -75,7 +69,7 @@ namespace CarbonPlatform.Client.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteStringValue("kind", Kind);
+            writer.WriteEnumValue<global::CarbonPlatform.Client.Models.OrganizationKind>("kind", Kind);
             writer.WriteStringValue("name", Name);
             writer.WriteStringValue("regionCode", RegionCode);
             writer.WriteAdditionalData(AdditionalData);

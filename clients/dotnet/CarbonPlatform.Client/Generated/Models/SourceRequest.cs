@@ -17,13 +17,7 @@ namespace CarbonPlatform.Client.Models
         /// <summary>The enterpriseId property</summary>
         public Guid? EnterpriseId { get; set; }
         /// <summary>The kind property</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Kind { get; set; }
-#nullable restore
-#else
-        public string Kind { get; set; }
-#endif
+        public global::CarbonPlatform.Client.Models.ActivityKind? Kind { get; set; }
         /// <summary>The metered property</summary>
         public bool? Metered { get; set; }
         /// <summary>The name property</summary>
@@ -68,7 +62,7 @@ namespace CarbonPlatform.Client.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "enterpriseId", n => { EnterpriseId = n.GetGuidValue(); } },
-                { "kind", n => { Kind = n.GetStringValue(); } },
+                { "kind", n => { Kind = n.GetEnumValue<global::CarbonPlatform.Client.Models.ActivityKind>(); } },
                 { "metered", n => { Metered = n.GetBoolValue(); } },
                 { "name", n => { Name = n.GetStringValue(); } },
                 { "unit", n => { Unit = n.GetStringValue(); } },
@@ -82,7 +76,7 @@ namespace CarbonPlatform.Client.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteGuidValue("enterpriseId", EnterpriseId);
-            writer.WriteStringValue("kind", Kind);
+            writer.WriteEnumValue<global::CarbonPlatform.Client.Models.ActivityKind>("kind", Kind);
             writer.WriteBoolValue("metered", Metered);
             writer.WriteStringValue("name", Name);
             writer.WriteStringValue("unit", Unit);
