@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using CarbonPlatform.ActivityData.Tests.Support;
 
 namespace CarbonPlatform.ActivityData.Tests.Evidence;
@@ -11,14 +10,7 @@ namespace CarbonPlatform.ActivityData.Tests.Evidence;
 [Collection(nameof(ServiceCollection))]
 public sealed class EvidenceS3Tests(ActivityDataService service)
 {
-    private static async Task<string> UploadAsync(HttpClient admin, Guid parkId, byte[] content)
-    {
-        var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-        var created = await Api.OkJsonAsync(await admin.PostAsync($"/api/v1/parks/{parkId}/evidence",
-            new MultipartFormDataContent { { file, "file", "invoice.pdf" } }), HttpStatusCode.Created);
-        return created.GetProperty("id").GetString()!;
-    }
+    private static Task<string> UploadAsync(HttpClient admin, Guid parkId, byte[] content) => EvidenceStorageTests.UploadAsync(admin, parkId, content);
 
     private static HttpClient AdminOn(ActivityDataService replica, TestPark park) => replica.As(Callers.Operator(park.OperatorId));
 

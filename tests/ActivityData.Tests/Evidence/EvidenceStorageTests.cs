@@ -9,11 +9,14 @@ namespace CarbonPlatform.ActivityData.Tests.Evidence;
 [Collection(nameof(ServiceCollection))]
 public sealed class EvidenceStorageTests(ActivityDataService service)
 {
-    private static async Task<string> UploadAsync(TestPark park, byte[] content)
+    private static Task<string> UploadAsync(TestPark park, byte[] content) => UploadAsync(park.Admin, park.Id, content);
+
+    /// <summary>Uploads a PDF as evidence of the park through <paramref name="admin"/>; its id.</summary>
+    internal static async Task<string> UploadAsync(HttpClient admin, Guid parkId, byte[] content)
     {
         var file = new ByteArrayContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-        var created = await Api.OkJsonAsync(await park.Admin.PostAsync($"/api/v1/parks/{park.Id}/evidence",
+        var created = await Api.OkJsonAsync(await admin.PostAsync($"/api/v1/parks/{parkId}/evidence",
             new MultipartFormDataContent { { file, "file", "invoice.pdf" } }), HttpStatusCode.Created);
         return created.GetProperty("id").GetString()!;
     }

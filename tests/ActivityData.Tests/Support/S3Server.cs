@@ -17,7 +17,7 @@ public sealed class S3Server : IAsyncDisposable
     public static string? Script { get; } = new[]
     {
         Environment.GetEnvironmentVariable("CARBON_S3RVER"),
-        Path.Combine(Root(), ".tools", "s3rver", "node_modules", "s3rver", "bin", "s3rver.js"),
+        Path.Combine(CarbonPlatform.Testing.RepositoryRoot.Path, ".tools", "s3rver", "node_modules", "s3rver", "bin", "s3rver.js"),
     }.FirstOrDefault(File.Exists);
 
     private readonly Process _process;
@@ -69,13 +69,6 @@ public sealed class S3Server : IAsyncDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string Root()
-    {
-        var dir = AppContext.BaseDirectory;
-        while (dir is not null && !File.Exists(Path.Combine(dir, "CarbonPlatform.sln"))) dir = Path.GetDirectoryName(dir.TrimEnd('/'));
-        return dir ?? AppContext.BaseDirectory;
     }
 }
 

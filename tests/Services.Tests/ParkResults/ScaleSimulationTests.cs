@@ -26,9 +26,7 @@ public sealed class ScaleSimulationTests
     private static async Task<string> RunAsync(params string[] args)
     {
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name; // …/bin/Release/net10.0/
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "CarbonPlatform.sln"))) root = Path.GetDirectoryName(root.TrimEnd('/'))!;
-        var program = Path.Combine(root, "tests", "Scale.Simulation", "bin", configuration, "net10.0", "Scale.Simulation.dll");
+        var program = Path.Combine(CarbonPlatform.Testing.RepositoryRoot.Path, "tests", "Scale.Simulation", "bin", configuration, "net10.0", "Scale.Simulation.dll");
         Assert.True(File.Exists(program), $"{program} is built with the solution");
 
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
