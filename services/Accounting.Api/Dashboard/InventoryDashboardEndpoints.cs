@@ -53,7 +53,7 @@ public static class InventoryDashboardEndpoints
         var pinned = found.Version.Version;
         return new StreamedJsonResult(async (writer, flush) =>
         {
-            using var document = JsonDocument.Parse(found.Version.ResultJson);
+            using var document = JsonDocument.Parse(found.Json);
             var lines = document.RootElement.GetProperty("lines");
             var fetched = InventoryLinePages.Page(InventoryLinePages.Refs(lines), sort, down, page.After, page.Fetch);
             var cut = page.Finish(fetched, l => InventoryLinePages.KeyOf(l, pinned, sort, down), l => l.Index);
@@ -82,7 +82,7 @@ public static class InventoryDashboardEndpoints
             return Results.Problem(statusCode: 422, title: "The inventory could not be computed from the recorded data.",
                 extensions: new Dictionary<string, object?> { ["version"] = found.Version.Version, ["status"] = found.Status });
         var months = await MonthsAsync(ledger, parkId, year, ct);
-        using var document = JsonDocument.Parse(found.Version.ResultJson);
+        using var document = JsonDocument.Parse(found.Json);
         return Results.Ok(InventoryFigures.Of(parkId, found.Version.Version, Enum.Parse<InventoryStatus>(found.Status, ignoreCase: true),
             found.Version.ComputedAt, document.RootElement, months));
     }

@@ -7,6 +7,7 @@ namespace CarbonPlatform.Accounting.Data;
 public sealed class AccountingDb(DbContextOptions<AccountingDb> options) : DbContext(options)
 {
     public DbSet<InventoryVersion> Inventories => Set<InventoryVersion>();
+    public DbSet<InventoryBatch> InventoryBatches => Set<InventoryBatch>();
     public DbSet<RecomputeDemand> Demands => Set<RecomputeDemand>();
 
     protected override void OnModelCreating(ModelBuilder model)
@@ -18,6 +19,13 @@ public sealed class AccountingDb(DbContextOptions<AccountingDb> options) : DbCon
             e.Property(x => x.GwpSet).HasMaxLength(8);
             e.Property(x => x.Digest).HasMaxLength(64);
             e.HasIndex(x => new { x.ParkId, x.Year, x.Method, x.Version }).IsUnique();
+        });
+        model.Entity<InventoryBatch>(e =>
+        {
+            e.Property(x => x.Method).HasMaxLength(40);
+            e.Property(x => x.BatchId).HasMaxLength(64);
+            e.HasIndex(x => new { x.ParkId, x.Year, x.Method, x.BatchId, x.FirstVersion }).IsUnique();
+            e.HasIndex(x => new { x.ParkId, x.Year, x.Method, x.LastVersion });
         });
         model.Entity<RecomputeDemand>(e =>
         {

@@ -1,8 +1,10 @@
 namespace CarbonPlatform.Accounting.Data;
 
 /// <summary>
-/// One computed inventory of a park, year and method. Versions are never overwritten: each pins the factor release
-/// and GWP set it used and the batches it folded in, and older versions stay readable.
+/// One computed inventory of a park, year and method. What a version says never changes: each pins the factor
+/// release and GWP set it used and the batches it folded in (<see cref="InventoryBatch"/>), and older versions stay
+/// readable. Only the latest keeps its whole text; an older one keeps what differs from the next
+/// (<see cref="DeltaJson"/>), so a park's storage grows with what changed, not with versions × lines.
 /// </summary>
 public sealed class InventoryVersion
 {
@@ -14,10 +16,12 @@ public sealed class InventoryVersion
     public required string FactorRelease { get; set; }
     public string? GwpSet { get; set; }
     public int LineCount { get; set; }
-    /// <summary>The batch ids folded in, comma-separated in recording order.</summary>
-    public required string Batches { get; set; }
-    /// <summary>The full result in the public API's shape, lineage included.</summary>
-    public required string ResultJson { get; set; }
+    /// <summary>Versions stored before <see cref="InventoryBatch"/> was kept: the batch ids, comma-separated; null since.</summary>
+    public string? Batches { get; set; }
+    /// <summary>The full result in the public API's shape, lineage included; null once a newer version replaced it by <see cref="DeltaJson"/>.</summary>
+    public string? ResultJson { get; set; }
+    /// <summary>What this version's result differs in from the next version's (<see cref="Recompute.InventoryDelta"/>).</summary>
+    public string? DeltaJson { get; set; }
     /// <summary>When computing failed (for example no grid factor for the year), the errors instead of a result.</summary>
     public string? ErrorsJson { get; set; }
     /// <summary>SHA-256 of what this version says (<see cref="Recompute.InventoryDigest"/>); null on versions stored before it was kept.</summary>

@@ -25,7 +25,7 @@ public sealed class InventoriesService(InventoryReader reader, FactorReleaseSour
         return new InventoryReply
         {
             Found = true, Version = found.Version.Version, FactorRelease = found.Version.FactorRelease,
-            InventoryJson = found.Version.ResultJson, ErrorsJson = found.Version.ErrorsJson ?? "",
+            InventoryJson = found.Json, ErrorsJson = found.Version.ErrorsJson ?? "",
         };
     }
 

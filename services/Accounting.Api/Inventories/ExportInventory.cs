@@ -30,7 +30,7 @@ public static class ExportInventory
         if (found is null || found.Version.ErrorsJson is not null) return Problems.NotFound("The inventory");
 
         var v = found.Version;
-        var lines = JsonNode.Parse(v.ResultJson)!["lines"]!.AsArray();
+        var lines = JsonNode.Parse(found.Json)!["lines"]!.AsArray();
         var rows = lines.Select(l => Row(l!, v.Method, v.Version, v.FactorRelease, v.GwpSet)).ToList();
         var name = $"inventory-{parkId:N}-{year}-{method}-v{v.Version}";
         if (format == "xlsx")

@@ -77,7 +77,7 @@ public static class InventoryEndpoints
         if (await Authorize(parkId, http, parks, ct) is { } denied) return denied;
         var found = await reader.FindAsync(parkId, year, method ?? "cers-2025", version, ct);
         if (found is null || found.Version.ErrorsJson is not null) return Problems.NotFound("The inventory");
-        var result = JsonNode.Parse(found.Version.ResultJson)!;
+        var result = JsonNode.Parse(found.Json)!;
         var line = result["lines"]!.AsArray().FirstOrDefault(l => (string?)l!["id"] == lineId);
         if (line is null) return Problems.NotFound("The line");
         return Results.Text(new JsonObject

@@ -13,7 +13,7 @@ public static class StoredInventoryJson
 {
     public static StreamedJsonResult For(Guid parkId, InventoryView found, Lineage lineage) => new(async (writer, flush) =>
     {
-        using var document = JsonDocument.Parse(found.Version.ResultJson);
+        using var document = JsonDocument.Parse(found.Json);
         writer.WriteStartObject();
         foreach (var property in document.RootElement.EnumerateObject())
         {
@@ -29,7 +29,7 @@ public static class StoredInventoryJson
             }
             else if (!(property.NameEquals("factors") && lineage == Lineage.None)) property.WriteTo(writer);
         }
-        WriteProvenance(writer, parkId, found.Version.Version, found.Status, found.Version.ComputedAt, found.Version.Batches.Split(',', StringSplitOptions.RemoveEmptyEntries));
+        WriteProvenance(writer, parkId, found.Version.Version, found.Status, found.Version.ComputedAt, found.Batches);
         writer.WriteEndObject();
     });
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CarbonPlatform.Accounting.Data;
+using CarbonPlatform.Accounting.Storage;
 using CarbonPlatform.Accounting.Engine;
 using CarbonPlatform.Accounting.Engine.Calculation;
 using CarbonPlatform.Accounting.Engine.Factors;
@@ -25,7 +26,8 @@ public interface IInventoryComputer
 public sealed record ParkYearLines(IReadOnlyList<ActivityLine> Lines, IReadOnlyList<string> Batches);
 
 /// <summary>Computes a park-year under both methods with the default release and stores a new version of each.</summary>
-public sealed class InventoryComputer(AccountingDb db, ActivityLedger.ActivityLedgerClient ledger, FactorReleaseSource releases, IParkDirectory parks) : IInventoryComputer
+public sealed class InventoryComputer(AccountingDb db, InventoryStore store, ActivityLedger.ActivityLedgerClient ledger, FactorReleaseSource releases,
+    IParkDirectory parks) : IInventoryComputer
 {
     public static readonly string[] MethodsComputed = [Methods.Cers2025, Methods.Ndrc910];
 
@@ -40,19 +42,21 @@ public sealed class InventoryComputer(AccountingDb db, ActivityLedger.ActivityLe
         foreach (var method in MethodsComputed)
         {
             var outcome = Calculate(method, year, park.RegionCode, data.Lines, release);
-            var (batches, resultJson) = (string.Join(',', data.Batches), outcome.Result is null ? "" : EngineJson.Serialize(outcome.Result));
+            var resultJson = outcome.Result is null ? "" : EngineJson.Serialize(outcome.Result);
             var errorsJson = outcome.Succeeded ? null : JsonSerializer.Serialize(outcome.Errors, EngineJson.Options);
-            var digest = InventoryDigest.Of(release.Name, outcome.Result?.GwpSet, data.Lines.Count, batches, resultJson, errorsJson);
             var latest = await db.Inventories.Where(i => i.ParkId == parkId && i.Year == year && i.Method == method)
-                .OrderByDescending(i => i.Version).Select(i => new { i.Version, i.Digest }).FirstOrDefaultAsync(ct);
+                .OrderByDescending(i => i.Version).FirstOrDefaultAsync(ct);
+            var folded = await store.LatestBatchesAsync(latest, ct);
+            var membership = BatchMembership.Next(folded.Ids, data.Batches);
+            var digest = InventoryDigest.Of(release.Name, outcome.Result?.GwpSet, data.Lines.Count, membership.Text, resultJson, errorsJson);
             if (latest?.Digest == digest) continue;
             var version = new InventoryVersion
             {
                 ParkId = parkId, Year = year, Method = method, Version = (latest?.Version ?? 0) + 1, FactorRelease = release.Name,
-                GwpSet = outcome.Result?.GwpSet, LineCount = data.Lines.Count, Batches = batches, ResultJson = resultJson,
+                GwpSet = outcome.Result?.GwpSet, LineCount = data.Lines.Count, ResultJson = resultJson,
                 ErrorsJson = errorsJson, Digest = digest, ComputedAt = now,
             };
-            db.Inventories.Add(version);
+            store.Add(version, latest, folded, membership);
             db.AddEvent(new InventoryComputed(parkId, year, method, version.Version, release.Name, now), park.OperatorOrganizationId);
         }
     }

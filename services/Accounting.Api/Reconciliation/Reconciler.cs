@@ -32,7 +32,10 @@ public sealed class Reconciler(AccountingDb db, IRecordedBatchSource ledger, Rec
             .Where(i => parkId == null || i.ParkId == parkId)
             .Where(i => i.Version == db.Inventories.Where(j => j.ParkId == i.ParkId && j.Year == i.Year && j.Method == i.Method).Max(j => j.Version))
             .Select(i => new { i.ParkId, i.Year, i.Method, i.Batches }).ToListAsync(ct);
+        // The rows still open (no last version) are the latest versions' batches; versions from before the rows kept a list.
+        var open = (await db.InventoryBatches.AsNoTracking().Where(b => b.LastVersion == null && (parkId == null || b.ParkId == parkId))
+            .Select(b => new { b.ParkId, b.Year, b.Method, b.BatchId }).ToListAsync(ct)).ToLookup(b => (b.ParkId, b.Year, b.Method), b => b.BatchId);
         return latest.Select(i => new FoldedBatches(i.ParkId, i.Year, i.Method,
-            i.Batches.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet())).ToList();
+            (i.Batches?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? open[(i.ParkId, i.Year, i.Method)]).ToHashSet())).ToList();
     }
 }

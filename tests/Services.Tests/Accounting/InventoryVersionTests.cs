@@ -1,10 +1,9 @@
 extern alias accounting;
 using accounting::CarbonPlatform.Accounting.Data;
 using accounting::CarbonPlatform.Accounting.Recompute;
+using accounting::CarbonPlatform.Accounting.Storage;
 using CarbonPlatform.BuildingBlocks.Tenancy;
-using CarbonPlatform.Contracts.Grpc.ActivityData;
 using CarbonPlatform.EmissionFactors.Client;
-using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using ProtoLine = CarbonPlatform.Contracts.Grpc.Common.ActivityLine;
 
@@ -18,12 +17,12 @@ public sealed class InventoryVersionTests
     private static ProtoLine Offset(string id, double tonnes) =>
         new() { Id = id, Kind = "offset", Quantity = tonnes, Unit = "tCO2e", Instrument = "CCER", Serial = "CCER-" + id };
 
-    private static async Task<List<(string Method, int Version)>> ComputeAsync(AccountingReplicas replicas, ReferenceCatalog catalog, Ledger ledger)
+    private static async Task<List<(string Method, int Version)>> ComputeAsync(AccountingReplicas replicas, ReferenceCatalog catalog, LedgerStub ledger)
     {
         var replica = replicas.AddReplica();
         return await replicas.WithDbAsync(replica, async db =>
         {
-            await new InventoryComputer(db, ledger, new FactorReleaseSource(catalog, TimeProvider.System), new OneParkDirectory())
+            await new InventoryComputer(db, new InventoryStore(db), ledger, new FactorReleaseSource(catalog, TimeProvider.System), new OneParkDirectory(Park))
                 .ComputeAsync(Park.ParkId, 2024, CancellationToken.None);
             await db.SaveChangesAsync();
             return (await db.Inventories.Where(i => i.ParkId == Park.ParkId).Select(i => new { i.Method, i.Version }).ToListAsync())
@@ -36,7 +35,7 @@ public sealed class InventoryVersionTests
     {
         await using var replicas = new AccountingReplicas();
         var catalog = new ReferenceCatalog();
-        var ledger = new Ledger { Batches = ["b-1", "b-2"], Lines = [Offset("o-1", 100), Offset("o-2", 50)] };
+        var ledger = new LedgerStub { Batches = ["b-1", "b-2"], Lines = [Offset("o-1", 100), Offset("o-2", 50)] };
 
         var first = await ComputeAsync(replicas, catalog, ledger);
         var again = await ComputeAsync(replicas, catalog, ledger);
@@ -53,7 +52,7 @@ public sealed class InventoryVersionTests
     {
         await using var replicas = new AccountingReplicas();
         var catalog = new ReferenceCatalog();
-        var ledger = new Ledger { Batches = ["b-1"], Lines = [Offset("o-1", 100)] };
+        var ledger = new LedgerStub { Batches = ["b-1"], Lines = [Offset("o-1", 100)] };
         await ComputeAsync(replicas, catalog, ledger);
 
         ledger.Lines = [Offset("o-1", 90)];
@@ -67,34 +66,5 @@ public sealed class InventoryVersionTests
         Assert.Equal(3, batched.Max(v => v.Version));
         Assert.Equal(4, released.Max(v => v.Version));
         Assert.All(InventoryComputer.MethodsComputed, m => Assert.Equal(4, released.Count(v => v.Method == m)));
-    }
-
-    private sealed class OneParkDirectory : IParkDirectory
-    {
-        public Task<ParkScope?> FindAsync(Guid parkId, CancellationToken cancellationToken = default, bool fresh = false) =>
-            Task.FromResult(parkId == Park.ParkId ? Park : null);
-    }
-
-    /// <summary>activity-data's ledger stream: the park-year's current lines and the batches they came in, as one page.</summary>
-    private sealed class Ledger : ActivityLedger.ActivityLedgerClient
-    {
-        public List<string> Batches { get; set; } = [];
-        public List<ProtoLine> Lines { get; set; } = [];
-
-        public override AsyncServerStreamingCall<ActivityLineBatch> StreamLines(StreamLinesRequest request, CallOptions options)
-        {
-            var page = new ActivityLineBatch();
-            page.Lines.AddRange(Lines.Select(l => l.Clone()));
-            page.BatchIds.AddRange(Batches);
-            return new AsyncServerStreamingCall<ActivityLineBatch>(new OnePage(page), Task.FromResult(new Metadata()),
-                () => Status.DefaultSuccess, () => [], () => { });
-        }
-
-        private sealed class OnePage(ActivityLineBatch page) : IAsyncStreamReader<ActivityLineBatch>
-        {
-            private bool _read;
-            public ActivityLineBatch Current => page;
-            public Task<bool> MoveNext(CancellationToken cancellationToken) => Task.FromResult(!_read && (_read = true));
-        }
     }
 }

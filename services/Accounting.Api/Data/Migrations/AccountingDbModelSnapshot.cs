@@ -22,6 +22,49 @@ namespace CarbonPlatform.Accounting.Data.Migrations
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("CarbonPlatform.Accounting.Data.InventoryBatch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("BatchId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("FirstVersion")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("LastVersion")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("ParkId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParkId", "Year", "Method", "LastVersion");
+
+                    b.HasIndex("ParkId", "Year", "Method", "BatchId", "FirstVersion")
+                        .IsUnique();
+
+                    b.ToTable("InventoryBatches");
+                });
+
             modelBuilder.Entity("CarbonPlatform.Accounting.Data.InventoryVersion", b =>
                 {
                     b.Property<long>("Id")
@@ -31,11 +74,13 @@ namespace CarbonPlatform.Accounting.Data.Migrations
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Batches")
-                        .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<DateTime>("ComputedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("DeltaJson")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Digest")
                         .HasMaxLength(64)
@@ -65,7 +110,6 @@ namespace CarbonPlatform.Accounting.Data.Migrations
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("ResultJson")
-                        .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<int>("Version")

@@ -22,6 +22,49 @@ namespace CarbonPlatform.Accounting.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CarbonPlatform.Accounting.Data.InventoryBatch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("BatchId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("FirstVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("LastVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ParkId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParkId", "Year", "Method", "LastVersion");
+
+                    b.HasIndex("ParkId", "Year", "Method", "BatchId", "FirstVersion")
+                        .IsUnique();
+
+                    b.ToTable("InventoryBatches");
+                });
+
             modelBuilder.Entity("CarbonPlatform.Accounting.Data.InventoryVersion", b =>
                 {
                     b.Property<long>("Id")
@@ -31,11 +74,13 @@ namespace CarbonPlatform.Accounting.Data.Migrations.Postgres
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Batches")
-                        .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<DateTime>("ComputedAt")
                         .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("DeltaJson")
+                        .HasColumnType("text");
 
                     b.Property<string>("Digest")
                         .HasMaxLength(64)
@@ -65,7 +110,6 @@ namespace CarbonPlatform.Accounting.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("ResultJson")
-                        .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<int>("Version")

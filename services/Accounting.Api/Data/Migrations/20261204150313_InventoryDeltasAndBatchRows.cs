@@ -1,0 +1,98 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CarbonPlatform.Accounting.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class InventoryDeltasAndBatchRows : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AlterColumn<string>(
+                name: "ResultJson",
+                table: "Inventories",
+                type: "nvarchar(max)",
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(max)");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Batches",
+                table: "Inventories",
+                type: "nvarchar(max)",
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(max)");
+
+            migrationBuilder.AddColumn<string>(
+                name: "DeltaJson",
+                table: "Inventories",
+                type: "nvarchar(max)",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "InventoryBatches",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ParkId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Method = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    BatchId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    FirstVersion = table.Column<int>(type: "int", nullable: false),
+                    LastVersion = table.Column<int>(type: "int", nullable: true),
+                    Ordinal = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InventoryBatches", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InventoryBatches_ParkId_Year_Method_BatchId_FirstVersion",
+                table: "InventoryBatches",
+                columns: new[] { "ParkId", "Year", "Method", "BatchId", "FirstVersion" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InventoryBatches_ParkId_Year_Method_LastVersion",
+                table: "InventoryBatches",
+                columns: new[] { "ParkId", "Year", "Method", "LastVersion" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "InventoryBatches");
+
+            migrationBuilder.DropColumn(
+                name: "DeltaJson",
+                table: "Inventories");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "ResultJson",
+                table: "Inventories",
+                type: "nvarchar(max)",
+                nullable: false,
+                defaultValue: "",
+                oldClrType: typeof(string),
+                oldType: "nvarchar(max)",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Batches",
+                table: "Inventories",
+                type: "nvarchar(max)",
+                nullable: false,
+                defaultValue: "",
+                oldClrType: typeof(string),
+                oldType: "nvarchar(max)",
+                oldNullable: true);
+        }
+    }
+}
