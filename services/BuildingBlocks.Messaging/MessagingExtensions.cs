@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using CarbonPlatform.BuildingBlocks.Messaging.DeadLetters;
+using CarbonPlatform.BuildingBlocks.Messaging.Retention;
 using CarbonPlatform.ServiceDefaults.Health;
 using CarbonPlatform.ServiceDefaults.Telemetry;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -39,6 +40,9 @@ public static class MessagingExtensions
         var configuration = builder.Configuration;
         builder.AddOutbox();
         builder.Services.AddHostedService<OutboxDispatcher<TDb>>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(MessageRetention.From(configuration, RedeliverySchedule.From(configuration)));
+        builder.Services.AddHostedService<MessageRetentionWork<TDb>>();
         builder.Services.AddPlatformMetrics<MessagingMetrics>();
         builder.Services.AddPlatformMetrics<OutboxMetrics<TDb>>();
         var keepsDeadLetters = consumers is not null; // a service that consumes nothing has no DeadLetters table

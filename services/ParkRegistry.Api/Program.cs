@@ -30,6 +30,7 @@ builder.AddMessaging<RegistryDb>("park-registry", x =>
 });
 builder.AddParkAccessLog();
 builder.Services.AddGrpc();
+builder.Services.AddHostedService<AccessLogRetention>();
 
 var app = builder.Build();
 app.MapServiceDefaults();

@@ -13,6 +13,9 @@ public sealed class WebhookOptions
     public int BatchSize { get; set; } = 20;
     public int Parallelism { get; set; } = 4;
 
+    /// <summary>How long a finished delivery (delivered or failed) and its attempts are kept; pending ones always are.</summary>
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(30);
+
     /// <summary>Lets a subscription use plain http (local runs and tests; never in a cluster).</summary>
     public bool AllowInsecureUrls { get; set; }
 

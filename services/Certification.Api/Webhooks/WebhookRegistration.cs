@@ -21,7 +21,9 @@ public static class WebhookRegistration
             .Validate(o => o.MaxAttempts >= 1 && o.BatchSize >= 1 && o.Parallelism >= 1, "Webhooks: MaxAttempts, BatchSize and Parallelism are at least 1.")
             .Validate(o => o.BaseDelay > TimeSpan.Zero && o.MaxDelay >= o.BaseDelay, "Webhooks: BaseDelay is positive and at most MaxDelay.")
             .Validate(o => o.PollInterval > TimeSpan.Zero && o.Timeout > TimeSpan.Zero, "Webhooks: PollInterval and Timeout are positive.")
+            .Validate(o => o.Retention > o.MaxDelay * o.MaxAttempts, "Webhooks: Retention is longer than a delivery's attempts can last.")
             .ValidateOnStart();
+        services.AddHostedService<WebhookRetention>();
 
         if (string.IsNullOrWhiteSpace(configuration[$"{WebhookOptions.Section}:{nameof(WebhookOptions.DaprBinding)}"]))
         {
