@@ -4,7 +4,7 @@ using CarbonPlatform.Launcher;
 
 namespace CarbonPlatform.Replicas.Benchmarks;
 
-public sealed record BenchmarkSettings(string Postgres, string RabbitMq, TimeSpan Duration, int Clients, int LinesPerBatch, string Configuration);
+public sealed record BenchmarkSettings(string? Postgres, string RabbitMq, TimeSpan Duration, int Clients, int LinesPerBatch, string Configuration);
 
 /// <summary>A whole platform of its own (fresh databases, data folder and ports) for one measurement.</summary>
 public sealed class BenchmarkPlatform : IAsyncDisposable
@@ -19,6 +19,7 @@ public sealed class BenchmarkPlatform : IAsyncDisposable
     }
 
     public string GatewayUrl => _processes.Options.GatewayUrl;
+    public string DataFolder => _data;
     public PlatformProcesses Processes => _processes;
 
     public static async Task<BenchmarkPlatform> StartAsync(BenchmarkSettings settings, int replicas)

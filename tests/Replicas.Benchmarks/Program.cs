@@ -5,16 +5,25 @@ using CarbonPlatform.Replicas.Benchmarks;
 //     --rabbitmq amqp://guest:guest@127.0.0.1:5672/ [--seconds 20] [--clients 8] [--lines 20]
 // The soak of #16 (one platform, mixed reads and writes, 5xx, p50/p99 per route, resident memory):
 //   ... -- --soak [--replicas 2] [--seconds 600] [--clients 50]
+// The storage storm of #16 (20 writers, one park, one-line batches, on SQLite files; accounting's database size after):
+//   ... -- --storm [--seconds 30] [--clients 20]
 string Value(string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
 int Number(string name, int fallback) => int.Parse(Value(name, fallback.ToString()), System.Globalization.CultureInfo.InvariantCulture);
 var soak = args.Contains("--soak");
+var storm = args.Contains("--storm");
 var settings = new BenchmarkSettings(
-    Postgres: Value("--postgres", "Host=127.0.0.1;Port=5433;Username=postgres"),
+    Postgres: storm ? null : Value("--postgres", "Host=127.0.0.1;Port=5433;Username=postgres"),
     RabbitMq: Value("--rabbitmq", Environment.GetEnvironmentVariable("CARBON_RABBITMQ_URL") ?? "amqp://guest:guest@127.0.0.1:5672/"),
-    Duration: TimeSpan.FromSeconds(Number("--seconds", soak ? 600 : 20)),
-    Clients: Number("--clients", soak ? 50 : 8),
+    Duration: TimeSpan.FromSeconds(Number("--seconds", soak ? 600 : storm ? 30 : 20)),
+    Clients: Number("--clients", soak ? 50 : storm ? 20 : 8),
     LinesPerBatch: Number("--lines", 20),
     Configuration: Value("--configuration", "Release"));
+if (storm)
+{
+    await using var stormed = await BenchmarkPlatform.StartAsync(settings, 1);
+    await Storm.RunAsync(stormed, settings);
+    return;
+}
 if (soak)
 {
     await using var soaked = await BenchmarkPlatform.StartAsync(settings, Number("--replicas", 2));

@@ -31,6 +31,7 @@ public sealed class AccountingDb(DbContextOptions<AccountingDb> options) : DbCon
         {
             e.HasKey(x => new { x.ParkId, x.Year });
             e.Property(x => x.Reason).HasMaxLength(200);
+            e.Property(x => x.LastError).HasMaxLength(1000);
         });
         model.AddOutboxAndInbox().AddDeadLetters();
     }

@@ -42,4 +42,7 @@ public sealed class RecomputeDemand
     /// <summary>The recomputer run working on it; with <see cref="LeasedUntil"/> no other replica takes it meanwhile.</summary>
     public Guid? LeaseOwner { get; set; }
     public DateTime? LeasedUntil { get; set; }
+    /// <summary>Runs that failed since it was last asked for; each waits longer (<see cref="Recompute.RecomputeBackoff"/>).</summary>
+    public int Attempts { get; set; }
+    public string? LastError { get; set; }
 }

@@ -1,5 +1,7 @@
 using CarbonPlatform.Accounting.Data;
+using CarbonPlatform.Accounting.Recompute;
 using CarbonPlatform.Accounting.Storage;
+using CarbonPlatform.Contracts.Grpc.ActivityData;
 using CarbonPlatform.EmissionFactors.Client;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,12 +10,15 @@ namespace CarbonPlatform.Accounting.Inventories;
 /// <summary>A version, where it stands, and what it says (its whole text and its batches).</summary>
 public sealed record InventoryView(InventoryVersion Version, string Status, string Json, IReadOnlyList<string> Batches);
 
-public sealed class InventoryReader(AccountingDb db, InventoryStore store, FactorReleaseSource releases)
+public sealed class InventoryReader(AccountingDb db, InventoryStore store, FactorReleaseSource releases, ActivityLedger.ActivityLedgerClient ledger,
+    RecomputeSignal signal)
 {
     /// <summary>
     /// The latest (or a given) version, and its status: <c>pending</c> while newer data waits to be folded in,
     /// <c>stale</c> when it was computed on a release that is no longer the default (a release published beside the
-    /// default changes nothing), else <c>current</c>.
+    /// default changes nothing), else <c>current</c>. Before the latest version says <c>current</c> or <c>stale</c>,
+    /// activity-data is asked which batches the park-year recorded: one the version lacks (its event lost or still on its
+    /// way) makes it <c>pending</c> and asks for the recomputation at once, rather than at the next reconciliation.
     /// </summary>
     public async Task<InventoryView?> FindAsync(Guid parkId, int year, string method, int? version, CancellationToken ct)
     {
@@ -22,9 +27,26 @@ public sealed class InventoryReader(AccountingDb db, InventoryStore store, Facto
             ? await query.FirstOrDefaultAsync(i => i.Version == v, ct)
             : await query.OrderByDescending(i => i.Version).FirstOrDefaultAsync(ct);
         if (found is null) return null;
-        var status = await StatusAsync(query, found, version is null, ct);
         var content = await store.ReadAsync(found, ct);
+        var status = await StatusAsync(query, found, version is null, ct);
+        if (status is "current" or "stale" && await LacksRecordedBatchesAsync(found, content.Batches, ct)) status = "pending";
         return new InventoryView(found, status, content.Json, content.Batches);
+    }
+
+    private async Task<bool> LacksRecordedBatchesAsync(InventoryVersion found, IReadOnlyList<string> folded, CancellationToken ct)
+    {
+        var recorded = await ledger.GetRecordedBatchDigestAsync(new StreamLinesRequest { ParkId = found.ParkId.ToString(), Year = found.Year }, cancellationToken: ct);
+        if (recorded.Count == folded.Distinct().Count() && recorded.Digest == BatchSetDigest.Of(folded)) return false;
+        await Demands.RequestAsync(db, found.ParkId, found.Year, "read-time check", ct);
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateException)
+        {
+            // Another read or the batch's own event asked first (the key refused this one): the demand is there either way.
+            db.ChangeTracker.Clear();
+            if (!await db.Demands.AsNoTracking().AnyAsync(d => d.ParkId == found.ParkId && d.Year == found.Year, ct)) throw;
+        }
+        signal.Notify();
+        return true;
     }
 
     private async Task<string> StatusAsync(IQueryable<InventoryVersion> query, InventoryVersion found, bool asLatest, CancellationToken ct)

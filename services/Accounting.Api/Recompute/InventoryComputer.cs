@@ -33,7 +33,7 @@ public sealed class InventoryComputer(AccountingDb db, InventoryStore store, Act
 
     public async Task ComputeAsync(Guid parkId, int year, CancellationToken ct)
     {
-        var park = await parks.FindAsync(parkId, ct) ?? throw new InvalidOperationException($"Park {parkId} is not in the registry.");
+        var park = await parks.FindAsync(parkId, ct) ?? throw new ParkNotRegisteredException(parkId);
         // Asked now, not cached: the default may have moved at the factors service since this replica last looked.
         var release = await releases.GetCurrentDefaultAsync(ct) ?? throw new InvalidOperationException("No default factor release is published.");
         var data = await ReadLinesAsync(parkId, year, ct);

@@ -12,7 +12,6 @@ public sealed class InventoryRecomputer(IServiceScopeFactory scopes, RecomputeSi
     : BackgroundService
 {
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(2);
-    private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(10);
     /// <summary>Longer than any computation; a replica that dies mid-run holds its demand this long at most.</summary>
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
@@ -61,16 +60,25 @@ public sealed class InventoryRecomputer(IServiceScopeFactory scopes, RecomputeSi
             // Renewed meanwhile (RequestedAt moved): the demand stays for the next run, owed from the renewal; only the lease is given back.
             if (await mine.Where(d => d.RequestedAt == requestedAt).ExecuteDeleteAsync(ct) == 0)
                 await mine.ExecuteUpdateAsync(s => s.SetProperty(d => d.LeaseOwner, (Guid?)null).SetProperty(d => d.LeasedUntil, (DateTime?)null)
-                    .SetProperty(d => d.FirstRequestedAt, d => d.RequestedAt), ct);
+                    .SetProperty(d => d.FirstRequestedAt, d => d.RequestedAt).SetProperty(d => d.Attempts, 0).SetProperty(d => d.LastError, (string?)null), ct);
             await transaction.CommitAsync(ct);
             metrics.Computed(System.Diagnostics.Stopwatch.GetElapsedTime(started), succeeded: true);
+        }
+        catch (ParkNotRegisteredException e)
+        {
+            log.LogWarning("{Reason}: its recompute demand is dropped", e.Message);
+            await mine.ExecuteDeleteAsync(CancellationToken.None);
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
             metrics.Computed(System.Diagnostics.Stopwatch.GetElapsedTime(started), succeeded: false);
-            log.LogWarning(e, "Inventory of park {ParkId} {Year} not computed; retrying in {Delay}", seen.ParkId, seen.Year, RetryAfter);
+            var failures = await mine.Select(d => d.Attempts).FirstOrDefaultAsync(CancellationToken.None) + 1;
+            var delay = RecomputeBackoff.After(failures);
+            log.LogWarning(e, "Inventory of park {ParkId} {Year} not computed ({Failures} failures); retrying in {Delay}", seen.ParkId, seen.Year, failures, delay);
+            var error = e.Message.Length > 1000 ? e.Message[..1000] : e.Message;
+            await mine.ExecuteUpdateAsync(s => s.SetProperty(d => d.Attempts, failures).SetProperty(d => d.LastError, error), CancellationToken.None);
             await mine.Where(d => d.RequestedAt == requestedAt).ExecuteUpdateAsync(s => s
-                .SetProperty(d => d.RequestedAt, DateTime.UtcNow + RetryAfter)
+                .SetProperty(d => d.RequestedAt, DateTime.UtcNow + delay)
                 .SetProperty(d => d.LeaseOwner, (Guid?)null).SetProperty(d => d.LeasedUntil, (DateTime?)null), CancellationToken.None);
             await mine.ExecuteUpdateAsync(s => s.SetProperty(d => d.LeaseOwner, (Guid?)null).SetProperty(d => d.LeasedUntil, (DateTime?)null), CancellationToken.None);
         }

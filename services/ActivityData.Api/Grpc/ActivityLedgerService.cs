@@ -33,6 +33,14 @@ public sealed class ActivityLedgerService(ActivityDb db) : ActivityLedger.Activi
         }
     }
 
+    public override async Task<RecordedBatchDigest> GetRecordedBatchDigest(StreamLinesRequest request, ServerCallContext context)
+    {
+        if (!Guid.TryParse(request.ParkId, out var parkId)) throw new RpcException(new Status(StatusCode.InvalidArgument, "park_id is not a GUID"));
+        var ids = await db.Batches.AsNoTracking().Where(b => b.ParkId == parkId && b.Year == request.Year)
+            .Select(b => b.Id.ToString()).ToListAsync(context.CancellationToken);
+        return new RecordedBatchDigest { Count = ids.Count, Digest = BatchSetDigest.Of(ids) };
+    }
+
     public override async Task ListLineMonths(StreamLinesRequest request, IServerStreamWriter<LineMonthBatch> responseStream, ServerCallContext context)
     {
         if (!Guid.TryParse(request.ParkId, out var parkId)) throw new RpcException(new Status(StatusCode.InvalidArgument, "park_id is not a GUID"));

@@ -16,7 +16,8 @@ using CarbonPlatform.BuildingBlocks.Tenancy;
 namespace CarbonPlatform.Evaluation.Evaluations;
 
 /// <summary>Evaluates a park's current inventory and stores the result with everything it was computed from.</summary>
-public sealed class EvaluationRecorder(EvaluationDb db, Inventories.InventoriesClient accounting, ManagementFactsSource ledger)
+public sealed class EvaluationRecorder(EvaluationDb db, Inventories.InventoriesClient accounting, ManagementFactsSource ledger,
+    ILogger<EvaluationRecorder> log)
 {
     public async Task<(StoredEvaluation? Evaluation, IResult? Refusal)> RecordAsync(ParkScope park, int year, SchemeDefinition scheme,
         JsonElement? indicators, JsonElement? management, string createdBy, Guid? rerunOf, CancellationToken ct)
@@ -56,8 +57,22 @@ public sealed class EvaluationRecorder(EvaluationDb db, Inventories.InventoriesC
         db.Evaluations.Add(evaluation);
         db.AddEvent(new EvaluationCompleted(evaluation.Id, park.ParkId, year, scheme.Id, evaluation.Grade, evaluation.Passed), park.OperatorOrganizationId);
         await db.SaveChangesAsync(ct);
-        if (db.Database.CurrentTransaction is null) await ParkResultProjection.ApplyAsync(db, evaluation.Id, ct);
+        if (db.Database.CurrentTransaction is null)
+        {
+            await ParkResultProjection.ApplyAsync(db, evaluation.Id, ct);
+            await RecheckAsync(evaluation, ct);
+        }
         return (evaluation, null);
+    }
+
+    private async Task RecheckAsync(StoredEvaluation evaluation, CancellationToken ct)
+    {
+        try { await InventoryRecheck.AfterSaveAsync(db, accounting, evaluation, ct); }
+        catch (global::Grpc.Core.RpcException e)
+        {
+            // Saved already: the evaluation stands; the hourly reconciliation asks the same question again.
+            log.LogWarning(e, "Could not ask accounting whether evaluation {Id} rests on the latest inventory; reconciliation will", evaluation.Id);
+        }
     }
 
     /// <summary>The result names whose scheme graded it, so an authority's scheme is never read as the platform's.</summary>

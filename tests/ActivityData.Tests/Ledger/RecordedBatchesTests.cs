@@ -33,4 +33,26 @@ public sealed class RecordedBatchesTests(ActivityDataService service)
         Assert.Equal([Guid.Parse(batch2025)], listed[2025]);
         Assert.Equal(2, listed.Count);
     }
+
+    [Fact]
+    public async Task The_digest_of_a_park_year_counts_its_batches_and_changes_with_each_new_one()
+    {
+        var park = new TestPark(service);
+        var client = new ActivityLedger.ActivityLedgerClient(service.GrpcChannel());
+        var batches = new List<string>();
+        foreach (var line in new[] { "d-1", "d-2" })
+            batches.Add((await Api.OkJsonAsync(await park.RecordAsync(2024, TestPark.Electricity(line, 10)), HttpStatusCode.Accepted))
+                .GetProperty("batchId").GetString()!);
+        var two = await client.GetRecordedBatchDigestAsync(new StreamLinesRequest { ParkId = park.Id.ToString(), Year = 2024 });
+
+        await park.RecordAsync(2025, TestPark.Electricity("d-3", 10)); // another year changes nothing here
+        Assert.Equal(two, await client.GetRecordedBatchDigestAsync(new StreamLinesRequest { ParkId = park.Id.ToString(), Year = 2024 }));
+        await park.RecordAsync(2024, TestPark.Electricity("d-4", 10));
+        var three = await client.GetRecordedBatchDigestAsync(new StreamLinesRequest { ParkId = park.Id.ToString(), Year = 2024 });
+
+        Assert.Equal((2, BatchSetDigest.Of(batches)), (two.Count, two.Digest));
+        Assert.Equal(BatchSetDigest.Of(Enumerable.Reverse(batches)), two.Digest);
+        Assert.Equal(3, three.Count);
+        Assert.NotEqual(two.Digest, three.Digest);
+    }
 }

@@ -16,6 +16,15 @@ internal sealed class LedgerStub : ActivityLedger.ActivityLedgerClient
 {
     public List<string> Batches { get; set; } = [];
     public List<ProtoLine> Lines { get; set; } = [];
+    /// <summary>What activity-data says it recorded (the read-time check); null: the batches of <see cref="Batches"/>.</summary>
+    public List<string>? Recorded { get; set; }
+
+    public override AsyncUnaryCall<RecordedBatchDigest> GetRecordedBatchDigestAsync(StreamLinesRequest request, CallOptions options)
+    {
+        var recorded = Recorded ?? Batches;
+        return new AsyncUnaryCall<RecordedBatchDigest>(Task.FromResult(new RecordedBatchDigest { Count = recorded.Count, Digest = BatchSetDigest.Of(recorded) }),
+            Task.FromResult(new Metadata()), () => Status.DefaultSuccess, () => [], () => { });
+    }
 
     public override AsyncServerStreamingCall<ActivityLineBatch> StreamLines(StreamLinesRequest request, CallOptions options)
     {

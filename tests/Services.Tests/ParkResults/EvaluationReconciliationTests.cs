@@ -2,6 +2,7 @@ extern alias evaluation;
 using CarbonPlatform.Contracts.Grpc.Accounting;
 using CarbonPlatform.Services.Tests.Support;
 using evaluation::CarbonPlatform.Evaluation.Data;
+using evaluation::CarbonPlatform.Evaluation.Evaluations;
 using evaluation::CarbonPlatform.Evaluation.Reconciliation;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
@@ -40,6 +41,26 @@ public sealed class EvaluationReconciliationTests
         Assert.Equal(2, row.NewestInventoryVersion);
         Assert.Equal(4, accounting.Asked.Count); // both park-years asked, in each of the two runs
         Assert.Equal(new[] { lost.ParkId, told.ParkId }.Order(), accounting.Asked.Distinct().Order());
+    }
+
+    [Fact]
+    public async Task An_evaluation_saved_after_a_newer_inventory_was_stored_is_stale_at_once_and_one_on_the_latest_is_not()
+    {
+        await using var world = await ConsumerWorld<EvaluationDb>.StartAsync(_ => { });
+        var t = DateTime.UtcNow;
+        var (behind, latest) = (Evaluated(Guid.NewGuid(), "320571", 2024, "A", t, inventoryVersion: 1), Evaluated(Guid.NewGuid(), "320583", 2024, "B", t, inventoryVersion: 3));
+        await world.WithDbAsync(db => { db.Evaluations.AddRange(behind, latest); return db.SaveChangesAsync(); });
+        // Version 2 of the first park-year was stored while its evaluation ran on version 1, and its event was handled before the save.
+        var accounting = new LatestInventories((behind.ParkId, 2024, "cers-2025", 2, "cn-2026.1"), (latest.ParkId, 2024, "cers-2025", 3, "cn-2025.1"));
+
+        Assert.True(await world.WithDbAsync(db => InventoryRecheck.AfterSaveAsync(db, accounting, behind, default)));
+        Assert.False(await world.WithDbAsync(db => InventoryRecheck.AfterSaveAsync(db, accounting, latest, default)));
+
+        var stored = await world.WithDbAsync(db => db.Evaluations.AsNoTracking().ToDictionaryAsync(e => e.Id));
+        Assert.True(stored[behind.Id].Stale);
+        Assert.Equal((2, "cn-2026.1"), (stored[behind.Id].NewerInventoryVersion, stored[behind.Id].NewerFactorRelease));
+        Assert.True(behind.Stale); // the answer to the request that created it says so too
+        Assert.False(stored[latest.Id].Stale);
     }
 
     /// <summary>Accounting's answer to GetLatestVersions, from a fixed list; records the parks asked about.</summary>

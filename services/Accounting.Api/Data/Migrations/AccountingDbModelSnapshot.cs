@@ -134,8 +134,15 @@ namespace CarbonPlatform.Accounting.Data.Migrations
                     b.Property<int>("Year")
                         .HasColumnType("int");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
                     b.Property<DateTime>("FirstRequestedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<Guid?>("LeaseOwner")
                         .HasColumnType("uniqueidentifier");
