@@ -314,6 +314,30 @@ public sealed class HelmRenderTests
             Assert.DoesNotContain(EnvVars(other).Keys, k => k.Contains("ServiceClient", StringComparison.Ordinal));
     }
 
+    [RequiresHelmFact]
+    public void Evidence_in_object_storage_reaches_activity_data_only_with_its_keys_from_a_Secret()
+    {
+        var rendered = HelmCharts.Template("carbon-platform", sets:
+        [
+            "components.activity-data.evidenceStore.s3.serviceUrl=https://oss-cn-hangzhou.aliyuncs.com",
+            "components.activity-data.evidenceStore.s3.bucket=carbon-evidence",
+            "components.activity-data.evidenceStore.s3.existingSecret=carbon-evidence-s3",
+        ]);
+        var deployments = HelmCharts.Documents(rendered, "carbon-platform with S3 evidence").Where(d => Kind(d) == "Deployment").ToList();
+
+        var env = EnvVars(deployments.Single(d => Name(d) == "carbon-activity-data"));
+        Assert.Equal("https://oss-cn-hangzhou.aliyuncs.com", env["Evidence__S3__ServiceUrl"]["value"]!.GetValue<string>());
+        Assert.Equal("carbon-evidence", env["Evidence__S3__Bucket"]["value"]!.GetValue<string>());
+        foreach (var (key, secretKey) in new[] { ("Evidence__S3__AccessKey", "access-key"), ("Evidence__S3__SecretKey", "secret-key") })
+        {
+            Assert.Null(env[key]["value"]);
+            Assert.Equal(("carbon-evidence-s3", secretKey), (env[key]["valueFrom"]!["secretKeyRef"]!["name"]!.GetValue<string>(),
+                env[key]["valueFrom"]!["secretKeyRef"]!["key"]!.GetValue<string>()));
+        }
+        Assert.All(deployments.Where(d => Name(d) != "carbon-activity-data"), d => Assert.DoesNotContain(EnvVars(d).Keys, k => k.StartsWith("Evidence__", StringComparison.Ordinal)));
+        Assert.DoesNotContain(RenderPlatform("(defaults)").Where(d => Kind(d) == "Deployment"), d => EnvVars(d).ContainsKey("Evidence__S3__ServiceUrl"));
+    }
+
     private static Dictionary<string, JsonObject> EnvVars(JsonObject workload) =>
         PodSpec(workload)["containers"]![0]!["env"]!.AsArray().Select(e => e!.AsObject())
             .ToDictionary(e => e["name"]!.GetValue<string>(), e => e);
@@ -331,6 +355,8 @@ public sealed class HelmRenderTests
     [InlineData("global.portal.existingSecret=", "global.portal.existingSecret")]
     [InlineData("global.database.provider=MySql", "provider")]
     [InlineData("components.identity.env.Identity__ServiceClients__accounting=x", "is set by the chart")]
+    [InlineData("components.activity-data.evidenceStore.s3.serviceUrl=https://oss-cn-hangzhou.aliyuncs.com", "evidenceStore.s3.bucket is required")]
+    [InlineData("components.activity-data.env.Evidence__S3__SecretKey=x", "is set by the chart")]
     [InlineData("components.accounting.env.Auth__ServiceClient__Secret=x", "is set by the chart")]
     public void Helm_refuses_unsafe_or_unknown_values(string set, string expected)
     {

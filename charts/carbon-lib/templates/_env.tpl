@@ -63,6 +63,30 @@ Used by the Deployment and by the migration Job, so that `--migrate` starts with
       name: {{ include "carbon-lib.serviceClientsSecret" $root | quote }}
       key: {{ $name | quote }}
 {{- end }}
+{{- if and $c.evidenceStore $c.evidenceStore.s3.serviceUrl }}
+{{- $s3 := $c.evidenceStore.s3 }}
+# Evidence files in S3-compatible object storage (Aliyun OSS, Tencent COS, Huawei OBS, MinIO): its keys only from a Secret.
+- name: Evidence__S3__ServiceUrl
+  value: {{ $s3.serviceUrl | quote }}
+- name: Evidence__S3__Bucket
+  value: {{ $s3.bucket | required (printf "%s: evidenceStore.s3.bucket is required with evidenceStore.s3.serviceUrl" $name) | quote }}
+- name: Evidence__S3__Prefix
+  value: {{ $s3.prefix | quote }}
+{{- if $s3.region }}
+- name: Evidence__S3__Region
+  value: {{ $s3.region | quote }}
+{{- end }}
+- name: Evidence__S3__AccessKey
+  valueFrom:
+    secretKeyRef:
+      name: {{ $s3.existingSecret | required (printf "%s: evidenceStore.s3.existingSecret must name the Secret holding the object store's keys" $name) | quote }}
+      key: {{ $s3.accessKeyKey | quote }}
+- name: Evidence__S3__SecretKey
+  valueFrom:
+    secretKeyRef:
+      name: {{ $s3.existingSecret | quote }}
+      key: {{ $s3.secretKeyKey | quote }}
+{{- end }}
 {{- if $c.webhookSecretKey }}
 {{- if $c.webhookSecretKey.existingSecret }}
 - name: Webhooks__SecretKey
