@@ -48,6 +48,16 @@ public sealed class AccountingReplicas : IAsyncDisposable
         return await work(db);
     }
 
+    public static async Task UntilAsync(Func<Task<bool>> condition, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline) Assert.Fail($"Timed out waiting until {what}.");
+            await Task.Delay(50);
+        }
+    }
+
     public static InventoryRecomputer Recomputer(IServiceProvider replica) => new(replica.GetRequiredService<IServiceScopeFactory>(),
         replica.GetRequiredService<RecomputeSignal>(), replica.GetRequiredService<RecomputeMetrics>(), NullLogger<InventoryRecomputer>.Instance);
 

@@ -7,16 +7,6 @@ namespace CarbonPlatform.Services.Tests.Accounting;
 /// <summary>A park-year that cannot be computed waits longer after each failure; one whose park is gone is dropped.</summary>
 public sealed class RecomputeBackoffTests
 {
-    private static async Task UntilAsync(Func<Task<bool>> condition, string what)
-    {
-        var until = DateTime.UtcNow.AddSeconds(30);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > until) throw new TimeoutException(what);
-            await Task.Delay(50);
-        }
-    }
-
     [Fact]
     public void The_wait_doubles_from_10_seconds_to_at_most_an_hour()
     {
@@ -40,7 +30,7 @@ public sealed class RecomputeBackoffTests
         });
         var recomputer = AccountingReplicas.Recomputer(replica);
         await recomputer.StartAsync(CancellationToken.None);
-        await UntilAsync(() => replicas.WithDbAsync(replica, db => db.Demands.AnyAsync(d => d.Attempts == 1)), "the first failure is recorded");
+        await AccountingReplicas.UntilAsync(() => replicas.WithDbAsync(replica, db => db.Demands.AnyAsync(d => d.Attempts == 1)), "the first failure is recorded");
         await Task.Delay(2500); // longer than the poll: a run every poll would have failed again
         await recomputer.StopAsync(CancellationToken.None);
 
@@ -64,7 +54,7 @@ public sealed class RecomputeBackoffTests
         });
         var recomputer = AccountingReplicas.Recomputer(replica);
         await recomputer.StartAsync(CancellationToken.None);
-        await UntilAsync(() => replicas.WithDbAsync(replica, db => db.Demands.AnyAsync().ContinueWith(t => !t.Result)), "the demand is dropped");
+        await AccountingReplicas.UntilAsync(() => replicas.WithDbAsync(replica, db => db.Demands.AnyAsync().ContinueWith(t => !t.Result)), "the demand is dropped");
         await recomputer.StopAsync(CancellationToken.None);
 
         Assert.Single(replicas.Runs);

@@ -7,16 +7,6 @@ namespace CarbonPlatform.Services.Tests.Accounting;
 
 public sealed class RecomputeReplicaTests
 {
-    private static async Task UntilAsync(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline) Assert.Fail($"Timed out waiting until {what}.");
-            await Task.Delay(50);
-        }
-    }
-
     [Fact]
     public async Task Two_recomputers_never_run_the_same_demand()
     {
@@ -32,7 +22,7 @@ public sealed class RecomputeReplicaTests
         var first = AccountingReplicas.Recomputer(a);
         var second = AccountingReplicas.Recomputer(b);
         await Task.WhenAll(first.StartAsync(CancellationToken.None), second.StartAsync(CancellationToken.None));
-        await UntilAsync(() => replicas.WithDbAsync(a, db => db.Demands.AnyAsync().ContinueWith(t => !t.Result)), "every demand is done");
+        await AccountingReplicas.UntilAsync(() => replicas.WithDbAsync(a, db => db.Demands.AnyAsync().ContinueWith(t => !t.Result)), "every demand is done");
         await Task.WhenAll(first.StopAsync(CancellationToken.None), second.StopAsync(CancellationToken.None));
 
         Assert.Equal(parks.Order(), replicas.Runs.Select(r => r.ParkId).Order());
@@ -64,7 +54,7 @@ public sealed class RecomputeReplicaTests
 
         var recomputer = AccountingReplicas.Recomputer(a);
         await recomputer.StartAsync(CancellationToken.None);
-        await UntilAsync(async () => replicas.Runs.Count >= 2 && !await replicas.WithDbAsync(a, db => db.Demands.AnyAsync()), "the renewed demand is run again");
+        await AccountingReplicas.UntilAsync(async () => replicas.Runs.Count >= 2 && !await replicas.WithDbAsync(a, db => db.Demands.AnyAsync()), "the renewed demand is run again");
         await recomputer.StopAsync(CancellationToken.None);
 
         Assert.Equal(2, replicas.Runs.Count);
