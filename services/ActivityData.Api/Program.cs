@@ -8,6 +8,7 @@ using CarbonPlatform.ActivityData.Ledger;
 using CarbonPlatform.ActivityData.Periods;
 using CarbonPlatform.ActivityData.Grpc;
 using CarbonPlatform.ActivityData.Imports;
+using CarbonPlatform.ActivityData.Instruments;
 using CarbonPlatform.ActivityData.MeterReadings;
 using CarbonPlatform.ActivityData.Records;
 using CarbonPlatform.EmissionFactors.Client;
@@ -44,7 +45,7 @@ builder.Services.AddEvidenceStorage(builder.Configuration).AddSingleton<Evidence
 var app = builder.Build();
 app.MapServiceDefaults();
 app.UseParkAccessLog();
-app.MapGroup("/api/v1").MapDeadLetters().MapActivityRecords().MapLedger().MapPeriods().MapImports().MapEvidence().MapBoundary().MapMeterReadings();
+app.MapGroup("/api/v1").MapDeadLetters().MapActivityRecords().MapLedger().MapPeriods().MapImports().MapEvidence().MapBoundary().MapMeterReadings().MapInstruments();
 app.MapGrpcService<ActivityLedgerService>().RequireAuthorization(PlatformPolicies.Service);
 app.MapGrpcService<LedgerFactsService>().RequireAuthorization(PlatformPolicies.Service);
 

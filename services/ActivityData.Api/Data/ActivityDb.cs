@@ -2,6 +2,7 @@ using CarbonPlatform.BuildingBlocks.Messaging.DeadLetters;
 using CarbonPlatform.BuildingBlocks.CertificationHolds;
 using CarbonPlatform.BuildingBlocks.Persistence;
 using CarbonPlatform.BuildingBlocks.Messaging;
+using CarbonPlatform.ActivityData.Instruments;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.ActivityData.Data;
@@ -18,6 +19,9 @@ public sealed class ActivityDb(DbContextOptions<ActivityDb> options) : DbContext
     public DbSet<Enterprise> Enterprises => Set<Enterprise>();
     public DbSet<EmissionSource> Sources => Set<EmissionSource>();
     public DbSet<MeterReading> MeterReadings => Set<MeterReading>();
+    public DbSet<Instrument> Instruments => Set<Instrument>();
+    public DbSet<InstrumentAllocation> Allocations => Set<InstrumentAllocation>();
+    public DbSet<SerialSpace> SerialSpaces => Set<SerialSpace>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -113,6 +117,7 @@ public sealed class ActivityDb(DbContextOptions<ActivityDb> options) : DbContext
             e.HasIndex(x => new { x.ParkId, x.EnterpriseId });
             e.HasOne<Enterprise>().WithMany().HasForeignKey(x => x.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
         });
+        model.AddInstruments(Database.IsNpgsql());
         model.AddCertificationHolds();
         model.AddOutboxAndInbox().AddDeadLetters();
         model.UseVersionTokens();

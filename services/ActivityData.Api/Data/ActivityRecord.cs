@@ -29,5 +29,7 @@ public sealed class ActivityRecord
     public string? Serial { get; set; }
     /// <summary>The park's emission source the line is for, when named.</summary>
     public Guid? SourceId { get; set; }
+    /// <summary>The register's allocation the line spends (a green-electricity or offset line), when it names one.</summary>
+    public Guid? AllocationId { get; set; }
     public DateTime RecordedAt { get; set; }
 }

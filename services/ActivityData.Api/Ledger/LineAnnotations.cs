@@ -5,7 +5,8 @@ namespace CarbonPlatform.ActivityData.Ledger;
 
 /// <summary>What the ledger keeps about a line beyond its accounting values: the month it is for, its evidence and its emission source.</summary>
 /// <param name="Readings">For a line summed from meter readings: their count and digest (see <see cref="MeterReadings.ReadingDigest"/>).</param>
-public sealed record LineAnnotation(int? Month, string? EvidenceId, string? SourceId = null, string? Readings = null);
+/// <param name="AllocationId">The register's allocation the line spends (see <see cref="Instruments.AllocationReferences"/>).</param>
+public sealed record LineAnnotation(int? Month, string? EvidenceId, string? SourceId = null, string? Readings = null, Guid? AllocationId = null);
 
 /// <summary>Reads <c>month</c> (1–12), <c>evidenceId</c> and <c>sourceId</c> from a line's JSON; the engine ignores them. Pure.</summary>
 public static class LineAnnotations

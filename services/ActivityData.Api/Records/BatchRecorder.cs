@@ -1,6 +1,7 @@
 using CarbonPlatform.BuildingBlocks.Persistence;
 using CarbonPlatform.ActivityData.Boundary;
 using CarbonPlatform.ActivityData.Data;
+using CarbonPlatform.ActivityData.Instruments;
 using CarbonPlatform.ActivityData.Ledger;
 using CarbonPlatform.ActivityData.Periods;
 using CarbonPlatform.Contracts.ActivityData;
@@ -30,7 +31,7 @@ public static class BatchRecorder
     {
         for (var attempt = 1; ; attempt++)
         {
-            var conflict = await Conflicts.FindAsync(db, park.ParkId, batch, ct);
+            var conflict = await AllocationCheck.SpentAsync(db, notes, batch, ct) ?? await Conflicts.FindAsync(db, park.ParkId, batch, ct);
             if (conflict is not null)
                 return (null, Problems.WithErrors(StatusCodes.Status409Conflict, "The batch conflicts with recorded data; nothing was recorded.", [conflict]));
 
@@ -46,7 +47,7 @@ public static class BatchRecorder
                     LineCount = batch.Lines.Count, Channel = origin.Channel, RecordedBy = origin.RecordedBy, RecordedAt = now,
                 };
                 LineAnnotation Note(int i) => i < notes.Count ? notes[i] : new LineAnnotation(null, null);
-                var lines = batch.Lines.Select((l, i) => l.ToRecord(park.ParkId, batch.Year, record.Id, now).WithSource(Note(i))).ToList();
+                var lines = batch.Lines.Select((l, i) => l.ToRecord(park.ParkId, batch.Year, record.Id, now).WithSource(Note(i)).WithAllocation(Note(i))).ToList();
                 db.Batches.Add(record);
                 db.Records.AddRange(lines);
                 await LedgerChain.AppendAsync(db, park.ParkId,

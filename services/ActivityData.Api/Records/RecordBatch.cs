@@ -4,6 +4,7 @@ using CarbonPlatform.ActivityData.Boundary;
 using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Evidence;
 using CarbonPlatform.ActivityData.Factors;
+using CarbonPlatform.ActivityData.Instruments;
 using CarbonPlatform.ActivityData.Ledger;
 using CarbonPlatform.ActivityData.Periods;
 using CarbonPlatform.ServiceDefaults.Auth;
@@ -33,10 +34,13 @@ public static class RecordBatch
         if (channelError is not null) return Problems.Invalid([channelError], "The batch is invalid; nothing was recorded.");
 
         var release = await releases.DefaultAsync(ct);
-        var (batch, errors) = BatchValidation.Validate(body, release);
         var noteErrors = new List<InputError>();
-        var notes = body.ValueKind == JsonValueKind.Object ? LineAnnotations.ReadAll(body, noteErrors) : [];
+        (var allocations, body) = AllocationReferences.Read(body, noteErrors);
+        var (batch, errors) = BatchValidation.Validate(body, release);
+        var notes = body.ValueKind == JsonValueKind.Object ? AllocationReferences.Attach(LineAnnotations.ReadAll(body, noteErrors), allocations) : [];
         if (batch is null || noteErrors.Count > 0) return Problems.Invalid(errors.Concat(noteErrors), "The batch is invalid; nothing was recorded.");
+        if (await AllocationCheck.InvalidAsync(db, parkId, batch, allocations, ct) is { Count: > 0 } allocationErrors)
+            return Problems.Invalid(allocationErrors, "The batch is invalid; nothing was recorded.");
         var unknownEvidence = await EvidenceCheck.UnknownAsync(db, parkId, notes, batch.Lines.Select(l => l.Id).ToList(), ct);
         var unknownSources = await SourceCheck.UnknownAsync(db, parkId, notes, batch.Lines.Select(l => l.Id).ToList(), ct);
         if (unknownEvidence.Count + unknownSources.Count > 0)

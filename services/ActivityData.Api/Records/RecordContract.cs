@@ -5,7 +5,8 @@ namespace CarbonPlatform.ActivityData.Records;
 /// <summary>
 /// A batch of a year's activity lines, recorded all or nothing. Each line is an activity line of accounting.md (id, kind,
 /// quantity, unit and the fields its kind needs), optionally naming the registered emission source (sourceId) and the
-/// evidence file behind it (evidenceId); month (1–12) when the line is one month's figure.
+/// evidence file behind it (evidenceId); month (1–12) when the line is one month's figure. A green-electricity or offset line
+/// names the register's allocation it spends (allocationId) instead of carrying a serial.
 /// </summary>
 public sealed record ActivityBatchRequest(int Year, IReadOnlyList<ActivityLineInput> Lines, string? Channel = null);
 
@@ -17,7 +18,7 @@ public sealed record ActivityLineInput(string Id, ActivityKind Kind, double Quan
     double? Ncv = null, double? CarbonContent = null, double? OxidationRate = null, bool? InternationalBunker = null, string? Carbonate = null,
     double? CalcinationFraction = null, string? Product = null, double? EmissionFactor = null, string? Gas = null, string? Source = null,
     string? Instrument = null, int? Category = null, string? SinkType = null, string? Serial = null, Guid? SourceId = null, string? EvidenceId = null,
-    int? Month = null);
+    int? Month = null, Guid? AllocationId = null);
 
 /// <summary>The batch recorded (or, for a repeated Idempotency-Key, the batch the first request recorded).</summary>
 public sealed record RecordedBatch(Guid BatchId);
@@ -26,7 +27,7 @@ public sealed record RecordedBatch(Guid BatchId);
 public sealed record ActivityRecordView(string Id, ActivityKind Kind, double Quantity, string Unit, string? Fuel, double? Ncv, double? CarbonContent,
     double? OxidationRate, string? Direction, bool? InternationalBunker, string? Carbonate, double? CalcinationFraction, string? Product,
     double? EmissionFactor, string? Gas, string? Source, string? Instrument, int? Category, string? SinkType, string? Serial, Guid? SourceId,
-    Guid BatchId, DateTime RecordedAt);
+    Guid BatchId, DateTime RecordedAt, Guid? AllocationId = null);
 
 /// <summary>The park's recorded lines of a year.</summary>
 public sealed record ActivityRecordList(Guid ParkId, int Year, IReadOnlyList<ActivityRecordView> Items, string? NextCursor);

@@ -40,5 +40,5 @@ public static class RecordMapping
 
     public static ActivityRecordView View(this ActivityRecord r) => new(r.LineId, ContractEnums.Parse<ActivityKind>(r.Kind), r.Quantity, r.Unit, r.Fuel,
         r.Ncv, r.CarbonContent, r.OxidationRate, r.Direction, r.InternationalBunker, r.Carbonate, r.CalcinationFraction, r.Product, r.EmissionFactor,
-        r.Gas, r.Source, r.Instrument, r.Category, r.SinkType, r.Serial, r.SourceId, r.BatchId, DateTime.SpecifyKind(r.RecordedAt, DateTimeKind.Utc));
+        r.Gas, r.Source, r.Instrument, r.Category, r.SinkType, r.Serial, r.SourceId, r.BatchId, DateTime.SpecifyKind(r.RecordedAt, DateTimeKind.Utc), r.AllocationId);
 }

@@ -17,6 +17,8 @@ public static class DownloadEndpoints
             PassAsync(api, http, $"api/v1/evaluation-reports/{evaluationId}"));
         downloads.MapGet("/ledger/{parkId:guid}/{year:int}.{format}", (Guid parkId, int year, string format, PlatformApi api, HttpContext http) =>
             format is "csv" or "xlsx" ? PassAsync(api, http, $"api/v1/parks/{parkId}/ledger/export.{format}?year={year}") : Task.FromResult(Results.NotFound()));
+        downloads.MapGet("/instruments/{parkId:guid}.csv", (Guid parkId, PlatformApi api, HttpContext http) =>
+            PassAsync(api, http, $"api/v1/parks/{parkId}/instruments/export.csv"));
         downloads.MapGet("/import-problems/{draftId}", ProblemsAsync);
         return app;
     }

@@ -61,3 +61,10 @@ public sealed record ManagementItem(string Code, LocalText Name, string Kind, bo
 public sealed record SchemeManagement(List<ManagementItem> Items);
 
 public sealed record SchemeView(string Id, int Version, string Status, LocalText Name, SchemeManagement Management);
+
+public sealed record SerialRangeView(string Prefix, long First, long Last);
+
+public sealed record AllocationView(Guid Id, int Year, double Quantity);
+
+public sealed record InstrumentView(Guid Id, string Kind, SerialRangeView? Serials, string? CertificateNumber, int Vintage, double Quantity, string Unit,
+    double Allocated, string Status, List<AllocationView> Allocations);

@@ -76,6 +76,13 @@ public static class EndpointCatalogue
         ParkWrite("activity-data", "POST", "/api/v1/parks/{park}/emission-sources",
             """{"enterpriseId":"{enterprise}","name":"hostile {unique}","kind":"purchased-electricity","unit":"MWh","metered":true}"""),
         ParkRead("activity-data", "/api/v1/parks/{park}/emission-sources"),
+        ParkWrite("activity-data", "POST", "/api/v1/parks/{park}/instruments",
+            """{"kind":"green-power-trade","vintage":2024,"quantity":1,"certificateNumber":"hostile-{unique}"}"""),
+        ParkRead("activity-data", "/api/v1/parks/{park}/instruments"),
+        ParkRead("activity-data", "/api/v1/parks/{park}/instruments/export.csv"),
+        ParkWrite("activity-data", "POST", "/api/v1/parks/{park}/instruments/{instrument}/allocations", """{"year":2024,"quantity":1}"""),
+        ParkWrite("activity-data", "POST", "/api/v1/parks/{park}/instruments/{instrument}/retirement", """{"evidenceId":"{evidence}"}"""),
+        ParkWrite("activity-data", "POST", "/api/v1/parks/{park}/instruments/{instrument}/cancellation", """{"reason":"hostile"}"""),
 
         // emission-factors: reference data for every caller; publication for the platform administrator
         Read("emission-factors", "/api/v1/factor-releases"),

@@ -60,6 +60,7 @@ public sealed class SecurityWorld
         var serial = $"CCER-SEC-{Guid.NewGuid():N}";
 
         var enterprise = await op.PostAsync($"{park}/enterprises", new { name = $"矩阵甲企业 {suffix}", keyEnergyUser = true });
+        var instrument = await op.PostAsync($"{park}/instruments", new { kind = "green-power-trade", vintage = 2024, quantity = 100, certificateNumber = $"GPT-SEC-{suffix}" });
         var evidence = await UploadEvidenceAsync(op, park, "meter-readings.txt", "grid meter readings 2024");
         await op.PostAsync($"{park}/activity-records", new
         {
@@ -115,6 +116,7 @@ public sealed class SecurityWorld
         world.Values["bodyA"] = bodyA.OrganizationId;
         world.Values["enterprise"] = enterprise.Str("id");
         world.Values["evidence"] = evidence;
+        world.Values["instrument"] = instrument.Str("id");
         world.Values["evaluation"] = evaluation.Str("id");
         world.Values["scenario"] = scenario.Str("id");
         world.Values["application"] = application.Str("id");

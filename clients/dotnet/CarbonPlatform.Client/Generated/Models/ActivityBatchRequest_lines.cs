@@ -14,6 +14,8 @@ namespace CarbonPlatform.Client.Models
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
+        /// <summary>The allocationId property</summary>
+        public Guid? AllocationId { get; set; }
         /// <summary>The calcinationFraction property</summary>
         public double? CalcinationFraction { get; set; }
         /// <summary>The carbonate property</summary>
@@ -157,6 +159,7 @@ namespace CarbonPlatform.Client.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "allocationId", n => { AllocationId = n.GetGuidValue(); } },
                 { "calcinationFraction", n => { CalcinationFraction = n.GetDoubleValue(); } },
                 { "carbonContent", n => { CarbonContent = n.GetDoubleValue(); } },
                 { "carbonate", n => { Carbonate = n.GetStringValue(); } },
@@ -189,6 +192,7 @@ namespace CarbonPlatform.Client.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+            writer.WriteGuidValue("allocationId", AllocationId);
             writer.WriteDoubleValue("calcinationFraction", CalcinationFraction);
             writer.WriteStringValue("carbonate", Carbonate);
             writer.WriteDoubleValue("carbonContent", CarbonContent);

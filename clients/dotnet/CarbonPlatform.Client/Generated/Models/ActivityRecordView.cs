@@ -14,6 +14,8 @@ namespace CarbonPlatform.Client.Models
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
+        /// <summary>The allocationId property</summary>
+        public Guid? AllocationId { get; set; }
         /// <summary>The batchId property</summary>
         public Guid? BatchId { get; set; }
         /// <summary>The calcinationFraction property</summary>
@@ -151,6 +153,7 @@ namespace CarbonPlatform.Client.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "allocationId", n => { AllocationId = n.GetGuidValue(); } },
                 { "batchId", n => { BatchId = n.GetGuidValue(); } },
                 { "calcinationFraction", n => { CalcinationFraction = n.GetDoubleValue(); } },
                 { "carbonContent", n => { CarbonContent = n.GetDoubleValue(); } },
@@ -183,6 +186,7 @@ namespace CarbonPlatform.Client.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+            writer.WriteGuidValue("allocationId", AllocationId);
             writer.WriteGuidValue("batchId", BatchId);
             writer.WriteDoubleValue("calcinationFraction", CalcinationFraction);
             writer.WriteStringValue("carbonate", Carbonate);

@@ -7,6 +7,7 @@ using CarbonPlatform.Client.Api.V1.Parks.Item.Enterprises;
 using CarbonPlatform.Client.Api.V1.Parks.Item.Evaluations;
 using CarbonPlatform.Client.Api.V1.Parks.Item.Evidence;
 using CarbonPlatform.Client.Api.V1.Parks.Item.Imports;
+using CarbonPlatform.Client.Api.V1.Parks.Item.Instruments;
 using CarbonPlatform.Client.Api.V1.Parks.Item.Inventories;
 using CarbonPlatform.Client.Api.V1.Parks.Item.Ledger;
 using CarbonPlatform.Client.Api.V1.Parks.Item.Lifecycle;
@@ -66,6 +67,11 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item
         public global::CarbonPlatform.Client.Api.V1.Parks.Item.Imports.ImportsRequestBuilder Imports
         {
             get => new global::CarbonPlatform.Client.Api.V1.Parks.Item.Imports.ImportsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The instruments property</summary>
+        public global::CarbonPlatform.Client.Api.V1.Parks.Item.Instruments.InstrumentsRequestBuilder Instruments
+        {
+            get => new global::CarbonPlatform.Client.Api.V1.Parks.Item.Instruments.InstrumentsRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The inventories property</summary>
         public global::CarbonPlatform.Client.Api.V1.Parks.Item.Inventories.InventoriesRequestBuilder Inventories
