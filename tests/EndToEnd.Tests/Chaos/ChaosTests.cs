@@ -11,13 +11,17 @@ namespace CarbonPlatform.EndToEnd.Tests.Chaos;
 /// The short chaos run of #16, in CI: batch writers through the gateway onto two replicas of every service on PostgreSQL
 /// while a replica of activity-data and one of accounting are killed (SIGKILL) and the broker restarts. Writers retry with
 /// their Idempotency-Key, as a client should; afterwards every batch is in the ledger once and in the current inventory once.
-/// CARBON_CHAOS_BATCHES sets the size (1,000 here; the long run in docs/reliability.md uses more).
+/// CARBON_CHAOS_BATCHES sets the size (1,000 here; the long run in docs/reliability.md uses more). CARBON_CHAOS_LONG=1 is
+/// the long run: a 100,000-row meter import into a second park beside the writers, a replica of every other service
+/// killed in turn and PostgreSQL restarted too; then no dead letter left dead and no certificate number twice.
 /// </summary>
 [Collection(ReplicatedPlatformCollection.Name)]
 public sealed class ChaosTests(ReplicatedPlatformFixture replicated, ITestOutputHelper output)
 {
     private const int Writers = 20;
     private static readonly int Batches = int.TryParse(Environment.GetEnvironmentVariable("CARBON_CHAOS_BATCHES"), out var n) ? n : 1_000;
+    private static readonly bool Long = Environment.GetEnvironmentVariable("CARBON_CHAOS_LONG") == "1";
+    private static readonly string[] Others = ["identity", "park-registry", "emission-factors", "evaluation", "certification"];
     private readonly PlatformFixture _platform = replicated.Platform;
     private int _done;
 
@@ -38,6 +42,8 @@ public sealed class ChaosTests(ReplicatedPlatformFixture replicated, ITestOutput
         }
 
         var faults = new List<string>();
+        var importPark = Long ? await Tenants.ParkAsync(op, tenant, "混沌计量园 " + Guid.NewGuid().ToString("N")[..6], "320571") : null;
+        var importing = importPark is null ? Task.FromResult<MeterImport.Result?>(null) : RunImportAsync(op, importPark);
         var writing = Task.WhenAll(writers.Select((http, w) => WriteAsync(http, parkId, w)));
         try { await InjectFaultsAsync(writing, faults); }
         finally { await RecoverAsync(); }
@@ -46,7 +52,7 @@ public sealed class ChaosTests(ReplicatedPlatformFixture replicated, ITestOutput
 
         output.WriteLine($"{outcomes.Count} batches, {Writers} writers; faults: {string.Join("; ", faults)}; "
             + $"retried: {outcomes.Count(o => o.Attempts > 1)} (at most {outcomes.Max(o => o.Attempts)} attempts)");
-        Assert.Equal(4, faults.Count);
+        Assert.Equal(Long ? 4 + 2 * Others.Length + 1 : 4, faults.Count);
         Assert.True(outcomes.All(o => o.Status == (int)HttpStatusCode.Accepted), $"not accepted after retries: {outcomes.FirstOrDefault(o => o.Status != 202)}");
         var accepted = outcomes.Select(o => o.BatchId!).ToList();
         Assert.Equal(accepted.Count, accepted.Distinct().Count());
@@ -59,7 +65,10 @@ public sealed class ChaosTests(ReplicatedPlatformFixture replicated, ITestOutput
             i => i.Str("status") == "current" && i.GetProperty("batches").GetArrayLength() >= accepted.Count, TimeSpan.FromMinutes(5));
         Assert.Equal(accepted.Order(), inventory.GetProperty("batches").EnumerateArray().Select(b => b.GetString()!).Order());
         Assert.Equal(outcomes.Select(o => o.LineId).Order(), inventory.GetProperty("lines").EnumerateArray().Select(l => l.Str("id")).Order());
+        if (importPark is not null) await ChaosChecks.AfterLongRunAsync(admin, op, importPark, (await importing)!, output);
     }
+
+    private static async Task<MeterImport.Result?> RunImportAsync(HttpClient op, string park) => await MeterImport.RunAsync(op, park, 100_000);
 
     /// <summary>Each fault once the writers are that far along: a kill while batches commit, the broker while events flow.</summary>
     private async Task InjectFaultsAsync(Task writing, List<string> faults)
@@ -79,6 +88,19 @@ public sealed class ChaosTests(ReplicatedPlatformFixture replicated, ITestOutput
         await At(0.75);
         _platform.Platform.Start("accounting", 2);
         faults.Add($"replicas back at {_done}");
+        if (!Long) return;
+        for (var i = 0; i < Others.Length; i++)
+        {
+            await At(0.78 + i * 0.03);
+            await _platform.Platform.KillAsync(Others[i], 2);
+            faults.Add($"{Others[i]}-2 killed at {_done}");
+            await At(0.79 + i * 0.03);
+            _platform.Platform.Start(Others[i], 2);
+            faults.Add($"{Others[i]}-2 back at {_done}");
+        }
+        await At(0.94);
+        await Database.RestartAsync();
+        faults.Add($"PostgreSQL restarted at {_done}");
     }
 
     private async Task RecoverAsync()
@@ -86,6 +108,7 @@ public sealed class ChaosTests(ReplicatedPlatformFixture replicated, ITestOutput
         // Whatever happened above, the collection's other tests get every replica back.
         if (_platform.Platform.ProcessId("activity-data-2") is null) _platform.Platform.Start("activity-data", 2);
         if (_platform.Platform.ProcessId("accounting-2") is null) _platform.Platform.Start("accounting", 2);
+        foreach (var other in Others.Where(o => _platform.Platform.ProcessId(o + "-2") is null)) _platform.Platform.Start(other, 2);
         await _platform.Platform.WaitReadyAsync("gateway", TimeSpan.FromMinutes(3));
     }
 
