@@ -15,8 +15,9 @@ namespace CarbonPlatform.ActivityData.Approval;
 public static class SubmitBatch
 {
     public static async Task<IResult> HandleAsync(ActivityDb db, ParkScope park, JsonElement body, ValidBatch batch, BatchOrigin origin, Caller caller,
-        CancellationToken ct)
+        CancellationToken ct, Func<Submission, IResult>? answer = null)
     {
+        answer ??= Answer;
         if (await Conflicts.FindAsync(db, park.ParkId, batch, ct) is { } conflict)
             return Problems.WithErrors(StatusCodes.Status409Conflict, "The batch conflicts with recorded data; nothing was submitted.", [conflict]);
         var submission = new Submission
@@ -34,17 +35,19 @@ public static class SubmitBatch
         {
             // A copy of this request won the key: answer as its retry.
             db.ChangeTracker.Clear();
-            return await ReplayAsync(db, park.ParkId, key, origin.RequestHash, ct) ?? throw new InvalidOperationException("The key's submission vanished.");
+            return await ReplayAsync(db, park.ParkId, key, origin.RequestHash, ct, answer)
+                ?? throw new InvalidOperationException("The key's submission vanished.");
         }
-        return Answer(submission);
+        return answer(submission);
     }
 
     /// <summary>The first answer for a key already used by a submission, 409 for a different request, null when unused.</summary>
-    public static async Task<IResult?> ReplayAsync(ActivityDb db, Guid parkId, string key, string hash, CancellationToken ct)
+    public static async Task<IResult?> ReplayAsync(ActivityDb db, Guid parkId, string key, string hash, CancellationToken ct,
+        Func<Submission, IResult>? answer = null)
     {
         var earlier = await db.Submissions.AsNoTracking().FirstOrDefaultAsync(s => s.ParkId == parkId && s.IdempotencyKey == key, ct);
         if (earlier is null) return null;
-        return earlier.RequestHash == hash ? Answer(earlier) : Idempotency.Reused();
+        return earlier.RequestHash == hash ? (answer ?? Answer)(earlier) : Idempotency.Reused();
     }
 
     private static IResult Answer(Submission s) =>

@@ -7,7 +7,7 @@ public sealed record ImportDryRun(bool DryRun, int Year, int Rows, string? Encod
 public sealed record ImportProblemView(int? Row, string? Column, string? Line, string Code, string Message);
 
 /// <summary>The import recorded as one batch of lines.</summary>
-public sealed record RecordedImport(Guid BatchId, int Lines);
+public sealed record RecordedImport(Guid BatchId, int Lines, string Status = "recorded");
 
 /// <summary>A dry run of a meter-readings import: rows read, the monthly lines they sum to, the problems (the first ones kept).</summary>
 public sealed record ReadingsDryRun(bool DryRun, int Year, long Rows, int MonthlyLines, bool Valid, int ProblemCount, IReadOnlyList<ReadingProblemView> Problems);

@@ -27,6 +27,9 @@ public static class EndpointCatalogue
         // park-registry: organisations, parks, lifecycle, the access log
         Write("park-registry", "POST", "/api/v1/organizations", """{"name":"hostile {unique}","kind":"park-operator","regionCode":"320500"}""")
             .Answering(Callers.Outsiders, Forbidden),
+        // A park operator's administrator registers enterprises of its own parks only; nobody else registers one.
+        Write("park-registry", "POST", "/api/v1/organizations", """{"name":"hostile {unique}","kind":"enterprise","parkId":"{park}","enterpriseId":"{enterprise}"}""")
+            .Answering([OtherRegionAuthority, UnassignedCertificationBody, ParkEnterprise], Forbidden).Answering(OtherTenantOperator, NotFound),
         Read("park-registry", "/api/v1/organizations").Answering(Callers.Outsiders, Ok),
         Read("park-registry", "/api/v1/organizations/{operatorOrg}").Answering(Callers.Outsiders, NotFound),
         Write("park-registry", "POST", "/api/v1/parks", """{"name":"hostile {unique}","regionCode":"320571","operatorOrganizationId":"{operatorOrg}"}""")
@@ -50,8 +53,14 @@ public static class EndpointCatalogue
         Write("identity", "POST", "/api/v1/organizations/{operatorOrg}/people/{person}/disable").Answering(Callers.Outsiders, NotFound),
 
         // activity-data: records, imports, ledger, periods, evidence, boundary
-        ParkWrite("activity-data", "POST", "/api/v1/parks/{park}/activity-records", Batch),
-        ParkRead("activity-data", "/api/v1/parks/{park}/activity-records?year={year}"),
+        // The enterprise writes only lines of its own sources (the batch names none: 403) and lists only those (200).
+        ParkWrite("activity-data", "POST", "/api/v1/parks/{park}/activity-records", Batch).Answering(ParkEnterprise, Forbidden),
+        ParkRead("activity-data", "/api/v1/parks/{park}/activity-records?year={year}").Answering(ParkEnterprise, Ok),
+        ParkRead("activity-data", "/api/v1/parks/{park}/activity-records/submissions").Answering(ParkEnterprise, Ok),
+        ParkWrite("activity-data", "POST", "/api/v1/parks/{park}/activity-records/{submission}/approval", """{"decision":"approve"}"""),
+        ParkWrite("activity-data", "POST", "/api/v1/parks/{park}/activity-records/approvals", """{"batchIds":["{submission}"],"decision":"approve"}"""),
+        ParkRead("activity-data", "/api/v1/parks/{park}/settings"),
+        ParkWrite("activity-data", "PUT", "/api/v1/parks/{park}/settings", """{"approvalRequired":false}"""),
         ParkWrite("activity-data", "POST", "/api/v1/parks/{park}/imports?year={year}&dryRun=true", "id,kind,quantity,unit\r\nhostile,purchased-electricity,1,MWh\r\n",
             BodyKind.Csv),
         Read("activity-data", "/api/v1/imports/template.csv"),
@@ -75,7 +84,7 @@ public static class EndpointCatalogue
         ParkRead("activity-data", "/api/v1/parks/{park}/enterprises"),
         ParkWrite("activity-data", "POST", "/api/v1/parks/{park}/emission-sources",
             """{"enterpriseId":"{enterprise}","name":"hostile {unique}","kind":"purchased-electricity","unit":"MWh","metered":true}"""),
-        ParkRead("activity-data", "/api/v1/parks/{park}/emission-sources"),
+        ParkRead("activity-data", "/api/v1/parks/{park}/emission-sources").Answering(ParkEnterprise, Ok),
 
         // emission-factors: reference data for every caller; publication for the platform administrator
         Read("emission-factors", "/api/v1/factor-releases"),
@@ -174,11 +183,11 @@ public static class EndpointCatalogue
         new Endpoint(service, method, path, body is null ? BodyKind.None : kind, body).Answering(Viewer, Forbidden);
 
     /// <summary>A read of tenant A's park: whoever may not see the park gets 404, as if it did not exist.</summary>
-    private static Endpoint ParkRead(string service, string path) => Read(service, path).Answering(Callers.Outsiders, NotFound);
+    private static Endpoint ParkRead(string service, string path) => Read(service, path).Answering(Callers.InsideOrOut, NotFound);
 
     /// <summary>A change to tenant A's park: 404 for whoever may not see it, 403 for the viewer who may read but not change it.</summary>
     private static Endpoint ParkWrite(string service, string method, string path, string? body = null, BodyKind kind = BodyKind.Json) =>
-        Write(service, method, path, body, kind).Answering(Callers.Outsiders, NotFound);
+        Write(service, method, path, body, kind).Answering(Callers.InsideOrOut, NotFound);
 
     private static Endpoint Public(string service, string path, string method = "GET", string? body = null, BodyKind kind = BodyKind.Json) =>
         new(service, method, path, body is null ? BodyKind.None : kind, body) { IsPublic = true };
