@@ -61,8 +61,9 @@ public static class EndpointCatalogue
         ParkWrite("activity-data", "POST", "/api/v1/parks/{park}/activity-records/approvals", """{"batchIds":["{submission}"],"decision":"approve"}"""),
         ParkRead("activity-data", "/api/v1/parks/{park}/settings"),
         ParkWrite("activity-data", "PUT", "/api/v1/parks/{park}/settings", """{"approvalRequired":false}"""),
+        // The enterprise may import its own sources' lines: it reaches the period check, and tenant A's 2024 is locked (certified).
         ParkWrite("activity-data", "POST", "/api/v1/parks/{park}/imports?year={year}&dryRun=true", "id,kind,quantity,unit\r\nhostile,purchased-electricity,1,MWh\r\n",
-            BodyKind.Csv),
+            BodyKind.Csv).Answering(ParkEnterprise, HttpStatusCode.Conflict),
         Read("activity-data", "/api/v1/imports/template.csv"),
         Read("activity-data", "/api/v1/imports/template.xlsx"),
         ParkWrite("activity-data", "POST", "/api/v1/parks/{park}/meter-readings?year={year}&dryRun=true", "sourceId,readAt,quantity\r\n",
