@@ -4,6 +4,7 @@ using CarbonPlatform.ActivityData.Boundary;
 using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Evidence;
 using CarbonPlatform.ActivityData.Factors;
+using CarbonPlatform.ActivityData.Approval;
 using CarbonPlatform.ActivityData.Ledger;
 using CarbonPlatform.ActivityData.Periods;
 using CarbonPlatform.ActivityData.Grpc;
@@ -45,7 +46,8 @@ builder.Services.AddEvidenceStorage(builder.Configuration).AddSingleton<Evidence
 var app = builder.Build();
 app.MapServiceDefaults();
 app.UseParkAccessLog();
-app.MapGroup("/api/v1").MapDeadLetters().MapActivityRecords().MapLedger().MapPeriods().MapImports().MapEvidence().MapBoundary().MapMeterReadings().MapInstruments();
+app.MapGroup("/api/v1").MapDeadLetters().MapActivityRecords().MapLedger().MapPeriods().MapImports().MapEvidence().MapBoundary().MapMeterReadings().MapInstruments()
+    .MapApproval();
 app.MapGrpcService<ActivityLedgerService>().RequireAuthorization(PlatformPolicies.Service);
 app.MapGrpcService<LedgerFactsService>().RequireAuthorization(PlatformPolicies.Service);
 

@@ -19,6 +19,9 @@ public sealed record TokenClaims
     public string[] Roles { get; init; } = [];
     /// <summary>The OAuth client the token was issued to; a person's token names the portal here and the person as subject.</summary>
     public string? ClientId { get; init; }
+    /// <summary>An enterprise caller's park and enterprise record (park_id, enterprise_id).</summary>
+    public string? ParkId { get; init; }
+    public string? EnterpriseId { get; init; }
     public DateTime Expires { get; init; } = DateTime.UtcNow.AddMinutes(10);
 }
 
@@ -92,6 +95,8 @@ public sealed class TokenMint
         if (c.OrganizationId is not null) payload["org_id"] = c.OrganizationId;
         if (c.RegionCode is not null) payload["region_code"] = c.RegionCode;
         if (c.ClientId is not null) payload["client_id"] = c.ClientId;
+        if (c.ParkId is not null) payload["park_id"] = c.ParkId;
+        if (c.EnterpriseId is not null) payload["enterprise_id"] = c.EnterpriseId;
         return payload;
     }
 }

@@ -34,9 +34,13 @@ public static class Sources
         CancellationToken ct)
     {
         if (!PageRequest<TimeKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
-        var (_, refusal) = await parks.ForReadingAsync(http.Caller(), parkId, ct);
+        var caller = http.Caller();
+        var (_, refusal) = caller.IsEnterprise
+            ? await parks.ForEnterpriseAsync(caller, parkId, writing: false, ct)
+            : await parks.ForReadingAsync(caller, parkId, ct);
         if (refusal is not null) return refusal;
         var query = db.Sources.AsNoTracking().Where(s => s.ParkId == parkId);
+        if (caller.IsEnterprise) query = query.Where(s => s.EnterpriseId == caller.EnterpriseId);
         if (page.After is { } after) query = query.After(s => s.CreatedAt, s => s.Id, after.At, after.Id);
         var list = page.Finish(await query.OrderByKey(s => s.CreatedAt, s => s.Id).Take(page.Fetch).ToListAsync(ct),
             s => new TimeKey(s.CreatedAt, s.Id), View);

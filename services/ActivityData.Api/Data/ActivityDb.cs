@@ -22,6 +22,8 @@ public sealed class ActivityDb(DbContextOptions<ActivityDb> options) : DbContext
     public DbSet<Instrument> Instruments => Set<Instrument>();
     public DbSet<InstrumentAllocation> Allocations => Set<InstrumentAllocation>();
     public DbSet<SerialSpace> SerialSpaces => Set<SerialSpace>();
+    public DbSet<ParkSettings> ParkSettings => Set<ParkSettings>();
+    public DbSet<Submission> Submissions => Set<Submission>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -72,6 +74,8 @@ public sealed class ActivityDb(DbContextOptions<ActivityDb> options) : DbContext
             e.Property(x => x.PreviousHash).HasMaxLength(64);
             e.Property(x => x.Hash).HasMaxLength(64);
             e.Property(x => x.Readings).HasMaxLength(100);
+            e.Property(x => x.Kind).HasMaxLength(40);
+            e.Property(x => x.ApprovedBy).HasMaxLength(200);
             // One chain per park: two writers cannot both append the same position.
             e.HasIndex(x => new { x.ParkId, x.Sequence }).IsUnique();
             e.HasIndex(x => new { x.ParkId, x.Year, x.LineId });
@@ -118,6 +122,24 @@ public sealed class ActivityDb(DbContextOptions<ActivityDb> options) : DbContext
             e.HasOne<Enterprise>().WithMany().HasForeignKey(x => x.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
         });
         model.AddInstruments(Database.IsNpgsql());
+        model.Entity<ParkSettings>(e =>
+        {
+            e.HasKey(x => x.ParkId);
+            e.Property(x => x.ChangedBy).HasMaxLength(200);
+        });
+        model.Entity<Submission>(e =>
+        {
+            e.ToTable("Submissions");
+            e.Property(x => x.Status).HasMaxLength(20);
+            e.Property(x => x.Channel).HasMaxLength(20);
+            e.Property(x => x.IdempotencyKey).HasMaxLength(200);
+            e.Property(x => x.RequestHash).HasMaxLength(64);
+            e.Property(x => x.SubmittedBy).HasMaxLength(200);
+            e.Property(x => x.DecidedBy).HasMaxLength(200);
+            e.Property(x => x.Reason).HasMaxLength(1000);
+            e.HasIndex(x => new { x.ParkId, x.IdempotencyKey }).IsUnique();
+            e.HasIndex(x => new { x.ParkId, x.Status });
+        });
         model.AddCertificationHolds();
         model.AddOutboxAndInbox().AddDeadLetters();
         model.UseVersionTokens();

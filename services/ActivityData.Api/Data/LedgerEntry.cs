@@ -30,6 +30,13 @@ public sealed class LedgerEntry
     public string? Reason { get; set; }
     /// <summary>For a monthly line summed from meter readings: "{count}:{digest}" of those readings (hashed when present).</summary>
     public string? Readings { get; set; }
+    /// <summary>
+    /// Null for a line's entry (every entry before maker–checker); otherwise what the entry records instead of a line:
+    /// <c>approval-setting</c> or <c>batch-returned</c>. Hashed only when present.
+    /// </summary>
+    public string? Kind { get; set; }
+    /// <summary>Who approved the submitted batch this line was recorded from (hashed when present).</summary>
+    public string? ApprovedBy { get; set; }
     public required string PreviousHash { get; set; }
     public required string Hash { get; set; }
 }

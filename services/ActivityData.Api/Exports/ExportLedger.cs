@@ -56,7 +56,7 @@ public static class ExportLedger
         long after = 0;
         while (true)
         {
-            var page = await db.Ledger.AsNoTracking().Where(e => e.ParkId == parkId && e.Year == year && e.Sequence > after)
+            var page = await db.Ledger.AsNoTracking().Where(e => e.ParkId == parkId && e.Year == year && e.Sequence > after && e.Kind == null)
                 .OrderBy(e => e.Sequence).Take(PageSize).ToListAsync(ct);
             foreach (var e in page) yield return (e, by.TryGetValue(e.Sequence, out var s) ? s : null);
             if (page.Count < PageSize) break;

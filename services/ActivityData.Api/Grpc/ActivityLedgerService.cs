@@ -46,7 +46,7 @@ public sealed class ActivityLedgerService(ActivityDb db) : ActivityLedger.Activi
         if (!Guid.TryParse(request.ParkId, out var parkId)) throw new RpcException(new Status(StatusCode.InvalidArgument, "park_id is not a GUID"));
         var ct = context.CancellationToken;
         // A line's latest entry (a correction supersedes the earlier ones) says which month it is for.
-        var entries = await db.Ledger.AsNoTracking().Where(e => e.ParkId == parkId && e.Year == request.Year)
+        var entries = await db.Ledger.AsNoTracking().Where(e => e.ParkId == parkId && e.Year == request.Year && e.Kind == null)
             .Select(e => new { e.LineId, e.Sequence, e.Month }).ToListAsync(ct);
         var latest = entries.GroupBy(e => e.LineId).Select(g => g.MaxBy(e => e.Sequence)!).OrderBy(e => e.LineId, StringComparer.Ordinal);
         foreach (var chunk in latest.Chunk(PageSize))

@@ -17,7 +17,7 @@ public sealed class LedgerFactsService(ActivityDb db) : LedgerFacts.LedgerFactsB
     {
         if (!Guid.TryParse(request.ParkId, out var parkId)) throw new RpcException(new Status(StatusCode.InvalidArgument, "park_id is not a GUID"));
         var ct = context.CancellationToken;
-        var entries = await db.Ledger.AsNoTracking().Where(e => e.ParkId == parkId && e.Year == request.Year)
+        var entries = await db.Ledger.AsNoTracking().Where(e => e.ParkId == parkId && e.Year == request.Year && e.Kind == null)
             .Select(e => new { e.Sequence, e.LineId, e.Channel, e.EvidenceId, e.Month, e.SourceId }).ToListAsync(ct);
         var records = entries.GroupBy(e => e.LineId, StringComparer.Ordinal).Select(g => g.MaxBy(e => e.Sequence)!)
             .Select(e => new CurrentRecord(e.LineId, e.Channel, e.EvidenceId is not null, e.Month, Guid.TryParse(e.SourceId, out var s) ? s : null))

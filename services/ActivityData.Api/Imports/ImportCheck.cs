@@ -32,13 +32,16 @@ public static partial class ImportCheck
                 problems.Add(new ImportProblem(sheet.Rows[i], Header(sheet, "month"), "period-in-future", $"{year}-{notes[i].Month:00} has not ended yet.", Id(sheet, i)));
         if (sheet.Rows.Count == 0) return new Outcome(null, notes, problems);
 
-        var body = JsonSerializer.SerializeToElement(new JsonObject { ["year"] = year, ["lines"] = sheet.Lines.DeepClone() });
-        var (batch, errors) = BatchValidation.Validate(body, release);
+        var (batch, errors) = BatchValidation.Validate(Body(sheet, year), release);
         // A cell already reported (say, a bad number) is not reported again as the missing field it left behind.
         var named = problems.Select(p => (p.Row, p.Column)).ToHashSet();
         problems.AddRange(errors.Select(e => OnRow(sheet, e)).Where(p => p.Row is null || !named.Contains((p.Row, p.Column))));
         return new Outcome(problems.Count == 0 ? batch : null, notes, problems);
     }
+
+    /// <summary>The file as the batch endpoint's body: what is validated, and what a submitted import is recorded from.</summary>
+    public static JsonElement Body(ImportSheet sheet, int year) =>
+        JsonSerializer.SerializeToElement(new JsonObject { ["year"] = year, ["lines"] = sheet.Lines.DeepClone() });
 
     private static ImportProblem OnRow(ImportSheet sheet, InputError e)
     {

@@ -6,8 +6,8 @@ public sealed record ImportDryRun(bool DryRun, int Year, int Rows, string? Encod
 /// <summary>One problem of an imported file: the row (1 = the first after the header) and column, the line id when known.</summary>
 public sealed record ImportProblemView(int? Row, string? Column, string? Line, string Code, string Message);
 
-/// <summary>The import recorded as one batch of lines.</summary>
-public sealed record RecordedImport(Guid BatchId, int Lines);
+/// <summary>The import recorded as one batch of lines (status recorded), or submitted for approval (status submitted).</summary>
+public sealed record RecordedImport(Guid BatchId, int Lines, string Status = "recorded");
 
 /// <summary>A dry run of a meter-readings import: rows read, the monthly lines they sum to, the problems (the first ones kept).</summary>
 public sealed record ReadingsDryRun(bool DryRun, int Year, long Rows, int MonthlyLines, bool Valid, int ProblemCount, IReadOnlyList<ReadingProblemView> Problems);
@@ -20,10 +20,10 @@ public sealed record RecordedReadings(Guid BatchId, long Rows, int MonthlyLines)
 /// <summary>
 /// The answer of an import as the contract declares it for both codes, so that a generated client, which types one answer
 /// per operation, reads either: a dry run (200) fills dryRun, year, rows, encoding, valid and problems; a commit (202)
-/// fills batchId and lines. The service answers <see cref="ImportDryRun"/> or <see cref="RecordedImport"/>.
+/// fills batchId, lines and status (recorded, or submitted while the park requires approval). The service answers <see cref="ImportDryRun"/> or <see cref="RecordedImport"/>.
 /// </summary>
 public sealed record ImportOutcome(bool? DryRun, int? Year, int? Rows, string? Encoding, bool? Valid, IReadOnlyList<ImportProblemView>? Problems,
-    Guid? BatchId, int? Lines);
+    Guid? BatchId, int? Lines, string? Status = null);
 
 /// <summary>
 /// The answer of a meter-readings import for both codes (see <see cref="ImportOutcome"/>): a dry run (200) fills dryRun,

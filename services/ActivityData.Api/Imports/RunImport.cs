@@ -1,3 +1,4 @@
+using CarbonPlatform.ActivityData.Approval;
 using CarbonPlatform.ActivityData.Boundary;
 using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Evidence;
@@ -24,7 +25,9 @@ public static class RunImport
         IParkDirectory parks, IFactorReleaseProvider releases, CancellationToken ct)
     {
         var caller = http.Caller();
-        var access = await parks.ForWritingAsync(caller, parkId, ct);
+        var access = caller.IsEnterprise
+            ? await parks.ForEnterpriseAsync(caller, parkId, writing: true, ct)
+            : await parks.ForWritingAsync(caller, parkId, ct);
         if (!access.Granted) return access.Refusal;
         var park = access.Park;
         if (year is not { } y || y is < 1990 or > 2200) return Problems.Invalid("year", "missing-field", "?year= names the reporting year of the file.");
@@ -41,8 +44,10 @@ public static class RunImport
             return ImportReport.Refused([new ImportProblem(bad.Row, $"character {bad.Column}", "invalid-encoding",
                 $"character {bad.Column} starts bytes that are neither UTF-8 nor GB18030 (GBK): save the file as UTF-8 or GB18030.")]);
         // A retry of a committed import (same key, same bytes) gets the first answer; the same key with another file is 409.
-        Task<IResult?> ReplayAsync() => key is null ? Task.FromResult<IResult?>(null) : Idempotency.ReplayAsync(db, parkId, key, upload.Hash, Channels.Import,
-            earlier => Task.FromResult(Results.Accepted($"/api/v1/parks/{parkId}/ledger?year={earlier.Year}", new RecordedImport(earlier.Id, earlier.LineCount))), ct);
+        async Task<IResult?> ReplayAsync() => key is null ? null
+            : await Idempotency.ReplayAsync(db, parkId, key, upload.Hash, Channels.Import, earlier => Task.FromResult(
+                  Results.Accepted($"/api/v1/parks/{parkId}/ledger?year={earlier.Year}", new RecordedImport(earlier.Id, earlier.LineCount))), ct)
+              ?? await SubmitBatch.ReplayAsync(db, parkId, key, upload.Hash, ct, Submitted);
         if (await ReplayAsync() is { } earlier) return earlier;
         if (await PeriodGuard.RejectIfLockedAsync(db, parkId, y, ct) is { } locked) return locked;
 
@@ -63,14 +68,22 @@ public static class RunImport
         foreach (var (index, error) in await SourceCheck.UnknownAsync(db, parkId, check.Notes, lineIds, ct))
             problems.Add(new ImportProblem(sheet.Rows[index], sheet.Headers.GetValueOrDefault("sourceId", "sourceId"), error.Code, error.Message, error.Line));
 
+        if (caller.IsEnterprise)
+            foreach (var error in await EnterpriseCallers.ForeignLinesAsync(db, parkId, caller.EnterpriseId!.Value, check.Notes, lineIds, ct))
+                problems.Add(new ImportProblem(lineIds.IndexOf(error.Line) is var i and >= 0 ? sheet.Rows[i] : null, sheet.Headers.GetValueOrDefault("sourceId", "sourceId"), error.Code, error.Message, error.Line));
         if (dryRun ?? true) return ImportReport.DryRun(y, sheet.Rows.Count, upload.IsWorkbook ? null : upload.Encoding.WebName, problems, format);
         // A concurrent request with the same key may have recorded the file meanwhile (its lines now conflict): answer as its retry.
         if (problems.Count > 0 || check.Batch is null) return await ReplayAsync() ?? ImportReport.Refused(problems);
         var origin = new BatchOrigin(Channels.Import, caller.Subject, key, upload.Hash);
+        if (await ParkSettingsEndpoints.ApprovalRequiredAsync(db, parkId, ct))
+            return await SubmitBatch.HandleAsync(db, park, ImportCheck.Body(sheet, y), check.Batch, origin, caller, ct, Submitted);
         var (batchId, refused) = await BatchRecorder.RecordAsync(db, park, check.Batch, check.Notes, origin, key is null ? null : ReplayAsync, ct);
         if (refused is not null) return await ReplayAsync() ?? refused;
         return Results.Accepted($"/api/v1/parks/{parkId}/ledger?year={y}", new RecordedImport(batchId!.Value, check.Batch.Lines.Count));
     }
+
+    private static IResult Submitted(Submission s) =>
+        Results.Accepted($"/api/v1/parks/{s.ParkId}/activity-records/submissions", new RecordedImport(s.Id, s.LineCount, s.Status));
 
     private static async Task<(Stream? Body, string FileName)> OpenBodyAsync(HttpRequest request, CancellationToken ct)
     {

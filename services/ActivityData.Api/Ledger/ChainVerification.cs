@@ -64,7 +64,7 @@ public sealed class ChainVerification
         _checked++;
         _expectedSequence++;
         _previousHash = e.Hash;
-        _latest[(e.Year, e.LineId)] = e;
+        if (e.Kind is null) _latest[(e.Year, e.LineId)] = e;
         return true;
     }
 

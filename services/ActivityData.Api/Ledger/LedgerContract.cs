@@ -5,11 +5,12 @@ public enum LedgerChannel { Manual, Api, Import, Meter }
 
 /// <summary>
 /// One entry of the park's ledger (碳管理台账), hash-chained: values are the line as recorded; a correction supersedes an
-/// earlier entry (supersedes) with a reason, and the earlier one stays, marked superseded.
+/// earlier entry (supersedes) with a reason, and the earlier one stays, marked superseded. approvedBy names who approved the
+/// submitted batch the line came from (maker–checker).
 /// </summary>
 public sealed record LedgerEntryView(long Id, long Sequence, int Year, int? Month, string LineId, LedgerChannel Channel, string RecordedBy,
     DateTime RecordedAt, Guid BatchId, object Values, string? EvidenceId, string? SourceId, long? Supersedes, string? Reason, bool Superseded,
-    long? SupersededBy, string PreviousHash, string Hash);
+    long? SupersededBy, string PreviousHash, string Hash, string? ApprovedBy = null);
 
 /// <summary>
 /// The result of walking the park's hash chain and its meter readings: from the entry after verifiedFrom (the checkpoint the

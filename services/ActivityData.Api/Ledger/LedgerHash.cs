@@ -34,9 +34,11 @@ public static class LedgerHash
         using (var w = new Utf8JsonWriter(buffer))
         {
             w.WriteStartObject();
+            WriteOptional(w, "approvedBy", e.ApprovedBy);
             w.WriteString("batchId", e.BatchId.ToString("D"));
             w.WriteString("channel", e.Channel);
             WriteOptional(w, "evidenceId", e.EvidenceId);
+            WriteOptional(w, "kind", e.Kind);
             w.WriteString("lineId", e.LineId);
             if (e.Month is { } month) w.WriteNumber("month", month);
             w.WriteString("parkId", e.ParkId.ToString("D"));

@@ -18,7 +18,7 @@ public static class ReadLedger
         if (!access.Granted) return access.Refusal;
         var park = access.Park;
         var from = request.After?.Sequence ?? 0;
-        var page = await db.Ledger.AsNoTracking().Where(e => e.ParkId == parkId && e.Year == year && e.Sequence > from)
+        var page = await db.Ledger.AsNoTracking().Where(e => e.ParkId == parkId && e.Year == year && e.Sequence > from && e.Kind == null)
             .OrderBy(e => e.Sequence).Take(request.Fetch).ToListAsync(ct);
         var sequences = page.Select(e => (long?)e.Sequence).ToList();
         var supersededBy = await db.Ledger.AsNoTracking()

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CarbonPlatform.ActivityData.Records;
 
 /// <summary>How a valid batch is to be recorded: by whom, through which channel, with which key and request hash.</summary>
-public sealed record BatchOrigin(string Channel, string RecordedBy, string? IdempotencyKey, string RequestHash);
+public sealed record BatchOrigin(string Channel, string RecordedBy, string? IdempotencyKey, string RequestHash, string? ApprovedBy = null);
 
 /// <summary>
 /// Records a valid batch: its lines, one ledger entry per line and the <see cref="ActivityBatchRecorded"/> event, in
@@ -51,7 +51,7 @@ public static class BatchRecorder
                 db.Batches.Add(record);
                 db.Records.AddRange(lines);
                 await LedgerChain.AppendAsync(db, park.ParkId,
-                    lines.Select((l, i) => LedgerEntries.For(l, Note(i), origin.Channel, origin.RecordedBy)), ct);
+                    lines.Select((l, i) => LedgerEntries.For(l, Note(i), origin.Channel, origin.RecordedBy, approvedBy: origin.ApprovedBy)), ct);
                 db.AddEvent(new ActivityBatchRecorded(park.ParkId, batch.Year, record.Id, batch.Lines.Count, now), park.OperatorOrganizationId);
                 await db.SaveChangesAsync(ct);
                 if (own is not null) await own.CommitAsync(ct);

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using CarbonPlatform.ActivityData.Approval;
 using CarbonPlatform.ActivityData.Boundary;
 using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Evidence;
@@ -21,7 +22,9 @@ public static class RecordBatch
         IFactorReleaseProvider releases, CancellationToken ct)
     {
         var caller = http.Caller();
-        var access = await parks.ForWritingAsync(caller, parkId, ct);
+        var access = caller.IsEnterprise
+            ? await parks.ForEnterpriseAsync(caller, parkId, writing: true, ct)
+            : await parks.ForWritingAsync(caller, parkId, ct);
         if (!access.Granted) return access.Refusal;
         var park = access.Park;
 
@@ -29,6 +32,7 @@ public static class RecordBatch
         if (keyError is not null) return keyError;
         var hash = Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(body)));
         if (key is not null && await FindRetryAsync(db, parkId, key, hash, ct) is { } earlier) return earlier;
+        if (key is not null && await SubmitBatch.ReplayAsync(db, parkId, key, hash, ct) is { } submitted) return submitted;
 
         var (channel, channelError) = Channels.Read(body, Channels.Of(http.User));
         if (channelError is not null) return Problems.Invalid([channelError], "The batch is invalid; nothing was recorded.");
@@ -45,9 +49,14 @@ public static class RecordBatch
         var unknownSources = await SourceCheck.UnknownAsync(db, parkId, notes, batch.Lines.Select(l => l.Id).ToList(), ct);
         if (unknownEvidence.Count + unknownSources.Count > 0)
             return Problems.Invalid(unknownEvidence.Concat(unknownSources).Select(u => u.Error), "The batch is invalid; nothing was recorded.");
+        if (caller.IsEnterprise && await EnterpriseCallers.ForeignLinesAsync(db, parkId, caller.EnterpriseId!.Value, notes,
+                batch.Lines.Select(l => l.Id).ToList(), ct) is { Count: > 0 } foreign)
+            return Problems.WithErrors(StatusCodes.Status403Forbidden, "An enterprise writes only its own sources' lines; nothing was recorded.", foreign);
         if (await PeriodGuard.RejectIfLockedAsync(db, parkId, batch.Year, ct) is { } locked) return locked;
 
         var origin = new BatchOrigin(channel, caller.Subject, key, hash);
+        if (await ParkSettingsEndpoints.ApprovalRequiredAsync(db, parkId, ct))
+            return await SubmitBatch.HandleAsync(db, park, body, batch, origin, caller, ct);
         var (batchId, problem) = await BatchRecorder.RecordAsync(db, park, batch, notes, origin,
             key is null ? null : () => FindRetryAsync(db, parkId, key, hash, ct), ct);
         // A copy that lost the race to the first request sees its lines as taken: it answers as the retry it is.

@@ -20,8 +20,11 @@ public sealed record ActivityLineInput(string Id, ActivityKind Kind, double Quan
     string? Instrument = null, int? Category = null, string? SinkType = null, string? Serial = null, Guid? SourceId = null, string? EvidenceId = null,
     int? Month = null, Guid? AllocationId = null);
 
-/// <summary>The batch recorded (or, for a repeated Idempotency-Key, the batch the first request recorded).</summary>
-public sealed record RecordedBatch(Guid BatchId);
+/// <summary>
+/// The batch recorded (or, for a repeated Idempotency-Key, the batch the first request recorded). status is recorded, or
+/// submitted while the park requires approval: then nothing counts until a reviewer approves it.
+/// </summary>
+public sealed record RecordedBatch(Guid BatchId, string Status = "recorded");
 
 /// <summary>A recorded activity line (id is the line's own id, unique in the park-year).</summary>
 public sealed record ActivityRecordView(string Id, ActivityKind Kind, double Quantity, string Unit, string? Fuel, double? Ncv, double? CarbonContent,

@@ -1,3 +1,4 @@
+using CarbonPlatform.ActivityData.Boundary;
 using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Problems;
@@ -17,7 +18,8 @@ public static class RecordEndpoints
         var group = api.MapGroup("/parks/{parkId:guid}/activity-records").WithTags("Activity data");
         group.MapPost("/", RecordBatch.Handle).WithName("RecordActivityBatch")
             .WithSummary("Records a batch of activity lines for a year, all or nothing; an Idempotency-Key makes a retry safe.")
-            .WithDescription("The operator's administrator or data entry. Every invalid line and field is reported at once and nothing is stored. "
+            .WithDescription("The operator's administrator or data entry, or an enterprise's data entry for its own sources' lines (each line names "
+                + "its sourceId). While the park requires approval the batch answers status submitted and counts only once approved. Every invalid line and field is reported at once and nothing is stored. "
                 + "A repeated Idempotency-Key with the same body answers the first batch; with another body 409. A locked year is 409 period-locked. "
                 + "ActivityBatchRecorded is published and accounting recomputes the inventory.")
             .WithRequest(new ActivityBatchRequest(2025,
@@ -28,7 +30,7 @@ public static class RecordEndpoints
             ]))
             .Answers<RecordedBatch>(StatusCodes.Status202Accepted).Produces(StatusCodes.Status409Conflict);
         group.MapGet("/", List).WithName("ListActivityRecords").WithSummary("The park's recorded activity lines of a year.")
-            .WithDescription("For whoever may read the park; in the order recorded, in pages (limit up to 1000, the default; cursor).").Answers<ActivityRecordList>();
+            .WithDescription("For whoever may read the park (an enterprise: the lines of its own sources); in the order recorded, in pages (limit up to 1000, the default; cursor).").Answers<ActivityRecordList>();
         return api;
     }
 
@@ -36,11 +38,15 @@ public static class RecordEndpoints
         CancellationToken ct)
     {
         if (!PageRequest<SequenceKey>.TryRead(limit, cursor, out var page, out var problem, defaultLimit: PageLimits.Max)) return problem;
-        var access = await parks.ForReadingAsync(http.Caller(), parkId, ct);
+        var caller = http.Caller();
+        var access = caller.IsEnterprise
+            ? await parks.ForEnterpriseAsync(caller, parkId, writing: false, ct)
+            : await parks.ForReadingAsync(caller, parkId, ct);
         if (!access.Granted) return access.Refusal;
         var from = page.After?.Sequence ?? 0;
-        var records = await db.Records.AsNoTracking().Where(r => r.ParkId == parkId && r.Year == year && r.Id > from)
-            .OrderBy(r => r.Id).Take(page.Fetch).ToListAsync(ct);
+        var query = db.Records.AsNoTracking().Where(r => r.ParkId == parkId && r.Year == year && r.Id > from);
+        if (caller.IsEnterprise) query = query.OwnedBy(db, caller.EnterpriseId!.Value);
+        var records = await query.OrderBy(r => r.Id).Take(page.Fetch).ToListAsync(ct);
         var lines = page.Finish(records, r => new SequenceKey(r.Id), r => r.View());
         return Results.Ok(new ActivityRecordList(parkId, year, lines.Items, lines.NextCursor));
     }

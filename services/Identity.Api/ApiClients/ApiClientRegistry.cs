@@ -6,8 +6,9 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace CarbonPlatform.Identity.ApiClients;
 
-/// <summary>The organisation an API client acts for, kept on the OpenIddict application and copied into its tokens.</summary>
-public sealed record ClientTenant(string? OrganizationId, string OrganizationKind, string? RegionCode, IReadOnlyList<string> Roles);
+/// <summary>The organisation an API client acts for, kept on the OpenIddict application and copied into its tokens (an enterprise's park and record too).</summary>
+public sealed record ClientTenant(string? OrganizationId, string OrganizationKind, string? RegionCode, IReadOnlyList<string> Roles,
+    string? ParkId = null, string? EnterpriseId = null);
 
 public sealed record IssuedClient(string ClientId, string ClientSecret);
 

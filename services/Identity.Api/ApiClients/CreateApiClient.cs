@@ -27,7 +27,7 @@ public static class CreateApiClient
     private static async Task<IResult> Handle(Guid orgId, CreateApiClientRequest body, HttpContext http,
         ParkDirectory.ParkDirectoryClient directory, ApiClientRegistry clients, CancellationToken ct)
     {
-        if (OrganizationAdministration.Refusal(http.Caller(), orgId) is { } refusal) return refusal;
+        if (await directory.RefusalAsync(http.Caller(), orgId, ct) is { } refusal) return refusal;
         if (string.IsNullOrWhiteSpace(body.Name) || body.Name.Length > 200)
             return Problems.Invalid("name", "missing-field", "name is required (at most 200 characters).");
 
@@ -39,7 +39,7 @@ public static class CreateApiClient
         if (unknown.Count > 0)
             return Problems.Invalid("roles", "role-not-allowed", $"A {organization.Kind} client may have only: {string.Join(", ", allowed)}.");
 
-        var tenant = new ClientTenant(orgId.ToString(), organization.Kind, organization.RegionCode, roles);
+        var tenant = new ClientTenant(orgId.ToString(), organization.Kind, organization.RegionCode, roles, organization.ParkId, organization.EnterpriseId);
         var issued = await clients.CreateAsync(body.Name.Trim(), tenant, ct);
         return Results.Created($"/api/v1/organizations/{orgId}/api-clients/{issued.ClientId}",
             new CreatedApiClient(issued.ClientId, issued.ClientSecret, roles));

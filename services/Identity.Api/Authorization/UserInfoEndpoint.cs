@@ -25,6 +25,8 @@ public static class UserInfoEndpoint
                 [PlatformClaims.OrganizationId] = person.OrganizationId.ToString(),
                 [PlatformClaims.OrganizationKind] = person.OrganizationKind,
                 [PlatformClaims.RegionCode] = person.RegionCode,
+                [PlatformClaims.ParkId] = person.ParkId?.ToString(),
+                [PlatformClaims.EnterpriseId] = person.EnterpriseId?.ToString(),
                 [Claims.Role] = person.Roles,
             });
         }).AllowAnonymous().ExcludeFromDescription();

@@ -14,7 +14,7 @@ public static class CreatePerson
     public static async Task<IResult> Handle(Guid orgId, CreatePersonRequest body, HttpContext http,
         ParkDirectory.ParkDirectoryClient directory, IdentityDb db, CancellationToken ct)
     {
-        if (OrganizationAdministration.Refusal(http.Caller(), orgId) is { } refusal) return refusal;
+        if (await directory.RefusalAsync(http.Caller(), orgId, ct) is { } refusal) return refusal;
         if (Validate(body) is { Count: > 0 } errors) return Problems.Invalid(errors);
         if (await directory.FindAsync(orgId, ct) is not { } organization) return Problems.NotFound("The organisation");
 
@@ -37,6 +37,8 @@ public static class CreatePerson
             OrganizationId = orgId,
             OrganizationKind = organization.Kind,
             RegionCode = organization.RegionCode,
+            ParkId = Guid.TryParse(organization.ParkId, out var park) ? park : null,
+            EnterpriseId = Guid.TryParse(organization.EnterpriseId, out var enterprise) ? enterprise : null,
             Roles = body.Roles!.Distinct().ToList(),
         };
         db.People.Add(person);

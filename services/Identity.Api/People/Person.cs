@@ -14,6 +14,9 @@ public sealed class Person
     public required Guid OrganizationId { get; init; }
     public required string OrganizationKind { get; init; }
     public string? RegionCode { get; init; }
+    /// <summary>An enterprise person's park and enterprise record (copied from the organisation, like the region).</summary>
+    public Guid? ParkId { get; init; }
+    public Guid? EnterpriseId { get; init; }
     public List<string> Roles { get; set; } = [];
     public DateTimeOffset CreatedAt { get; init; } = DateTimeOffset.UtcNow;
     public DateTimeOffset? DisabledAt { get; set; }

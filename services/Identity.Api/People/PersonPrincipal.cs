@@ -23,6 +23,8 @@ public static class PersonPrincipal
             .SetClaim(PlatformClaims.OrganizationId, person.OrganizationId.ToString())
             .SetClaim(PlatformClaims.OrganizationKind, person.OrganizationKind);
         if (person.RegionCode is not null) identity.SetClaim(PlatformClaims.RegionCode, person.RegionCode);
+        if (person.ParkId is { } park) identity.SetClaim(PlatformClaims.ParkId, park.ToString());
+        if (person.EnterpriseId is { } enterprise) identity.SetClaim(PlatformClaims.EnterpriseId, enterprise.ToString());
         identity.SetClaims(Claims.Role, [.. person.Roles]);
         if (signedInAt is { } at) identity.AddClaim(Authorization.Reauthentication.AuthTimeClaim(at));
         if (sessionId is not null) identity.SetClaim(PlatformClaims.SessionId, sessionId);

@@ -44,6 +44,8 @@ public static class TokenEndpoint
         identity.SetClaim(PlatformClaims.OrganizationKind, tenant.OrganizationKind);
         if (tenant.OrganizationId is not null) identity.SetClaim(PlatformClaims.OrganizationId, tenant.OrganizationId);
         if (tenant.RegionCode is not null) identity.SetClaim(PlatformClaims.RegionCode, tenant.RegionCode);
+        if (tenant.ParkId is not null) identity.SetClaim(PlatformClaims.ParkId, tenant.ParkId);
+        if (tenant.EnterpriseId is not null) identity.SetClaim(PlatformClaims.EnterpriseId, tenant.EnterpriseId);
         identity.SetClaims(Claims.Role, [.. tenant.Roles]);
 
         var scopes = request.GetScopes();

@@ -6,5 +6,8 @@ public sealed class Organization
     public required string Name { get; set; }
     public required string Kind { get; set; }
     public string? RegionCode { get; set; }
+    /// <summary>An enterprise organisation's park (its operator created it) and its enterprise record there (activity-data).</summary>
+    public Guid? ParkId { get; set; }
+    public Guid? EnterpriseId { get; set; }
     public DateTime CreatedAt { get; set; }
 }

@@ -14,7 +14,8 @@ public sealed class ParkDirectoryService(RegistryDb db) : ParkDirectory.ParkDire
         if (!Guid.TryParse(request.OrganizationId, out var id)) return new OrganizationReply();
         var o = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, context.CancellationToken);
         return o is null ? new OrganizationReply()
-            : new OrganizationReply { Found = true, OrganizationId = o.Id.ToString(), Name = o.Name, Kind = o.Kind, RegionCode = o.RegionCode ?? "" };
+            : new OrganizationReply { Found = true, OrganizationId = o.Id.ToString(), Name = o.Name, Kind = o.Kind, RegionCode = o.RegionCode ?? "",
+                ParkId = o.ParkId?.ToString() ?? "", EnterpriseId = o.EnterpriseId?.ToString() ?? "" };
     }
 
     public override async Task<ParkReply> GetPark(GetParkRequest request, ServerCallContext context)

@@ -11,19 +11,25 @@ using CarbonPlatform.ServiceDefaults.Paging;
 
 namespace CarbonPlatform.ParkRegistry.Organizations;
 
-public sealed record RegisterOrganizationRequest(string? Name, string? Kind, string? RegionCode);
+/// <summary>An enterprise (kind enterprise) names its park and its enterprise record there (parkId, enterpriseId).</summary>
+public sealed record RegisterOrganizationRequest(string? Name, string? Kind, string? RegionCode, Guid? ParkId = null, Guid? EnterpriseId = null);
 
-/// <summary>An organisation: a park operator, a regional authority (with the region it oversees) or a certification body.</summary>
-public sealed record OrganizationView(Guid Id, string Name, OrganizationKind Kind, string? RegionCode);
+/// <summary>
+/// An organisation: a park operator, a regional authority (with the region it oversees), a certification body, or an
+/// enterprise of a park (with the park and its enterprise record).
+/// </summary>
+public sealed record OrganizationView(Guid Id, string Name, OrganizationKind Kind, string? RegionCode, Guid? ParkId = null, Guid? EnterpriseId = null);
 
 public static class OrganizationEndpoints
 {
     public static RouteGroupBuilder MapOrganizations(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/organizations").WithTags("Organizations");
-        group.MapPost("/", Register).RequireAuthorization(PlatformPolicies.PlatformAdmin).WithName("RegisterOrganization")
-            .WithSummary("Registers a park operator, regional authority or certification body (platform administrator).")
-            .WithDescription("A regional authority needs the region code it oversees. OrganizationRegistered is published. Answers the new organisation's id.")
+        group.MapPost("/", Register).WithName("RegisterOrganization")
+            .WithSummary("Registers a park operator, regional authority or certification body (platform administrator), or an enterprise of a park "
+                + "(the park operator's administrator, or the platform administrator).")
+            .WithDescription("A regional authority needs the region code it oversees; an enterprise its parkId and enterpriseId (its record in the park's "
+                + "boundary). OrganizationRegistered is published. Answers the new organisation's id.")
             .WithRequest(new RegisterOrganizationRequest("江苏省生态环境厅", "regional-authority", "320000"))
             .Answers<CreatedId>(StatusCodes.Status201Created);
         group.MapGet("/{id:guid}", Get).WithName("GetOrganization").WithSummary("One organisation: the administrator sees all, others their own.")
@@ -36,17 +42,26 @@ public static class OrganizationEndpoints
 
     private static async Task<IResult> Register(RegisterOrganizationRequest body, RegistryDb db, HttpContext http, CancellationToken ct)
     {
+        var caller = http.Caller();
+        if (!caller.IsPlatformAdmin && !EnterpriseOrganizations.MayRegister(caller))
+            return Problems.Forbidden("Only the platform administrator registers organisations; a park operator's administrator its parks' enterprises.");
         var errors = new List<InputError>();
         if (string.IsNullOrWhiteSpace(body.Name) || body.Name.Length > 200) errors.Add(new(null, "name", "missing-field", "name is required (at most 200 characters)."));
         if (body.Kind is null || !OrganizationKinds.Tenants.Contains(body.Kind))
-            errors.Add(new(null, "kind", "unknown-kind", "kind must be park-operator, regional-authority or certification-body."));
+            errors.Add(new(null, "kind", "unknown-kind", "kind must be park-operator, regional-authority, certification-body or enterprise."));
         if (body.RegionCode is not null && !RegionCodes.IsValid(body.RegionCode))
             errors.Add(new(null, "regionCode", "invalid-region-code", "regionCode must be a six-digit GB/T 2260 code such as 320000."));
         if (body.Kind == OrganizationKinds.RegionalAuthority && body.RegionCode is null)
             errors.Add(new(null, "regionCode", "missing-field", "A regional authority needs the regionCode it oversees."));
+        EnterpriseOrganizations.Check(body, errors);
         if (errors.Count > 0) return Problems.Invalid(errors);
+        if (await EnterpriseOrganizations.RefusalAsync(caller, body, db, ct) is { } refusal) return refusal;
 
-        var organization = new Organization { Id = Guid.NewGuid(), Name = body.Name!.Trim(), Kind = body.Kind!, RegionCode = body.RegionCode, CreatedAt = DateTime.UtcNow };
+        var organization = new Organization
+        {
+            Id = Guid.NewGuid(), Name = body.Name!.Trim(), Kind = body.Kind!, RegionCode = body.RegionCode, CreatedAt = DateTime.UtcNow,
+            ParkId = body.Kind == OrganizationKinds.Enterprise ? body.ParkId : null, EnterpriseId = body.Kind == OrganizationKinds.Enterprise ? body.EnterpriseId : null,
+        };
         db.Organizations.Add(organization);
         db.AddEvent(new OrganizationRegistered(organization.Id, organization.Name, organization.Kind, organization.RegionCode), organization.Id);
         await db.SaveChangesAsync(ct);
@@ -57,7 +72,8 @@ public static class OrganizationEndpoints
     {
         var caller = http.Caller();
         var organization = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct);
-        var visible = organization is not null && (caller.IsPlatformAdmin || caller.OrganizationId == id || organization.Kind == OrganizationKinds.CertificationBody);
+        var visible = organization is not null && (caller.IsPlatformAdmin || caller.OrganizationId == id || organization.Kind == OrganizationKinds.CertificationBody
+            || (caller.IsOperator && organization.ParkId is { } park && await db.Parks.AnyAsync(p => p.Id == park && p.OperatorOrganizationId == caller.OrganizationId, ct)));
         return visible ? Results.Ok(View(organization!)) : Problems.NotFound("The organisation");
     }
 
@@ -67,11 +83,13 @@ public static class OrganizationEndpoints
         var caller = http.Caller();
         var query = db.Organizations.AsNoTracking();
         if (!caller.IsPlatformAdmin)
-            query = query.Where(o => o.Id == caller.OrganizationId || o.Kind == OrganizationKinds.CertificationBody);
+            query = query.Where(o => o.Id == caller.OrganizationId || o.Kind == OrganizationKinds.CertificationBody
+                || (caller.IsOperator && o.ParkId != null && db.Parks.Any(p => p.Id == o.ParkId && p.OperatorOrganizationId == caller.OrganizationId)));
         if (page.After is { } after) query = query.After(o => o.Name, o => o.Id, after.Name, after.Id);
         var list = await query.OrderByKey(o => o.Name, o => o.Id).Take(page.Fetch).ToListAsync(ct);
         return Results.Ok(page.Finish(list, o => new NameKey(o.Name, o.Id), View));
     }
 
-    private static OrganizationView View(Organization o) => new(o.Id, o.Name, ContractEnums.Parse<OrganizationKind>(o.Kind), o.RegionCode);
+    private static OrganizationView View(Organization o) =>
+        new(o.Id, o.Name, ContractEnums.Parse<OrganizationKind>(o.Kind), o.RegionCode, o.ParkId, o.EnterpriseId);
 }

@@ -10,6 +10,11 @@ public sealed record Caller(string Subject, Guid? OrganizationId, string Organiz
     public bool IsOperator => IsTenantOf(OrganizationKinds.ParkOperator);
     public bool IsAuthority => IsTenantOf(OrganizationKinds.RegionalAuthority);
     public bool IsCertificationBody => IsTenantOf(OrganizationKinds.CertificationBody);
+    public bool IsEnterprise => IsTenantOf(OrganizationKinds.Enterprise) && ParkId is not null && EnterpriseId is not null;
+    /// <summary>An enterprise caller's park (the park_id claim); null for every other kind.</summary>
+    public Guid? ParkId { get; init; }
+    /// <summary>An enterprise caller's enterprise record in its park (the enterprise_id claim).</summary>
+    public Guid? EnterpriseId { get; init; }
     public bool Has(string role) => Roles.Contains(role);
     public bool CanWriteParkData => IsPlatformAdmin || Has(PlatformRoles.OperatorAdmin) || Has(PlatformRoles.OperatorDataEntry);
 
@@ -27,7 +32,11 @@ public sealed record Caller(string Subject, Guid? OrganizationId, string Organiz
             Guid.TryParse(org, out var id) ? id : null,
             user.FindFirst(PlatformClaims.OrganizationKind)?.Value ?? "",
             user.FindFirst(PlatformClaims.RegionCode)?.Value,
-            user.FindAll(PlatformClaims.Role).Select(c => c.Value).ToHashSet());
+            user.FindAll(PlatformClaims.Role).Select(c => c.Value).ToHashSet())
+        {
+            ParkId = Guid.TryParse(user.FindFirst(PlatformClaims.ParkId)?.Value, out var park) ? park : null,
+            EnterpriseId = Guid.TryParse(user.FindFirst(PlatformClaims.EnterpriseId)?.Value, out var enterprise) ? enterprise : null,
+        };
     }
 }
 

@@ -12,6 +12,9 @@ public static class PlatformClaims
     /// <summary>A person's sign-in session at the identity service: signing out revokes every token it gave.</summary>
     public const string SessionId = "sid";
     public const string IssuedAt = "iat";
+    /// <summary>An enterprise organisation's park and its enterprise record there (activity-data's Enterprise).</summary>
+    public const string ParkId = "park_id";
+    public const string EnterpriseId = "enterprise_id";
 }
 
 public static class OrganizationKinds
@@ -20,8 +23,10 @@ public static class OrganizationKinds
     public const string ParkOperator = "park-operator";
     public const string RegionalAuthority = "regional-authority";
     public const string CertificationBody = "certification-body";
+    /// <summary>An enterprise inside a park (园区企业): its people and clients see and write only their own enterprise's data.</summary>
+    public const string Enterprise = "enterprise";
 
-    public static readonly IReadOnlySet<string> Tenants = new HashSet<string> { ParkOperator, RegionalAuthority, CertificationBody };
+    public static readonly IReadOnlySet<string> Tenants = new HashSet<string> { ParkOperator, RegionalAuthority, CertificationBody, Enterprise };
 }
 
 public static class PlatformRoles
@@ -30,6 +35,10 @@ public static class PlatformRoles
     public const string OperatorAdmin = "operator-admin";
     public const string OperatorDataEntry = "operator-data-entry";
     public const string OperatorViewer = "operator-viewer";
+    /// <summary>Approves or returns submitted batches (maker–checker); reads the park, writes no data of its own.</summary>
+    public const string OperatorReviewer = "operator-reviewer";
+    public const string EnterpriseDataEntry = "enterprise-data-entry";
+    public const string EnterpriseViewer = "enterprise-viewer";
     public const string AuthorityViewer = "authority-viewer";
     public const string CertificationReviewer = "certification-reviewer";
 
@@ -48,13 +57,15 @@ public static class PlatformRoles
         OrganizationKinds.ParkOperator => OperatorAdmin,
         OrganizationKinds.RegionalAuthority => AuthorityViewer,
         OrganizationKinds.CertificationBody => CertificationReviewer,
+        OrganizationKinds.Enterprise => EnterpriseDataEntry,
         OrganizationKinds.Platform => PlatformAdmin,
         _ => throw new ArgumentOutOfRangeException(nameof(organizationKind), organizationKind, "unknown organisation kind"),
     };
 
-    private static readonly IReadOnlySet<string> OperatorRoles = new HashSet<string> { OperatorAdmin, OperatorDataEntry, OperatorViewer };
+    private static readonly IReadOnlySet<string> OperatorRoles = new HashSet<string> { OperatorAdmin, OperatorDataEntry, OperatorViewer, OperatorReviewer };
     private static readonly IReadOnlySet<string> AuthorityRoles = new HashSet<string> { AuthorityViewer };
     private static readonly IReadOnlySet<string> CertificationRoles = new HashSet<string> { CertificationReviewer };
+    private static readonly IReadOnlySet<string> EnterpriseRoles = new HashSet<string> { EnterpriseDataEntry, EnterpriseViewer };
     private static readonly IReadOnlySet<string> PlatformRolesOnly = new HashSet<string> { PlatformAdmin };
     private static readonly IReadOnlySet<string> None = new HashSet<string>();
 
@@ -64,6 +75,7 @@ public static class PlatformRoles
         OrganizationKinds.ParkOperator => OperatorRoles,
         OrganizationKinds.RegionalAuthority => AuthorityRoles,
         OrganizationKinds.CertificationBody => CertificationRoles,
+        OrganizationKinds.Enterprise => EnterpriseRoles,
         OrganizationKinds.Platform => PlatformRolesOnly,
         _ => None,
     };

@@ -6,7 +6,7 @@ using System.Text.Json.Serialization;
 namespace CarbonPlatform.ServiceDefaults.OpenApi;
 
 /// <summary>The kinds of organisation, as the API writes them (park-operator, …).</summary>
-public enum OrganizationKind { Platform, ParkOperator, RegionalAuthority, CertificationBody }
+public enum OrganizationKind { Platform, ParkOperator, RegionalAuthority, CertificationBody, Enterprise }
 
 /// <summary>The accounting methods an inventory is computed by and a scheme evaluates with (accounting.md).</summary>
 [Description("An accounting method: cers-2025 (the zero-carbon park rules of 2025) or ndrc-910-2025 (NDRC 910, 2025).")]

@@ -23,6 +23,10 @@ public sealed class TestPark
     public HttpClient Admin => service.As(Callers.Operator(OperatorId));
     public HttpClient DataEntry => service.As(Callers.Operator(OperatorId, "operator-data-entry"));
     public HttpClient Viewer => service.As(Callers.Operator(OperatorId, "operator-viewer"));
+    public HttpClient Reviewer => service.As(Callers.Operator(OperatorId, "operator-reviewer"));
+    /// <summary>A second administrator of the operator: the checker of what <see cref="Admin"/> makes.</summary>
+    public HttpClient OtherAdmin => service.As(Callers.Operator(OperatorId) with { Subject = $"second-admin-{OperatorId:N}" });
+    public HttpClient EnterpriseUser(Guid enterpriseId, string role = "enterprise-data-entry") => service.As(Callers.Enterprise(Id, enterpriseId, role));
 
     public static object Electricity(string id, double mwh, int? month = null) =>
         new { id, kind = "purchased-electricity", quantity = mwh, unit = "MWh", month };

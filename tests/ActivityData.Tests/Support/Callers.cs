@@ -17,4 +17,16 @@ public static class Callers
         Roles = [role],
         Audiences = [Audience],
     };
+
+    /// <summary>A person of an enterprise organisation of <paramref name="parkId"/>, for its enterprise record there.</summary>
+    public static TokenClaims Enterprise(Guid parkId, Guid enterpriseId, string role = "enterprise-data-entry") => new()
+    {
+        Subject = $"{role}-{enterpriseId:N}",
+        OrganizationId = Guid.NewGuid().ToString(),
+        OrganizationKind = "enterprise",
+        ParkId = parkId.ToString(),
+        EnterpriseId = enterpriseId.ToString(),
+        Roles = [role],
+        Audiences = [Audience],
+    };
 }

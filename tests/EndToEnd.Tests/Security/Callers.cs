@@ -21,6 +21,10 @@ public enum Caller
 
     // Tenant A's own operator-viewer: it reads, it never writes.
     Viewer,
+
+    // An enterprise of tenant A's park (kind enterprise, enterprise-data-entry, no sources of its own): it reaches its own
+    // lines and sources of the park and nothing of the park's totals.
+    ParkEnterprise,
 }
 
 public static class Callers
@@ -31,4 +35,7 @@ public static class Callers
 
     /// <summary>Tenants from outside tenant A's park: another operator, an authority of another region, a body not assigned.</summary>
     public static readonly Caller[] Outsiders = [Caller.OtherTenantOperator, Caller.OtherRegionAuthority, Caller.UnassignedCertificationBody];
+
+    /// <summary>Whoever may not see tenant A's park as a whole: the outsiders, and an enterprise inside it.</summary>
+    public static readonly Caller[] InsideOrOut = [.. Outsiders, Caller.ParkEnterprise];
 }

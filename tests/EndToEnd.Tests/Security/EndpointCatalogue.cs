@@ -27,6 +27,9 @@ public static class EndpointCatalogue
         // park-registry: organisations, parks, lifecycle, the access log
         Write("park-registry", "POST", "/api/v1/organizations", """{"name":"hostile {unique}","kind":"park-operator","regionCode":"320500"}""")
             .Answering(Callers.Outsiders, Forbidden),
+        // A park operator's administrator registers enterprises of its own parks only; nobody else registers one.
+        Write("park-registry", "POST", "/api/v1/organizations", """{"name":"hostile {unique}","kind":"enterprise","parkId":"{park}","enterpriseId":"{enterprise}"}""")
+            .Answering([OtherRegionAuthority, UnassignedCertificationBody, ParkEnterprise], Forbidden).Answering(OtherTenantOperator, NotFound),
         Read("park-registry", "/api/v1/organizations").Answering(Callers.Outsiders, Ok),
         Read("park-registry", "/api/v1/organizations/{operatorOrg}").Answering(Callers.Outsiders, NotFound),
         Write("park-registry", "POST", "/api/v1/parks", """{"name":"hostile {unique}","regionCode":"320571","operatorOrganizationId":"{operatorOrg}"}""")
@@ -50,10 +53,17 @@ public static class EndpointCatalogue
         Write("identity", "POST", "/api/v1/organizations/{operatorOrg}/people/{person}/disable").Answering(Callers.Outsiders, NotFound),
 
         // activity-data: records, imports, ledger, periods, evidence, boundary
-        ParkWrite("activity-data", "POST", "/api/v1/parks/{park}/activity-records", Batch),
-        ParkRead("activity-data", "/api/v1/parks/{park}/activity-records?year={year}"),
+        // The enterprise writes only lines of its own sources (the batch names none: 403) and lists only those (200).
+        ParkWrite("activity-data", "POST", "/api/v1/parks/{park}/activity-records", Batch).Answering(ParkEnterprise, Forbidden),
+        ParkRead("activity-data", "/api/v1/parks/{park}/activity-records?year={year}").Answering(ParkEnterprise, Ok),
+        ParkRead("activity-data", "/api/v1/parks/{park}/activity-records/submissions").Answering(ParkEnterprise, Ok),
+        ParkWrite("activity-data", "POST", "/api/v1/parks/{park}/activity-records/{submission}/approval", """{"decision":"approve"}"""),
+        ParkWrite("activity-data", "POST", "/api/v1/parks/{park}/activity-records/approvals", """{"batchIds":["{submission}"],"decision":"approve"}"""),
+        ParkRead("activity-data", "/api/v1/parks/{park}/settings"),
+        ParkWrite("activity-data", "PUT", "/api/v1/parks/{park}/settings", """{"approvalRequired":false}"""),
+        // The enterprise may import its own sources' lines: it reaches the period check, and tenant A's 2024 is locked (certified).
         ParkWrite("activity-data", "POST", "/api/v1/parks/{park}/imports?year={year}&dryRun=true", "id,kind,quantity,unit\r\nhostile,purchased-electricity,1,MWh\r\n",
-            BodyKind.Csv),
+            BodyKind.Csv).Answering(ParkEnterprise, HttpStatusCode.Conflict),
         Read("activity-data", "/api/v1/imports/template.csv"),
         Read("activity-data", "/api/v1/imports/template.xlsx"),
         ParkWrite("activity-data", "POST", "/api/v1/parks/{park}/meter-readings?year={year}&dryRun=true", "sourceId,readAt,quantity\r\n",
@@ -83,6 +93,7 @@ public static class EndpointCatalogue
         ParkWrite("activity-data", "POST", "/api/v1/parks/{park}/instruments/{instrument}/allocations", """{"year":2024,"quantity":1}"""),
         ParkWrite("activity-data", "POST", "/api/v1/parks/{park}/instruments/{instrument}/retirement", """{"evidenceId":"{evidence}"}"""),
         ParkWrite("activity-data", "POST", "/api/v1/parks/{park}/instruments/{instrument}/cancellation", """{"reason":"hostile"}"""),
+        ParkRead("activity-data", "/api/v1/parks/{park}/emission-sources").Answering(ParkEnterprise, Ok),
 
         // emission-factors: reference data for every caller; publication for the platform administrator
         Read("emission-factors", "/api/v1/factor-releases"),
@@ -181,11 +192,11 @@ public static class EndpointCatalogue
         new Endpoint(service, method, path, body is null ? BodyKind.None : kind, body).Answering(Viewer, Forbidden);
 
     /// <summary>A read of tenant A's park: whoever may not see the park gets 404, as if it did not exist.</summary>
-    private static Endpoint ParkRead(string service, string path) => Read(service, path).Answering(Callers.Outsiders, NotFound);
+    private static Endpoint ParkRead(string service, string path) => Read(service, path).Answering(Callers.InsideOrOut, NotFound);
 
     /// <summary>A change to tenant A's park: 404 for whoever may not see it, 403 for the viewer who may read but not change it.</summary>
     private static Endpoint ParkWrite(string service, string method, string path, string? body = null, BodyKind kind = BodyKind.Json) =>
-        Write(service, method, path, body, kind).Answering(Callers.Outsiders, NotFound);
+        Write(service, method, path, body, kind).Answering(Callers.InsideOrOut, NotFound);
 
     private static Endpoint Public(string service, string path, string method = "GET", string? body = null, BodyKind kind = BodyKind.Json) =>
         new(service, method, path, body is null ? BodyKind.None : kind, body) { IsPublic = true };

@@ -61,6 +61,10 @@ public sealed class SecurityWorld
 
         var enterprise = await op.PostAsync($"{park}/enterprises", new { name = $"矩阵甲企业 {suffix}", keyEnergyUser = true });
         var instrument = await op.PostAsync($"{park}/instruments", new { kind = "green-power-trade", vintage = 2024, quantity = 100, certificateNumber = $"GPT-SEC-{suffix}" });
+        var enterpriseOrg = await op.PostAsync("/api/v1/organizations",
+            new { name = $"矩阵甲企业 {suffix}", kind = "enterprise", parkId, enterpriseId = enterprise.Str("id") });
+        var enterpriseClient = await op.PostAsync($"/api/v1/organizations/{enterpriseOrg.Str("id")}/api-clients",
+            new { name = "tenant A's enterprise", roles = new[] { "enterprise-data-entry" } });
         var evidence = await UploadEvidenceAsync(op, park, "meter-readings.txt", "grid meter readings 2024");
         await op.PostAsync($"{park}/activity-records", new
         {
@@ -104,6 +108,7 @@ public sealed class SecurityWorld
         world._tokens[Caller.UnassignedCertificationBody] = await platform.TokenAsync(unassignedBody.ClientId, unassignedBody.ClientSecret);
         foreach (var (caller, token) in await RevokedTokens.MakeAsync(platform, admin, operatorA.OrganizationId)) world._tokens[caller] = token;
         world._tokens[Caller.Viewer] = await platform.TokenAsync(viewerClient.Str("clientId"), viewerClient.Str("clientSecret"));
+        world._tokens[Caller.ParkEnterprise] = await platform.TokenAsync(enterpriseClient.Str("clientId"), enterpriseClient.Str("clientSecret"));
         foreach (var scope in new[] { "identity", "park-registry" })
             world._otherAudienceTokens[scope] = await platform.TokenAsync(operatorA.ClientId, operatorA.ClientSecret, scope);
 
@@ -127,6 +132,7 @@ public sealed class SecurityWorld
         world.Values["viewerClientSecret"] = viewerClient.Str("clientSecret");
         world.Values["person"] = person.Str("id");
         world.Values["deadLetterService"] = "accounting";
+        world.Values["submission"] = Guid.NewGuid().ToString();
 
         world.TenantAIdentifiers["park id"] = parkId;
         world.TenantAIdentifiers["park name"] = parkName;

@@ -34,6 +34,25 @@ public sealed class ParkVisibilityTests
     public void The_operators_viewers_read_but_do_not_write_its_park() =>
         Assert.Equal((true, false), Access(Operator(SuzhouOperator, PlatformRoles.OperatorViewer)));
 
+    [Fact]
+    public void The_operators_reviewers_read_but_do_not_write_its_park() =>
+        Assert.Equal((true, false), Access(Operator(SuzhouOperator, PlatformRoles.OperatorReviewer)));
+
+    [Theory]
+    [InlineData(PlatformRoles.EnterpriseDataEntry)]
+    [InlineData(PlatformRoles.EnterpriseViewer)]
+    public void An_enterprise_of_the_park_neither_reads_nor_writes_the_parks_totals(string role)
+    {
+        var enterprise = Caller(OrganizationKinds.Enterprise, Guid.NewGuid(), null, role) with { ParkId = SuzhouPark.ParkId, EnterpriseId = Guid.NewGuid() };
+
+        Assert.True(enterprise.IsEnterprise);
+        Assert.Equal((false, false), Access(enterprise));
+    }
+
+    [Fact]
+    public void An_enterprise_token_without_its_park_and_enterprise_is_no_enterprise_caller() =>
+        Assert.False(Caller(OrganizationKinds.Enterprise, Guid.NewGuid(), null, PlatformRoles.EnterpriseDataEntry).IsEnterprise);
+
     [Theory]
     [InlineData(PlatformRoles.OperatorAdmin)]
     [InlineData(PlatformRoles.OperatorDataEntry)]

@@ -79,4 +79,31 @@ public sealed partial class OrganizationRegistrationTests(Platform platform)
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
+
+    [Fact]
+    public async Task An_operators_administrator_registers_enterprises_of_its_own_parks_and_nothing_else()
+    {
+        var admin = platform.RegistryAs(Callers.PlatformAdmin());
+        var (ownOperator, otherOperator) = (await admin.RegisterOrganizationAsync("park-operator"), await admin.RegisterOrganizationAsync("park-operator"));
+        var (ownPark, otherPark) = (await admin.RegisterParkAsync(ownOperator, "320571"), await admin.RegisterParkAsync(otherOperator, "320571"));
+        var operatorAdmin = platform.RegistryAs(Callers.Operator(ownOperator));
+        var enterpriseId = Guid.NewGuid();
+
+        var created = await operatorAdmin.PostAsJsonAsync("/api/v1/organizations", new { name = "华电热电", kind = "enterprise", parkId = ownPark, enterpriseId });
+        var foreign = await operatorAdmin.PostAsJsonAsync("/api/v1/organizations", new { name = "x", kind = "enterprise", parkId = otherPark, enterpriseId });
+        var unlinked = await operatorAdmin.PostAsJsonAsync("/api/v1/organizations", new { name = "x", kind = "enterprise", parkId = ownPark });
+        var byViewer = await platform.RegistryAs(Callers.Operator(ownOperator, "operator-viewer"))
+            .PostAsJsonAsync("/api/v1/organizations", new { name = "x", kind = "enterprise", parkId = ownPark, enterpriseId });
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.JsonAsync()).GetProperty("id").GetGuid();
+        var view = await (await operatorAdmin.GetAsync($"/api/v1/organizations/{id}")).JsonAsync();
+        Assert.Equal(("enterprise", ownPark, enterpriseId),
+            (view.GetProperty("kind").GetString(), view.GetProperty("parkId").GetGuid(), view.GetProperty("enterpriseId").GetGuid()));
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+        var error = Assert.Single((await unlinked.JsonAsync()).GetProperty("errors").EnumerateArray());
+        Assert.Equal("enterpriseId", error.GetProperty("field").GetString());
+        Assert.Equal(HttpStatusCode.Forbidden, byViewer.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await platform.RegistryAs(Callers.Operator(otherOperator)).GetAsync($"/api/v1/organizations/{id}")).StatusCode);
+    }
 }
