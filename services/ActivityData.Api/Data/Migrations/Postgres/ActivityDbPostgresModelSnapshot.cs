@@ -355,6 +355,10 @@ namespace CarbonPlatform.ActivityData.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<Guid>("BatchId")
                         .HasColumnType("uuid");
 
@@ -371,6 +375,10 @@ namespace CarbonPlatform.ActivityData.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("LineId")
                         .IsRequired()
@@ -469,6 +477,28 @@ namespace CarbonPlatform.ActivityData.Data.Migrations.Postgres
                     b.ToTable("MeterReadings");
                 });
 
+            modelBuilder.Entity("CarbonPlatform.ActivityData.Data.ParkSettings", b =>
+                {
+                    b.Property<Guid>("ParkId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("ApprovalRequired")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("ParkId");
+
+                    b.ToTable("ParkSettings");
+                });
+
             modelBuilder.Entity("CarbonPlatform.ActivityData.Data.PeriodState", b =>
                 {
                     b.Property<Guid>("ParkId")
@@ -503,6 +533,76 @@ namespace CarbonPlatform.ActivityData.Data.Migrations.Postgres
                     b.HasKey("ParkId", "Year");
 
                     b.ToTable("Periods", (string)null);
+                });
+
+            modelBuilder.Entity("CarbonPlatform.ActivityData.Data.Submission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("EnterpriseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("LineCount")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ParkId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParkId", "IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("ParkId", "Status");
+
+                    b.ToTable("Submissions", (string)null);
                 });
 
             modelBuilder.Entity("CarbonPlatform.ActivityData.Instruments.Instrument", b =>
