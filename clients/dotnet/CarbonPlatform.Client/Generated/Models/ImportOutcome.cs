@@ -38,6 +38,14 @@ namespace CarbonPlatform.Client.Models
 #endif
         /// <summary>The rows property</summary>
         public int? Rows { get; set; }
+        /// <summary>The status property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? Status { get; set; }
+#nullable restore
+#else
+        public string Status { get; set; }
+#endif
         /// <summary>The valid property</summary>
         public bool? Valid { get; set; }
         /// <summary>The year property</summary>
@@ -73,6 +81,7 @@ namespace CarbonPlatform.Client.Models
                 { "lines", n => { Lines = n.GetIntValue(); } },
                 { "problems", n => { Problems = n.GetCollectionOfObjectValues<global::CarbonPlatform.Client.Models.ImportProblemView>(global::CarbonPlatform.Client.Models.ImportProblemView.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "rows", n => { Rows = n.GetIntValue(); } },
+                { "status", n => { Status = n.GetStringValue(); } },
                 { "valid", n => { Valid = n.GetBoolValue(); } },
                 { "year", n => { Year = n.GetIntValue(); } },
             };
@@ -90,6 +99,7 @@ namespace CarbonPlatform.Client.Models
             writer.WriteIntValue("lines", Lines);
             writer.WriteCollectionOfObjectValues<global::CarbonPlatform.Client.Models.ImportProblemView>("problems", Problems);
             writer.WriteIntValue("rows", Rows);
+            writer.WriteStringValue("status", Status);
             writer.WriteBoolValue("valid", Valid);
             writer.WriteIntValue("year", Year);
             writer.WriteAdditionalData(AdditionalData);

@@ -14,6 +14,14 @@ namespace CarbonPlatform.Client.Models
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
+        /// <summary>The approvedBy property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? ApprovedBy { get; set; }
+#nullable restore
+#else
+        public string ApprovedBy { get; set; }
+#endif
         /// <summary>The batchId property</summary>
         public Guid? BatchId { get; set; }
         /// <summary>The channel property</summary>
@@ -123,6 +131,7 @@ namespace CarbonPlatform.Client.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "approvedBy", n => { ApprovedBy = n.GetStringValue(); } },
                 { "batchId", n => { BatchId = n.GetGuidValue(); } },
                 { "channel", n => { Channel = n.GetEnumValue<global::CarbonPlatform.Client.Models.LedgerChannel>(); } },
                 { "evidenceId", n => { EvidenceId = n.GetStringValue(); } },
@@ -150,6 +159,7 @@ namespace CarbonPlatform.Client.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+            writer.WriteStringValue("approvedBy", ApprovedBy);
             writer.WriteGuidValue("batchId", BatchId);
             writer.WriteEnumValue<global::CarbonPlatform.Client.Models.LedgerChannel>("channel", Channel);
             writer.WriteStringValue("evidenceId", EvidenceId);

@@ -24,5 +24,9 @@ namespace CarbonPlatform.Client.Models
         #pragma warning disable CS1591
         CertificationBody,
         #pragma warning restore CS1591
+        [EnumMember(Value = "enterprise")]
+        #pragma warning disable CS1591
+        Enterprise,
+        #pragma warning restore CS1591
     }
 }

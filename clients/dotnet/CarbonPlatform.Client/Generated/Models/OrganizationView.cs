@@ -14,6 +14,8 @@ namespace CarbonPlatform.Client.Models
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
+        /// <summary>The enterpriseId property</summary>
+        public Guid? EnterpriseId { get; set; }
         /// <summary>The id property</summary>
         public Guid? Id { get; set; }
         /// <summary>The kind property</summary>
@@ -26,6 +28,8 @@ namespace CarbonPlatform.Client.Models
 #else
         public string Name { get; set; }
 #endif
+        /// <summary>The parkId property</summary>
+        public Guid? ParkId { get; set; }
         /// <summary>The regionCode property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -59,9 +63,11 @@ namespace CarbonPlatform.Client.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "enterpriseId", n => { EnterpriseId = n.GetGuidValue(); } },
                 { "id", n => { Id = n.GetGuidValue(); } },
                 { "kind", n => { Kind = n.GetEnumValue<global::CarbonPlatform.Client.Models.OrganizationKind>(); } },
                 { "name", n => { Name = n.GetStringValue(); } },
+                { "parkId", n => { ParkId = n.GetGuidValue(); } },
                 { "regionCode", n => { RegionCode = n.GetStringValue(); } },
             };
         }
@@ -72,9 +78,11 @@ namespace CarbonPlatform.Client.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+            writer.WriteGuidValue("enterpriseId", EnterpriseId);
             writer.WriteGuidValue("id", Id);
             writer.WriteEnumValue<global::CarbonPlatform.Client.Models.OrganizationKind>("kind", Kind);
             writer.WriteStringValue("name", Name);
+            writer.WriteGuidValue("parkId", ParkId);
             writer.WriteStringValue("regionCode", RegionCode);
             writer.WriteAdditionalData(AdditionalData);
         }

@@ -16,12 +16,21 @@ namespace CarbonPlatform.Client.Models
         public IDictionary<string, object> AdditionalData { get; set; }
         /// <summary>The batchId property</summary>
         public Guid? BatchId { get; set; }
+        /// <summary>The status property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? Status { get; set; }
+#nullable restore
+#else
+        public string Status { get; set; }
+#endif
         /// <summary>
         /// Instantiates a new <see cref="global::CarbonPlatform.Client.Models.RecordedBatch"/> and sets the default values.
         /// </summary>
         public RecordedBatch()
         {
             AdditionalData = new Dictionary<string, object>();
+            Status = "recorded";
         }
         /// <summary>
         /// Creates a new instance of the appropriate class based on discriminator value
@@ -42,6 +51,7 @@ namespace CarbonPlatform.Client.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "batchId", n => { BatchId = n.GetGuidValue(); } },
+                { "status", n => { Status = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -52,6 +62,7 @@ namespace CarbonPlatform.Client.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteGuidValue("batchId", BatchId);
+            writer.WriteStringValue("status", Status);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

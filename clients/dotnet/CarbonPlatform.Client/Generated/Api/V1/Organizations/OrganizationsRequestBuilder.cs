@@ -74,7 +74,7 @@ namespace CarbonPlatform.Client.Api.V1.Organizations
             return await RequestAdapter.SendAsync<global::CarbonPlatform.Client.Models.PageOfOrganizationView>(requestInfo, global::CarbonPlatform.Client.Models.PageOfOrganizationView.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// A regional authority needs the region code it oversees. OrganizationRegistered is published. Answers the new organisation&apos;s id.
+        /// A regional authority needs the region code it oversees; an enterprise its parkId and enterpriseId (its record in the park&apos;s boundary). OrganizationRegistered is published. Answers the new organisation&apos;s id.
         /// </summary>
         /// <returns>A <see cref="global::CarbonPlatform.Client.Models.CreatedId"/></returns>
         /// <param name="body">The request body</param>
@@ -122,7 +122,7 @@ namespace CarbonPlatform.Client.Api.V1.Organizations
             return requestInfo;
         }
         /// <summary>
-        /// A regional authority needs the region code it oversees. OrganizationRegistered is published. Answers the new organisation&apos;s id.
+        /// A regional authority needs the region code it oversees; an enterprise its parkId and enterpriseId (its record in the park&apos;s boundary). OrganizationRegistered is published. Answers the new organisation&apos;s id.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="body">The request body</param>

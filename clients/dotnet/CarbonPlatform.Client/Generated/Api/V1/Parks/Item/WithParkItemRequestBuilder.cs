@@ -16,6 +16,7 @@ using CarbonPlatform.Client.Api.V1.Parks.Item.PathwayComparison;
 using CarbonPlatform.Client.Api.V1.Parks.Item.PathwayScenarios;
 using CarbonPlatform.Client.Api.V1.Parks.Item.PathwayTarget;
 using CarbonPlatform.Client.Api.V1.Parks.Item.Periods;
+using CarbonPlatform.Client.Api.V1.Parks.Item.Settings;
 using CarbonPlatform.Client.Models;
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions.Serialization;
@@ -112,6 +113,11 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item
         public global::CarbonPlatform.Client.Api.V1.Parks.Item.Periods.PeriodsRequestBuilder Periods
         {
             get => new global::CarbonPlatform.Client.Api.V1.Parks.Item.Periods.PeriodsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The settings property</summary>
+        public global::CarbonPlatform.Client.Api.V1.Parks.Item.Settings.SettingsRequestBuilder Settings
+        {
+            get => new global::CarbonPlatform.Client.Api.V1.Parks.Item.Settings.SettingsRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>
         /// Instantiates a new <see cref="global::CarbonPlatform.Client.Api.V1.Parks.Item.WithParkItemRequestBuilder"/> and sets the default values.
