@@ -85,7 +85,6 @@ public static class EndpointCatalogue
         ParkRead("activity-data", "/api/v1/parks/{park}/enterprises"),
         ParkWrite("activity-data", "POST", "/api/v1/parks/{park}/emission-sources",
             """{"enterpriseId":"{enterprise}","name":"hostile {unique}","kind":"purchased-electricity","unit":"MWh","metered":true}"""),
-        ParkRead("activity-data", "/api/v1/parks/{park}/emission-sources"),
         ParkWrite("activity-data", "POST", "/api/v1/parks/{park}/instruments",
             """{"kind":"green-power-trade","vintage":2024,"quantity":1,"certificateNumber":"hostile-{unique}"}"""),
         ParkRead("activity-data", "/api/v1/parks/{park}/instruments"),
