@@ -43,7 +43,7 @@ public static class DatabaseProviders
             // strategies would wrap a deadlock in an InvalidOperationException that those loops do not recognise.
             DatabaseProvider.SqlServer => options.UseSqlServer(connectionString, o => o.ExecutionStrategy(d => new NonRetryingExecutionStrategy(d))),
             DatabaseProvider.Postgres => options.UseNpgsql(connectionString, o => o.ExecutionStrategy(d => new NonRetryingExecutionStrategy(d))),
-            _ => options.UseSqlite(connectionString),
+            _ => options.UseSqlite(connectionString).AddInterceptors(new SqliteJournalLimit()),
         };
         // Each server provider has its own migrations in the service's assembly (see ProviderMigrationsAssembly).
         return options.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
