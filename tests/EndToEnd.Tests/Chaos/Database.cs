@@ -8,8 +8,9 @@ public static class Database
     /// <summary>A fast shutdown (every connection dropped, transactions in flight rolled back) and a start on the same options.</summary>
     public static async Task RestartAsync()
     {
-        var pgCtl = Required("CARBON_TEST_PG_CTL");
-        string[] arguments = ["-D", Required("CARBON_TEST_POSTGRES_DATA"), "-m", "fast", "-w", "-t", "60", "restart"];
+        var (pgCtl, data) = (Required("CARBON_TEST_PG_CTL"), Required("CARBON_TEST_POSTGRES_DATA"));
+        // -l: the server writes to its log file, not to pg_ctl's output, whose pipe it would otherwise hold open for good.
+        string[] arguments = ["-D", data, "-l", Path.Combine(Path.GetDirectoryName(data)!, "server.log"), "-m", "fast", "-w", "-t", "60", "restart"];
         // initdb's server refuses root: as root, pg_ctl runs as Debian's postgres user, as ./carbon started it.
         var info = Environment.UserName == "root" ? new ProcessStartInfo("runuser", ["-u", "postgres", "--", pgCtl, .. arguments]) : new ProcessStartInfo(pgCtl, arguments);
         info.RedirectStandardOutput = info.RedirectStandardError = true;
