@@ -44,8 +44,9 @@ public sealed class InventoryComputer(AccountingDb db, InventoryStore store, Act
             var outcome = Calculate(method, year, park.RegionCode, data.Lines, release);
             var resultJson = outcome.Result is null ? "" : EngineJson.Serialize(outcome.Result);
             var errorsJson = outcome.Succeeded ? null : JsonSerializer.Serialize(outcome.Errors, EngineJson.Options);
-            var latest = await db.Inventories.Where(i => i.ParkId == parkId && i.Year == year && i.Method == method)
-                .OrderByDescending(i => i.Version).FirstOrDefaultAsync(ct);
+            // Without its text: most runs find nothing new (the digest matches) and store nothing.
+            var latest = await db.Inventories.AsNoTracking().Where(i => i.ParkId == parkId && i.Year == year && i.Method == method)
+                .OrderByDescending(i => i.Version).Select(InventoryStore.Metadata).FirstOrDefaultAsync(ct);
             var folded = await store.LatestBatchesAsync(latest, ct);
             var membership = BatchMembership.Next(folded.Ids, data.Batches);
             var digest = InventoryDigest.Of(release.Name, outcome.Result?.GwpSet, data.Lines.Count, membership.Text, resultJson, errorsJson);
@@ -56,7 +57,7 @@ public sealed class InventoryComputer(AccountingDb db, InventoryStore store, Act
                 GwpSet = outcome.Result?.GwpSet, LineCount = data.Lines.Count, ResultJson = resultJson,
                 ErrorsJson = errorsJson, Digest = digest, ComputedAt = now,
             };
-            store.Add(version, latest, folded, membership);
+            await store.AddAsync(version, latest?.Id, folded, membership, ct);
             db.AddEvent(new InventoryComputed(parkId, year, method, version.Version, release.Name, now), park.OperatorOrganizationId);
         }
     }

@@ -26,8 +26,15 @@ public sealed class InventoryStore(AccountingDb db)
         return new LatestBatches(rows, rows.Select(b => b.BatchId).ToList(), Legacy: false);
     }
 
+    /// <summary>A version's columns without its text or delta: what deciding whether to store a new version needs.</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<InventoryVersion, InventoryVersion>> Metadata = i => new InventoryVersion
+    {
+        Id = i.Id, ParkId = i.ParkId, Year = i.Year, Method = i.Method, Version = i.Version, FactorRelease = i.FactorRelease,
+        GwpSet = i.GwpSet, LineCount = i.LineCount, Batches = i.Batches, ErrorsJson = i.ErrorsJson, Digest = i.Digest, ComputedAt = i.ComputedAt,
+    };
+
     /// <summary>Adds <paramref name="version"/> to the unit of work, with its batch rows and the previous version's delta.</summary>
-    public void Add(InventoryVersion version, InventoryVersion? previous, LatestBatches latest, BatchMembership membership)
+    public async Task AddAsync(InventoryVersion version, long? previousId, LatestBatches latest, BatchMembership membership, CancellationToken ct)
     {
         db.Inventories.Add(version);
         var removed = membership.Removed.ToHashSet(StringComparer.Ordinal);
@@ -38,6 +45,7 @@ public sealed class InventoryStore(AccountingDb db)
             {
                 ParkId = version.ParkId, Year = version.Year, Method = version.Method, BatchId = added[i], FirstVersion = version.Version, Ordinal = i,
             });
+        var previous = previousId is long id && version.ResultJson is { Length: > 0 } ? await db.Inventories.FirstAsync(i => i.Id == id, ct) : null;
         if (previous is { ResultJson: { Length: > 0 } older } && version.ResultJson is { Length: > 0 } newer)
         {
             previous.DeltaJson = InventoryDelta.Between(InventoryText.Split(older), InventoryText.Split(newer)).Serialize();
