@@ -59,14 +59,15 @@ if (args.Contains(LedgerBackfill.Command))
         app.Logger.LogWarning("Ledger backfill: park {ParkId} got {Entries} entries for lines recorded before its ledger", park, entries);
     return;
 }
-await using (var scope = app.Services.CreateAsyncScope())
+await app.StartupStepAsync("moving evidence files into the database", async ct =>
 {
+    await using var scope = app.Services.CreateAsyncScope();
     var dataFolder = app.Configuration["Database:DataFolder"] ?? Path.Combine(AppContext.BaseDirectory, "data");
-    var moved = await EvidenceFolderImport.RunAsync(scope.ServiceProvider.GetRequiredService<ActivityDb>(), dataFolder, app.Lifetime.ApplicationStopping);
+    var moved = await EvidenceFolderImport.RunAsync(scope.ServiceProvider.GetRequiredService<ActivityDb>(), dataFolder, ct);
     if (moved.Moved + moved.Mismatched + moved.Orphaned > 0)
         app.Logger.LogWarning("Evidence moved from the data folder into the database: {Moved}; left on disk as not matching their SHA-256: {Mismatched}; "
             + "without a row: {Orphaned}", moved.Moved, moved.Mismatched, moved.Orphaned);
-}
+});
 app.Run();
 
 public partial class Program;

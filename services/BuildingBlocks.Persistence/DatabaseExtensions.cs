@@ -52,19 +52,22 @@ public static class DatabaseExtensions
     {
         var migrateOnly = args.Contains("--migrate");
         if (!migrateOnly && !app.Configuration.GetValue("Database:MigrateOnStartup", true)) return true;
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TDb>();
-        if (db.Database.IsSqlite())
+        await app.StartupStepAsync($"initialising the {typeof(TDb).Name} database", async ct =>
         {
-            await db.Database.EnsureCreatedAsync();
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
-        }
-        else
-        {
-            var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
-            await MigrateAsync(db, app.Lifetime.ApplicationStopping);
-            if (afterMigrating is not null) await afterMigrating(db, pending, app.Lifetime.ApplicationStopping);
-        }
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<TDb>();
+            if (db.Database.IsSqlite())
+            {
+                await db.Database.EnsureCreatedAsync(ct);
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+            }
+            else
+            {
+                var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+                await MigrateAsync(db, ct);
+                if (afterMigrating is not null) await afterMigrating(db, pending, ct);
+            }
+        });
         return !migrateOnly;
     }
 

@@ -26,7 +26,7 @@ app.MapGroup("/api/v1").MapReleases().MapFactors();
 app.MapGrpcService<FactorCatalogService>().RequireAuthorization(PlatformPolicies.Service);
 
 var serve = await app.InitializeDatabaseAsync<FactorsDb>(args);
-await ShippedReleaseSeeder.SeedAsync(app); // in a cluster the migration Job seeds, before any replica starts
+await app.StartupStepAsync("seeding the shipped factor releases", _ => ShippedReleaseSeeder.SeedAsync(app)); // in a cluster the migration Job seeds, before any replica starts
 if (!serve) return;
 app.Run();
 

@@ -81,9 +81,12 @@ app.MapGroup("/api/v1").MapDeadLetters().MapSchemes().MapPreviews().MapPathwayPr
 app.MapGrpcService<EvaluationsService>().RequireAuthorization(PlatformPolicies.Service);
 
 if (!await app.InitializeDatabaseAsync<EvaluationDb>(args)) return;
-await using (var scope = app.Services.CreateAsyncScope())
-    await app.Services.GetRequiredService<SchemeRegistry>().LoadAsync(scope.ServiceProvider.GetRequiredService<EvaluationDb>(), CancellationToken.None);
-await app.RebuildParkResultsWhenEmptyAsync();
+await app.StartupStepAsync("loading the schemes", async ct =>
+{
+    await using var scope = app.Services.CreateAsyncScope();
+    await app.Services.GetRequiredService<SchemeRegistry>().LoadAsync(scope.ServiceProvider.GetRequiredService<EvaluationDb>(), ct);
+});
+await app.StartupStepAsync("rebuilding the park results", _ => app.RebuildParkResultsWhenEmptyAsync());
 app.Run();
 
 public partial class Program;

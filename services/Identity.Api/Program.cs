@@ -39,10 +39,10 @@ app.MapRevocationFeed();
 app.MapGroup("/api/v1").MapApiClients().MapPeople();
 
 if (!await app.InitializeDatabaseAsync<IdentityDb>(args)) return;
-await KeyRingProtection.ReplacePlainKeysAsync(app);
-await LocalAdministrator.EnsureAsync(app);
-await PortalClient.EnsureAsync(app);
-await ServiceClients.EnsureAsync(app);
+await app.StartupStepAsync("protecting the key ring", _ => KeyRingProtection.ReplacePlainKeysAsync(app));
+await app.StartupStepAsync("seeding the local administrator", _ => LocalAdministrator.EnsureAsync(app));
+await app.StartupStepAsync("seeding the portal client", _ => PortalClient.EnsureAsync(app));
+await app.StartupStepAsync("seeding the service clients", _ => ServiceClients.EnsureAsync(app));
 app.Run();
 
 public partial class Program;
