@@ -51,6 +51,7 @@ builder.Services.AddSingleton<RecomputeSignal>();
 builder.Services.AddScoped<InventoryComputer>();
 builder.Services.AddScoped<IInventoryComputer>(s => s.GetRequiredService<InventoryComputer>());
 builder.Services.AddScoped<InventoryReader>();
+builder.Services.AddSingleton<CarbonPlatform.Accounting.Dashboard.ParsedInventories>();
 builder.Services.AddScoped<CarbonPlatform.Accounting.Storage.InventoryStore>();
 builder.Services.AddHostedService<InventoryRecomputer>();
 builder.Services.AddScoped<IRecordedBatchSource, LedgerRecordedBatches>();

@@ -3,6 +3,7 @@ using System.Text.Json;
 using CarbonPlatform.Accounting.Answers;
 using CarbonPlatform.Accounting.Engine.Results;
 using CarbonPlatform.Accounting.Inventories;
+using CarbonPlatform.Accounting.Storage;
 using CarbonPlatform.BuildingBlocks.Tenancy;
 using CarbonPlatform.Contracts.Grpc.ActivityData;
 using CarbonPlatform.ServiceDefaults.Auth;
@@ -34,7 +35,8 @@ public static class InventoryDashboardEndpoints
     }
 
     private static async Task<IResult> Lines(Guid parkId, int year, string? method, int? version, int? limit, string? cursor,
-        [Description(LineageNames.Description)] string? lineage, HttpContext http, IParkDirectory parks, InventoryReader reader, CancellationToken ct,
+        [Description(LineageNames.Description)] string? lineage, HttpContext http, IParkDirectory parks, InventoryReader reader,
+        ParsedInventories cache, InventoryStore store, CancellationToken ct,
         string sort = "co2e", bool? descending = null)
     {
         if (!InventoryLinePages.Sorts.Contains(sort))
@@ -48,14 +50,14 @@ public static class InventoryDashboardEndpoints
             return Problems.Invalid("cursor", "invalid-cursor", "cursor belongs to another sort: keep sort and descending as they were.");
         if ((await parks.ForReadingAsync(http.Caller(), parkId, ct)).Refusal is { } denied) return denied;
 
-        var found = await reader.FindAsync(parkId, year, method, page.After?.Version ?? version, ct);
+        var found = await reader.FindHeadAsync(parkId, year, method, page.After?.Version ?? version, ct);
         if (found is null || found.Version.ErrorsJson is not null) return Problems.NotFound("The inventory");
         var pinned = found.Version.Version;
+        var parsed = await cache.GetAsync(found, store, ct);
         return new StreamedJsonResult(async (writer, flush) =>
         {
-            using var document = JsonDocument.Parse(found.Json);
-            var lines = document.RootElement.GetProperty("lines");
-            var fetched = InventoryLinePages.Page(InventoryLinePages.Refs(lines), sort, down, page.After, page.Fetch);
+            var lines = parsed.Root.GetProperty("lines");
+            var fetched = InventoryLinePages.Page(parsed.Lines, sort, down, page.After, page.Fetch);
             var cut = page.Finish(fetched, l => InventoryLinePages.KeyOf(l, pinned, sort, down), l => l.Index);
             writer.WriteStartObject();
             writer.WriteStartArray("items");
@@ -71,20 +73,20 @@ public static class InventoryDashboardEndpoints
     }
 
     private static async Task<IResult> Summary(Guid parkId, int year, string? method, int? version, HttpContext http, IParkDirectory parks,
-        InventoryReader reader, ActivityLedger.ActivityLedgerClient ledger, CancellationToken ct)
+        InventoryReader reader, ParsedInventories cache, InventoryStore store, ActivityLedger.ActivityLedgerClient ledger, CancellationToken ct)
     {
         if (method is null || ContractEnums.TryParse<AccountingMethod>(method) is null)
             return Problems.Invalid("method", method is null ? "missing-field" : "unknown-method", "method is required: cers-2025 or ndrc-910-2025.");
         if ((await parks.ForReadingAsync(http.Caller(), parkId, ct)).Refusal is { } denied) return denied;
-        var found = await reader.FindAsync(parkId, year, method, version, ct);
+        var found = await reader.FindHeadAsync(parkId, year, method, version, ct);
         if (found is null) return Problems.NotFound("The inventory");
         if (found.Version.ErrorsJson is not null)
             return Results.Problem(statusCode: 422, title: "The inventory could not be computed from the recorded data.",
                 extensions: new Dictionary<string, object?> { ["version"] = found.Version.Version, ["status"] = found.Status });
-        var months = await MonthsAsync(ledger, parkId, year, ct);
-        using var document = JsonDocument.Parse(found.Json);
+        var months = MonthsAsync(ledger, parkId, year, ct);
+        var parsed = await cache.GetAsync(found, store, ct);
         return Results.Ok(InventoryFigures.Of(parkId, found.Version.Version, Enum.Parse<InventoryStatus>(found.Status, ignoreCase: true),
-            found.Version.ComputedAt, document.RootElement, months));
+            found.Version.ComputedAt, parsed.Root, await months));
     }
 
     private static async Task<Dictionary<string, int>> MonthsAsync(ActivityLedger.ActivityLedgerClient ledger, Guid parkId, int year, CancellationToken ct)

@@ -3,7 +3,9 @@ using System.Text.Json.Nodes;
 using CarbonPlatform.Accounting.Answers;
 using CarbonPlatform.Accounting.Engine.Results;
 using CarbonPlatform.Accounting.Data;
+using CarbonPlatform.Accounting.Dashboard;
 using CarbonPlatform.Accounting.Recompute;
+using CarbonPlatform.Accounting.Storage;
 using CarbonPlatform.EmissionFactors.Client;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Problems;
@@ -72,18 +74,19 @@ public static class InventoryEndpoints
     private sealed record VersionKey(string Method, int Version);
 
     private static async Task<IResult> Line(Guid parkId, int year, string lineId, string? method, int? version, HttpContext http,
-        IParkDirectory parks, InventoryReader reader, CancellationToken ct)
+        IParkDirectory parks, InventoryReader reader, ParsedInventories cache, InventoryStore store, CancellationToken ct)
     {
         if (await Authorize(parkId, http, parks, ct) is { } denied) return denied;
-        var found = await reader.FindAsync(parkId, year, method ?? "cers-2025", version, ct);
+        var found = await reader.FindHeadAsync(parkId, year, method ?? "cers-2025", version, ct);
         if (found is null || found.Version.ErrorsJson is not null) return Problems.NotFound("The inventory");
-        var result = JsonNode.Parse(found.Json)!;
-        var line = result["lines"]!.AsArray().FirstOrDefault(l => (string?)l!["id"] == lineId);
-        if (line is null) return Problems.NotFound("The line");
+        var parsed = await cache.GetAsync(found, store, ct);
+        var at = parsed.Lines.FirstOrDefault(l => l.Id == lineId);
+        if (at is null) return Problems.NotFound("The line");
         return Results.Text(new JsonObject
         {
-            ["parkId"] = parkId, ["year"] = year, ["method"] = (string?)result["method"], ["version"] = found.Version.Version,
-            ["factorRelease"] = found.Version.FactorRelease, ["gwpSet"] = found.Version.GwpSet, ["line"] = line.DeepClone(),
+            ["parkId"] = parkId, ["year"] = year, ["method"] = parsed.Root.GetProperty("method").GetString(), ["version"] = found.Version.Version,
+            ["factorRelease"] = found.Version.FactorRelease, ["gwpSet"] = found.Version.GwpSet,
+            ["line"] = JsonNode.Parse(parsed.Root.GetProperty("lines")[at.Index].GetRawText()),
         }.ToJsonString(), "application/json");
     }
 

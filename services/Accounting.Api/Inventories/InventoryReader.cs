@@ -10,6 +10,9 @@ namespace CarbonPlatform.Accounting.Inventories;
 /// <summary>A version, where it stands, and what it says (its whole text and its batches).</summary>
 public sealed record InventoryView(InventoryVersion Version, string Status, string Json, IReadOnlyList<string> Batches);
 
+/// <summary>A version and where it stands, without its text.</summary>
+public sealed record InventoryHead(InventoryVersion Version, string Status, IReadOnlyList<string> Batches);
+
 public sealed class InventoryReader(AccountingDb db, InventoryStore store, FactorReleaseSource releases, ActivityLedger.ActivityLedgerClient ledger,
     RecomputeSignal signal)
 {
@@ -22,15 +25,24 @@ public sealed class InventoryReader(AccountingDb db, InventoryStore store, Facto
     /// </summary>
     public async Task<InventoryView?> FindAsync(Guid parkId, int year, string method, int? version, CancellationToken ct)
     {
+        if (await FindHeadAsync(parkId, year, method, version, withText: true, ct) is not { } head) return null;
+        return new InventoryView(head.Version, head.Status, await store.ReadTextAsync(head.Version, head.Batches, ct), head.Batches);
+    }
+
+    /// <summary>The version and its status without its text (<see cref="InventoryHead.Version"/> has none), for readers that keep it parsed.</summary>
+    public Task<InventoryHead?> FindHeadAsync(Guid parkId, int year, string method, int? version, CancellationToken ct) =>
+        FindHeadAsync(parkId, year, method, version, withText: false, ct);
+
+    private async Task<InventoryHead?> FindHeadAsync(Guid parkId, int year, string method, int? version, bool withText, CancellationToken ct)
+    {
         var query = db.Inventories.AsNoTracking().Where(i => i.ParkId == parkId && i.Year == year && i.Method == method);
-        var found = version is int v
-            ? await query.FirstOrDefaultAsync(i => i.Version == v, ct)
-            : await query.OrderByDescending(i => i.Version).FirstOrDefaultAsync(ct);
+        var chosen = version is int v ? query.Where(i => i.Version == v) : query.OrderByDescending(i => i.Version);
+        var found = withText ? await chosen.FirstOrDefaultAsync(ct) : await chosen.Select(InventoryStore.Metadata).FirstOrDefaultAsync(ct);
         if (found is null) return null;
-        var content = await store.ReadAsync(found, ct);
+        var batches = await store.ReadBatchesAsync(found, ct);
         var status = await StatusAsync(query, found, version is null, ct);
-        if (status is "current" or "stale" && await LacksRecordedBatchesAsync(found, content.Batches, ct)) status = "pending";
-        return new InventoryView(found, status, content.Json, content.Batches);
+        if (status is "current" or "stale" && await LacksRecordedBatchesAsync(found, batches, ct)) status = "pending";
+        return new InventoryHead(found, status, batches);
     }
 
     private async Task<bool> LacksRecordedBatchesAsync(InventoryVersion found, IReadOnlyList<string> folded, CancellationToken ct)

@@ -55,17 +55,31 @@ public sealed class InventoryStore(AccountingDb db)
 
     public async Task<InventoryContent> ReadAsync(InventoryVersion version, CancellationToken ct)
     {
-        var batches = version.Batches is { } list ? Split(list)
+        var batches = await ReadBatchesAsync(version, ct);
+        return new InventoryContent(await ReadTextAsync(version, batches, ct), batches);
+    }
+
+    public async Task<IReadOnlyList<string>> ReadBatchesAsync(InventoryVersion version, CancellationToken ct) =>
+        version.Batches is { } list ? Split(list)
             : await db.InventoryBatches.AsNoTracking()
                 .Where(b => b.ParkId == version.ParkId && b.Year == version.Year && b.Method == version.Method
                     && b.FirstVersion <= version.Version && (b.LastVersion == null || b.LastVersion >= version.Version))
                 .OrderBy(b => b.FirstVersion).ThenBy(b => b.Ordinal).Select(b => b.BatchId).ToListAsync(ct);
-        if (version.ResultJson is { } whole) return new InventoryContent(whole, batches);
+
+    /// <summary>
+    /// The version's whole text. <paramref name="version"/> may come without its text (<see cref="Metadata"/>): the
+    /// latest's is then read by id; an older one is rebuilt and checked against its digest.
+    /// </summary>
+    public async Task<string> ReadTextAsync(InventoryVersion version, IReadOnlyList<string> batches, CancellationToken ct)
+    {
+        if (version.ResultJson is { } whole) return whole;
+        if (await db.Inventories.AsNoTracking().Where(i => i.Id == version.Id).Select(i => i.ResultJson).FirstOrDefaultAsync(ct) is { } stored)
+            return stored;
         var json = await RebuildAsync(version, ct);
         if (version.Digest is { } digest && InventoryDigest.Of(version.FactorRelease, version.GwpSet, version.LineCount, string.Join(',', batches),
                 json, version.ErrorsJson) != digest)
             throw new InvalidOperationException($"Version {version.Version} of {version.ParkId} {version.Year} {version.Method} does not rebuild to its digest.");
-        return new InventoryContent(json, batches);
+        return json;
     }
 
     /// <summary>From the nearest newer version that keeps its whole text, back through each delta to this one.</summary>
@@ -78,7 +92,8 @@ public sealed class InventoryStore(AccountingDb db)
             ?? throw new InvalidOperationException($"No newer version of {version.ParkId} {version.Year} {version.Method} keeps its text.");
         var deltas = await newer.Where(i => i.Version < whole.Version).OrderByDescending(i => i.Version).Select(i => i.DeltaJson).ToListAsync(ct);
         var text = InventoryText.Split(whole.ResultJson!);
-        foreach (var delta in deltas.Append(version.DeltaJson))
+        var own = version.DeltaJson ?? await db.Inventories.AsNoTracking().Where(i => i.Id == version.Id).Select(i => i.DeltaJson).FirstOrDefaultAsync(ct);
+        foreach (var delta in deltas.Append(own))
             text = InventoryDelta.Parse(delta ?? throw new InvalidOperationException("A version between keeps neither text nor delta.")).ApplyTo(text);
         return text.Join();
     }

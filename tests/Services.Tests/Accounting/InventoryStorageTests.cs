@@ -1,10 +1,13 @@
 extern alias accounting;
+using accounting::CarbonPlatform.Accounting.Dashboard;
 using accounting::CarbonPlatform.Accounting.Data;
+using accounting::CarbonPlatform.Accounting.Inventories;
 using accounting::CarbonPlatform.Accounting.Recompute;
 using accounting::CarbonPlatform.Accounting.Storage;
 using CarbonPlatform.BuildingBlocks.Tenancy;
 using CarbonPlatform.EmissionFactors.Client;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using ProtoLine = CarbonPlatform.Contracts.Grpc.Common.ActivityLine;
 
 namespace CarbonPlatform.Services.Tests.Accounting;
@@ -106,6 +109,33 @@ public sealed class InventoryStorageTests : IAsyncDisposable
 
         var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => ReadAsync(first));
         Assert.Contains("digest", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_replica_parses_a_version_once_and_reads_older_versions_as_they_were_computed()
+    {
+        _ledger.Batches = ["b-1"];
+        _ledger.Lines = [Offset("o-1", 100)];
+        var first = await ComputeAsync();
+        _ledger.Lines = [Offset("o-1", 120), Offset("o-2", 5)];
+        var second = await ComputeAsync();
+        var cache = new ParsedInventories(new ConfigurationBuilder().Build());
+
+        Task<string> ParseAsync(ParsedInventories parsed, int version) => _replicas.WithDbAsync(_replicas.AddReplica(), async db =>
+        {
+            var head = await db.Inventories.AsNoTracking().Where(i => i.ParkId == Park.ParkId && i.Method == Method && i.Version == version)
+                .Select(InventoryStore.Metadata).FirstAsync();
+            var store = new InventoryStore(db);
+            return (await parsed.GetAsync(new InventoryHead(head, "current", await store.ReadBatchesAsync(head, CancellationToken.None)), store,
+                CancellationToken.None)).Root.GetRawText();
+        });
+
+        Assert.Equal(first.Json, await ParseAsync(cache, first.Version)); // rebuilt from its delta, without its text in hand
+        Assert.Equal(second.Json, await ParseAsync(cache, second.Version));
+        await _replicas.WithDbAsync(_replicas.AddReplica(), db => db.Inventories.Where(i => i.ParkId == Park.ParkId && i.Version == second.Version)
+            .ExecuteUpdateAsync(u => u.SetProperty(i => i.ResultJson, """{"lines":[]}""")));
+        Assert.Equal(second.Json, await ParseAsync(cache, second.Version)); // the replica's parsed copy, not a new read
+        Assert.Equal("""{"lines":[]}""", await ParseAsync(new ParsedInventories(new ConfigurationBuilder().Build()), second.Version));
     }
 
     public async ValueTask DisposeAsync() => await _replicas.DisposeAsync();
