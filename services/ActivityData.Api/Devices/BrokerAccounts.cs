@@ -43,7 +43,8 @@ public sealed class ManagementBrokerAccounts(HttpClient http, string vhost) : IB
     {
         using (var deleted = await http.DeleteAsync($"api/users/{Uri.EscapeDataString(username)}", ct))
             if (deleted.StatusCode != HttpStatusCode.NotFound) deleted.EnsureSuccessStatusCode();
-        // A deleted user's open connection stays open until closed: close each one it has.
+        // RabbitMQ closes a deleted user's connections itself (3.10 does); any still listed (another node's, a slower
+        // close) is closed here, so that revocation never rests on one broker version's behaviour.
         var connections = await http.GetFromJsonAsync<JsonElement>("api/connections?columns=name,user", ct);
         foreach (var c in connections.EnumerateArray().Where(c => c.TryGetProperty("user", out var user) && user.GetString() == username))
         {
