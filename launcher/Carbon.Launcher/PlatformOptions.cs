@@ -5,6 +5,10 @@ public sealed record PlatformOptions
     public required string RepositoryRoot { get; init; }
     public required string DataFolder { get; init; }
     public required string RabbitMqUrl { get; init; }
+    /// <summary>The broker's management API (activity-data provisions each device's user through it, as the AMQP URL's user); null: devices report over HTTP only.</summary>
+    public string? RabbitMqManagementUrl { get; init; }
+    /// <summary>The broker's MQTT port, told to a device when it is registered.</summary>
+    public int? MqttPort { get; init; }
     public int GatewayPort { get; init; } = 8080;
     /// <summary>
     /// Replica r (from 1, at most 5) of service n listens on BasePort + 10 (r - 1) + n (HTTP), 100 above that (gRPC,

@@ -3,6 +3,7 @@ using CarbonPlatform.Launcher;
 
 // carbon-launcher up --root DIR [--data DIR] [--gateway-port N] [--rabbitmq URL] [--configuration Release]
 //                     [--replicas N] [--postgres "Host=127.0.0.1;Port=5433;Username=postgres"] [--prometheus PATH [--prometheus-port N]]
+//                     [--rabbitmq-management http://127.0.0.1:15672/] [--mqtt-port 1883] (the broker's management API and MQTT listener: devices)
 //                     [--webhook-receiver-port N]...  (a webhook receiver of yours on 127.0.0.1:N; no other loopback port is reachable)
 var arguments = LauncherArguments.Parse(args);
 var options = new PlatformOptions
@@ -15,6 +16,8 @@ var options = new PlatformOptions
     Replicas = arguments.Replicas,
     Postgres = arguments.Postgres,
     WebhookReceiverPorts = arguments.WebhookReceiverPorts,
+    RabbitMqManagementUrl = arguments.RabbitMqManagement,
+    MqttPort = arguments.MqttPort,
 };
 
 await using var platform = new PlatformProcesses(options);
@@ -65,7 +68,7 @@ await platform.StopAllAsync();
 Console.WriteLine("Stopped.");
 
 internal sealed record LauncherArguments(string Root, string Data, string RabbitMq, int GatewayPort, string Configuration, int Replicas, string? Postgres,
-    string? Prometheus, int PrometheusPort, IReadOnlyList<int> WebhookReceiverPorts)
+    string? Prometheus, int PrometheusPort, IReadOnlyList<int> WebhookReceiverPorts, string? RabbitMqManagement, int? MqttPort)
 {
     public static LauncherArguments Parse(string[] args)
     {
@@ -86,6 +89,8 @@ internal sealed record LauncherArguments(string Root, string Data, string Rabbit
             Array.IndexOf(args, "--prometheus") >= 0 ? Value("--prometheus", "prometheus") : null,
             int.Parse(Value("--prometheus-port", "9090"), System.Globalization.CultureInfo.InvariantCulture),
             [.. args.Select((a, i) => (a, i)).Where(p => p.a == "--webhook-receiver-port" && p.i + 1 < args.Length)
-                .Select(p => int.Parse(args[p.i + 1], System.Globalization.CultureInfo.InvariantCulture))]);
+                .Select(p => int.Parse(args[p.i + 1], System.Globalization.CultureInfo.InvariantCulture))],
+            Value("--rabbitmq-management", "") is { Length: > 0 } management ? management : null,
+            Value("--mqtt-port", "") is { Length: > 0 } mqtt ? int.Parse(mqtt, System.Globalization.CultureInfo.InvariantCulture) : null);
     }
 }

@@ -45,6 +45,11 @@ public static class ServiceEnvironment
             for (var i = 0; i < o.WebhookReceiverPorts.Count; i++)
                 env[$"Webhooks__LocalReceiverPorts__{i}"] = o.WebhookReceiverPorts[i].ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
+        if (spec.Name == "activity-data")
+        {
+            if (o.RabbitMqManagementUrl is { } management) env["Devices__Broker__ManagementUrl"] = management;
+            if (o.MqttPort is { } mqtt) env["Devices__Mqtt__Port"] = mqtt.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
         if (spec.Name == "portal")
         {
             env["Portal__Issuer"] = o.GatewayUrl + "/";

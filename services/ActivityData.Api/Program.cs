@@ -2,6 +2,7 @@ using CarbonPlatform.ServiceDefaults.OpenApi;
 using CarbonPlatform.BuildingBlocks.Messaging.DeadLetters;
 using CarbonPlatform.ActivityData.Boundary;
 using CarbonPlatform.ActivityData.Data;
+using CarbonPlatform.ActivityData.Devices;
 using CarbonPlatform.ActivityData.Evidence;
 using CarbonPlatform.ActivityData.Factors;
 using CarbonPlatform.ActivityData.Approval;
@@ -42,12 +43,13 @@ builder.Services.AddGrpc();
 builder.Services.AddPlatformMetrics<ImportMetrics>();
 builder.Services.AddPlatformMetrics<LedgerMetrics>();
 builder.Services.AddEvidenceStorage(builder.Configuration).AddSingleton<EvidenceStore>();
+builder.Services.AddDeviceBroker(builder.Configuration);
 
 var app = builder.Build();
 app.MapServiceDefaults();
 app.UseParkAccessLog();
 app.MapGroup("/api/v1").MapDeadLetters().MapActivityRecords().MapLedger().MapPeriods().MapImports().MapEvidence().MapBoundary().MapMeterReadings().MapInstruments()
-    .MapApproval();
+    .MapApproval().MapDevices();
 app.MapGrpcService<ActivityLedgerService>().RequireAuthorization(PlatformPolicies.Service);
 app.MapGrpcService<LedgerFactsService>().RequireAuthorization(PlatformPolicies.Service);
 

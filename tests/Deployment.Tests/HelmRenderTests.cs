@@ -387,6 +387,21 @@ public sealed class HelmRenderTests
         Assert.Contains(docs, d => Kind(d) == "Service" && Name(d) == "carbon-dev-rabbitmq");
     }
 
+    [RequiresHelmFact]
+    public void Dev_infra_enables_rabbitmqs_mqtt_plugin_and_exposes_its_port_with_anonymous_mqtt_off()
+    {
+        var docs = HelmCharts.Documents(HelmCharts.Template("carbon-dev-infra", release: "carbon-dev"), "carbon-dev-infra");
+
+        var plugins = docs.Single(d => Kind(d) == "ConfigMap" && Name(d) == "carbon-dev-rabbitmq-plugins")["data"]!;
+        Assert.Contains("rabbitmq_mqtt", plugins["enabled_plugins"]!.GetValue<string>());
+        Assert.Contains("rabbitmq_management", plugins["enabled_plugins"]!.GetValue<string>());
+        Assert.Contains("mqtt.allow_anonymous = false", plugins["mqtt.conf"]!.GetValue<string>());
+        var service = docs.Single(d => Kind(d) == "Service" && Name(d) == "carbon-dev-rabbitmq");
+        Assert.Contains(service["spec"]!["ports"]!.AsArray(), p => p!["name"]!.GetValue<string>() == "mqtt" && p["port"]!.GetValue<int>() == 1883);
+        var mounts = docs.Single(d => Kind(d) == "Deployment" && Name(d) == "carbon-dev-rabbitmq")["spec"]!["template"]!["spec"]!["containers"]![0]!["volumeMounts"]!.AsArray();
+        Assert.Contains(mounts, m => m!["mountPath"]!.GetValue<string>() == "/etc/rabbitmq/enabled_plugins");
+    }
+
     [RequiresHelmAndClusterFact]
     public void Kubectl_accepts_every_rendered_manifest()
     {

@@ -20,6 +20,9 @@ public sealed class PlatformFixture : IAsyncLifetime
     public string RabbitMqUrl { get; } = Environment.GetEnvironmentVariable("CARBON_RABBITMQ_URL")
         ?? throw new InvalidOperationException("CARBON_RABBITMQ_URL is not set: run the suite with ./carbon test, which starts RabbitMQ.");
 
+    /// <summary>The broker's MQTT listener (127.0.0.1), when ./carbon test started the broker.</summary>
+    public int? MqttPort { get; } = int.TryParse(Environment.GetEnvironmentVariable("CARBON_TEST_MQTT_PORT"), out var port) ? port : null;
+
 #if DEBUG
     private const string Configuration = "Debug";
 #else
@@ -43,6 +46,9 @@ public sealed class PlatformFixture : IAsyncLifetime
             RepositoryRoot = RepositoryPaths.Root,
             DataFolder = Path.Combine(work, "e2e-" + run),
             RabbitMqUrl = RabbitMqUrl,
+            // ./carbon test starts the broker with its management and MQTT plugins on ports derived from its AMQP port.
+            RabbitMqManagementUrl = Environment.GetEnvironmentVariable("CARBON_TEST_RABBITMQ_MANAGEMENT_URL"),
+            MqttPort = MqttPort,
             GatewayPort = basePort,
             BasePort = basePort,
             BuildConfiguration = Configuration,

@@ -24,6 +24,9 @@ public sealed class ActivityDb(DbContextOptions<ActivityDb> options) : DbContext
     public DbSet<SerialSpace> SerialSpaces => Set<SerialSpace>();
     public DbSet<ParkSettings> ParkSettings => Set<ParkSettings>();
     public DbSet<Submission> Submissions => Set<Submission>();
+    public DbSet<Device> Devices => Set<Device>();
+    public DbSet<DeviceReading> DeviceReadings => Set<DeviceReading>();
+    public DbSet<DeviceMonth> DeviceMonths => Set<DeviceMonth>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -122,6 +125,22 @@ public sealed class ActivityDb(DbContextOptions<ActivityDb> options) : DbContext
             e.HasOne<Enterprise>().WithMany().HasForeignKey(x => x.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
         });
         model.AddInstruments(Database.IsNpgsql());
+        model.Entity<Device>(e =>
+        {
+            e.Property(x => x.MeterId).HasMaxLength(100);
+            e.Property(x => x.Unit).HasMaxLength(20);
+            e.Property(x => x.Username).HasMaxLength(100);
+            e.Property(x => x.SecretHash).HasMaxLength(64);
+            e.Property(x => x.CreatedBy).HasMaxLength(200);
+            e.Property(x => x.RetiredBy).HasMaxLength(200);
+            // Two replicas registering the same meter: the second insert fails here, not after a check.
+            e.HasIndex(x => new { x.ParkId, x.MeterId }).IsUnique();
+            e.HasIndex(x => x.Username).IsUnique();
+            e.HasIndex(x => x.SourceId);
+        });
+        // A redelivered message or a device resending finds its reading already there: (device, time) is kept once.
+        model.Entity<DeviceReading>(e => e.HasIndex(x => new { x.DeviceId, x.ReadAt }).IsUnique());
+        model.Entity<DeviceMonth>(e => e.HasKey(x => new { x.DeviceId, x.Year, x.Month }));
         model.Entity<ParkSettings>(e =>
         {
             e.HasKey(x => x.ParkId);

@@ -68,3 +68,14 @@ public sealed record AllocationView(Guid Id, int Year, double Quantity);
 
 public sealed record InstrumentView(Guid Id, string Kind, SerialRangeView? Serials, string? CertificateNumber, int Vintage, double Quantity, string Unit,
     double Allocated, string Status, List<AllocationView> Allocations);
+
+public sealed record DeviceItemView(Guid Id, Guid SourceId, string MeterId, string Unit, int IntervalMinutes, double Multiplier, double? JumpBound,
+    string Status, DateTime? LastReadingAt, int OpenFlags);
+
+public sealed record DeviceFlagView(string Kind, DateTime Since, DateTime At, double? Quantity, string Message);
+
+public sealed record DeviceFlagsView(Guid DeviceId, List<DeviceFlagView> Flags);
+
+public sealed record SourceQualityView(Guid SourceId, double Coverage, double Timeliness, double Evidence, double Score);
+
+public sealed record ParkQualityView(double Coverage, double Timeliness, double Evidence, double Score, List<SourceQualityView> Sources);

@@ -93,6 +93,18 @@ public static class EndpointCatalogue
         ParkWrite("activity-data", "POST", "/api/v1/parks/{park}/instruments/{instrument}/retirement", """{"evidenceId":"{evidence}"}"""),
         ParkWrite("activity-data", "POST", "/api/v1/parks/{park}/instruments/{instrument}/cancellation", """{"reason":"hostile"}"""),
         ParkRead("activity-data", "/api/v1/parks/{park}/emission-sources").Answering(ParkEnterprise, Ok),
+        // Devices: an enterprise sees and keeps those of its own sources only; {device} measures another enterprise's source.
+        ParkWrite("activity-data", "POST", "/api/v1/parks/{park}/devices",
+            """{"sourceId":"{meteredSource}","meterId":"hostile-{unique}","unit":"MWh","intervalMinutes":15}""")
+            .Answering(ParkEnterprise, HttpStatusCode.BadRequest),
+        ParkRead("activity-data", "/api/v1/parks/{park}/devices").Answering(ParkEnterprise, Ok),
+        ParkWrite("activity-data", "DELETE", "/api/v1/parks/{park}/devices/{device}"),
+        ParkRead("activity-data", "/api/v1/parks/{park}/devices/{device}/flags"),
+        ParkWrite("activity-data", "POST", "/api/v1/parks/{park}/devices/months", """{"year":2024,"month":1}""").Answering(ParkEnterprise, Ok),
+        ParkRead("activity-data", "/api/v1/parks/{park}/data-quality?year=2024").Answering(ParkEnterprise, Ok),
+        // A device signs in with its own credential (Basic): a bearer token of anyone, tenant A's included, is not one.
+        Read("activity-data", "/api/v1/devices/{device}/readings", "POST", """{"time":"2024-01-01T00:00:00+08:00","value":1}""")
+            .Answering([.. Callers.InsideOrOut, Viewer], HttpStatusCode.Unauthorized),
 
         // emission-factors: reference data for every caller; publication for the platform administrator
         Read("emission-factors", "/api/v1/factor-releases"),

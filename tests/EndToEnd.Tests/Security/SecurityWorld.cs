@@ -65,6 +65,10 @@ public sealed class SecurityWorld
             new { name = $"矩阵甲企业 {suffix}", kind = "enterprise", parkId, enterpriseId = enterprise.Str("id") });
         var enterpriseClient = await op.PostAsync($"/api/v1/organizations/{enterpriseOrg.Str("id")}/api-clients",
             new { name = "tenant A's enterprise", roles = new[] { "enterprise-data-entry" } });
+        var neighbour = await op.PostAsync($"{park}/enterprises", new { name = $"矩阵甲邻厂 {suffix}", keyEnergyUser = false });
+        var meteredSource = await op.PostAsync($"{park}/emission-sources",
+            new { enterpriseId = neighbour.Str("id"), name = "矩阵电表", kind = "purchased-electricity", unit = "MWh", metered = true });
+        var device = await op.PostAsync($"{park}/devices", new { sourceId = meteredSource.Str("id"), meterId = $"SEC-{suffix}", unit = "MWh", intervalMinutes = 15 });
         var evidence = await UploadEvidenceAsync(op, park, "meter-readings.txt", "grid meter readings 2024");
         await op.PostAsync($"{park}/activity-records", new
         {
@@ -122,6 +126,8 @@ public sealed class SecurityWorld
         world.Values["enterprise"] = enterprise.Str("id");
         world.Values["evidence"] = evidence;
         world.Values["instrument"] = instrument.Str("id");
+        world.Values["meteredSource"] = meteredSource.Str("id");
+        world.Values["device"] = device.GetProperty("device").Str("id");
         world.Values["evaluation"] = evaluation.Str("id");
         world.Values["scenario"] = scenario.Str("id");
         world.Values["application"] = application.Str("id");
