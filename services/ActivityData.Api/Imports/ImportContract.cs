@@ -14,8 +14,11 @@ public sealed record ReadingsDryRun(bool DryRun, int Year, long Rows, int Monthl
 
 public sealed record ReadingProblemView(int? Row, string? Column, string Code, string Message);
 
-/// <summary>The readings recorded, summed into one monthly line per metered source (one batch).</summary>
-public sealed record RecordedReadings(Guid BatchId, long Rows, int MonthlyLines);
+/// <summary>
+/// The readings recorded, summed into one monthly line per metered source (one batch; status recorded), or submitted for
+/// approval (status submitted: the monthly lines count once a reviewer approves the batch).
+/// </summary>
+public sealed record RecordedReadings(Guid BatchId, long Rows, int MonthlyLines, string Status = "recorded");
 
 /// <summary>
 /// The answer of an import as the contract declares it for both codes, so that a generated client, which types one answer
