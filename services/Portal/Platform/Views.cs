@@ -68,3 +68,17 @@ public sealed record AllocationView(Guid Id, int Year, double Quantity);
 
 public sealed record InstrumentView(Guid Id, string Kind, SerialRangeView? Serials, string? CertificateNumber, int Vintage, double Quantity, string Unit,
     double Allocated, string Status, List<AllocationView> Allocations);
+
+public sealed record SubmittedLineView(string Id, string Kind, double Quantity, string Unit, Guid? SourceId, double? Tco2e);
+
+/// <summary>A batch or correction kept for approval (GET …/activity-records?status=…, its submissions).</summary>
+public sealed record SubmissionView(Guid BatchId, int Year, string Status, string Channel, string SubmittedBy, DateTime SubmittedAt, int LineCount,
+    double? PreviewTco2e, List<SubmittedLineView> Lines, string? DecidedBy, DateTime? DecidedAt, string? Reason, string Kind, string? Corrects,
+    string? CorrectionReason);
+
+public sealed record SubmissionPage(List<SubmissionView>? Submissions, string? NextCursor);
+
+/// <summary>One batch of a decision on several: its new status, or why it was left as it was.</summary>
+public sealed record ApprovalItemView(Guid BatchId, string? Status, int? RefusedWith, string? Code, string? Message);
+
+public sealed record SourceView(Guid Id, Guid EnterpriseId, string Name, string Kind, string Unit, bool Metered);
