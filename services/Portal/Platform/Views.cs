@@ -69,7 +69,7 @@ public sealed record AllocationView(Guid Id, int Year, double Quantity);
 public sealed record InstrumentView(Guid Id, string Kind, SerialRangeView? Serials, string? CertificateNumber, int Vintage, double Quantity, string Unit,
     double Allocated, string Status, List<AllocationView> Allocations);
 
-public sealed record SubmittedLineView(string Id, string Kind, double Quantity, string Unit, Guid? SourceId, double? Tco2e);
+public sealed record SubmittedLineView(string Id, string Kind, double Quantity, string Unit, string? SourceId, double? Tco2e);
 
 /// <summary>A batch or correction kept for approval (GET …/activity-records?status=…, its submissions).</summary>
 public sealed record SubmissionView(Guid BatchId, int Year, string Status, string Channel, string SubmittedBy, DateTime SubmittedAt, int LineCount,
