@@ -17,6 +17,9 @@ public sealed record ApprovalsRequest(IReadOnlyList<Guid> BatchIds, ApprovalDeci
 
 public enum SubmissionStatus { Submitted, Approved, Returned }
 
+/// <summary>batch: new lines (written, imported, or summed from meter readings: channel meter); correction: a recorded line's new value.</summary>
+public enum SubmissionKind { Batch, Correction }
+
 /// <summary>A batch decided: approved (recorded as the batch batchId) or returned.</summary>
 public sealed record ApprovalOutcome(Guid BatchId, SubmissionStatus Status, string DecidedBy);
 
@@ -28,8 +31,12 @@ public sealed record ApprovalsOutcome(IReadOnlyList<ApprovalItem> Items);
 /// <summary>A submitted line with its effect previewed (tCO2e by the 910 method; null when it cannot be computed now).</summary>
 public sealed record SubmittedLine(string Id, string Kind, double Quantity, string Unit, string? SourceId, double? Tco2e);
 
-/// <summary>A batch written while approval is required: pending (submitted), approved or returned, with what it would add.</summary>
+/// <summary>
+/// A batch or correction written while approval is required: pending (submitted), approved or returned, with what it would
+/// add (a correction: the corrected line's tCO2e; corrects names the line, correctionReason why it is corrected).
+/// </summary>
 public sealed record SubmissionView(Guid BatchId, int Year, SubmissionStatus Status, string Channel, string SubmittedBy, DateTime SubmittedAt,
-    int LineCount, double? PreviewTco2e, IReadOnlyList<SubmittedLine> Lines, string? DecidedBy, DateTime? DecidedAt, string? Reason);
+    int LineCount, double? PreviewTco2e, IReadOnlyList<SubmittedLine> Lines, string? DecidedBy, DateTime? DecidedAt, string? Reason,
+    SubmissionKind Kind = SubmissionKind.Batch, string? Corrects = null, string? CorrectionReason = null);
 
 public sealed record SubmissionList(Guid ParkId, IReadOnlyList<SubmissionView> Items, string? NextCursor);

@@ -26,9 +26,10 @@ public static class DecideBatch
         if (submission is null) return (null, DecisionRefusal.NotFound(batchId));
         if (submission.Status != SubmissionStatuses.Submitted) return (null, DecisionRefusal.AlreadyDecided(batchId, submission.Status));
         if (submission.SubmittedBy == by.Caller.Subject) return (null, DecisionRefusal.OwnSubmission(batchId, submission.SubmittedBy));
-        return decision == ApprovalDecision.Approve
-            ? await ApproveAsync(db, park, by, submission, releases, ct)
-            : await ReturnAsync(db, by, submission, reason!, ct);
+        if (decision == ApprovalDecision.Return) return await ReturnAsync(db, by, submission, reason!, ct);
+        return submission.Kind == SubmissionKinds.Correction
+            ? await ApproveCorrection.ApproveAsync(db, park, by, submission, releases, ct)
+            : await ApproveAsync(db, park, by, submission, releases, ct);
     }
 
     private static async Task<(ApprovalOutcome?, DecisionRefusal?)> ApproveAsync(ActivityDb db, ParkScope park, Decider by, Submission s,
@@ -39,7 +40,7 @@ public static class DecideBatch
         if (batch is null)
             return (null, DecisionRefusal.NotRecordable(s.Id, Problems.WithErrors(StatusCodes.Status409Conflict,
                 "The submitted batch no longer validates; it stays submitted.", errors)));
-        var notes = LineAnnotations.ReadAll(body, []);
+        var notes = SubmissionNotes.Read(s, body);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (!await ClaimAsync(db, s.Id, SubmissionStatuses.Approved, by.Caller.Subject, null, ct))
@@ -65,6 +66,7 @@ public static class DecideBatch
             if (!await ClaimAsync(db, s.Id, SubmissionStatuses.Returned, by.Caller.Subject, reason, ct))
                 return (null, DecisionRefusal.AlreadyDecided(s.Id, SubmissionStatuses.Approved + " or returned"));
             await LedgerChain.AppendAsync(db, s.ParkId, [EventEntries.Returned(s, by.Channel, by.Caller.Subject, reason, DateTime.UtcNow)], ct);
+            if (s.Channel == Channels.Meter) await SubmittedReadings.ForgetAsync(db, s, ct);
             try
             {
                 await db.SaveChangesAsync(ct);
@@ -82,7 +84,7 @@ public static class DecideBatch
     }
 
     /// <summary>Moves a still-submitted row to its decision; false when another decision got there first.</summary>
-    private static async Task<bool> ClaimAsync(ActivityDb db, Guid id, string status, string by, string? reason, CancellationToken ct) =>
+    internal static async Task<bool> ClaimAsync(ActivityDb db, Guid id, string status, string by, string? reason, CancellationToken ct) =>
         await db.Submissions.Where(x => x.Id == id && x.Status == SubmissionStatuses.Submitted)
             .ExecuteUpdateAsync(u => u.SetProperty(x => x.Status, status).SetProperty(x => x.DecidedBy, by)
                 .SetProperty(x => x.DecidedAt, DateTime.UtcNow).SetProperty(x => x.Reason, reason), ct) == 1;

@@ -17,6 +17,8 @@ public static class SubmissionPreview
     public static SubmissionView View(Submission s, FactorRelease release)
     {
         var body = JsonDocument.Parse(s.Body).RootElement;
+        var correction = s.Kind == SubmissionKinds.Correction ? CorrectionRequests.Read(body).Request : null;
+        if (correction is not null) body = correction.AsBatch;
         var read = CalculationRequestReader.Read(body);
         var lines = read.Request?.Lines ?? [];
         var outcome = read.Request is null ? null
@@ -28,6 +30,7 @@ public static class SubmissionPreview
         double? total = outcome?.Succeeded == true ? view.Sum(l => l.Tco2e ?? 0) : null;
         return new SubmissionView(s.Id, s.Year, SubmissionStatuses.Parse(s.Status), s.Channel, s.SubmittedBy,
             DateTime.SpecifyKind(s.SubmittedAt, DateTimeKind.Utc), s.LineCount, total, view, s.DecidedBy,
-            s.DecidedAt is { } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : null, s.Reason);
+            s.DecidedAt is { } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : null, s.Reason,
+            correction is null ? SubmissionKind.Batch : SubmissionKind.Correction, correction?.LineId, correction?.Reason);
     }
 }

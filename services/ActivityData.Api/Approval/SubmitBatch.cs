@@ -20,12 +20,7 @@ public static class SubmitBatch
         answer ??= Answer;
         if (await Conflicts.FindAsync(db, park.ParkId, batch, ct) is { } conflict)
             return Problems.WithErrors(StatusCodes.Status409Conflict, "The batch conflicts with recorded data; nothing was submitted.", [conflict]);
-        var submission = new Submission
-        {
-            Id = Guid.NewGuid(), ParkId = park.ParkId, Year = batch.Year, Status = SubmissionStatuses.Submitted, Body = body.GetRawText(),
-            LineCount = batch.Lines.Count, Channel = origin.Channel, IdempotencyKey = origin.IdempotencyKey, RequestHash = origin.RequestHash,
-            SubmittedBy = origin.RecordedBy, EnterpriseId = caller.IsEnterprise ? caller.EnterpriseId : null, SubmittedAt = DateTime.UtcNow,
-        };
+        var submission = New(park, batch.Year, body.GetRawText(), batch.Lines.Count, origin, caller);
         db.Submissions.Add(submission);
         try
         {
@@ -41,6 +36,15 @@ public static class SubmitBatch
         return answer(submission);
     }
 
+    /// <summary>A submission as it is kept until decided: the request it records once approved, by whom and through which channel.</summary>
+    public static Submission New(ParkScope park, int year, string body, int lineCount, BatchOrigin origin, Caller caller,
+        string kind = SubmissionKinds.Batch) => new()
+    {
+        Id = Guid.NewGuid(), ParkId = park.ParkId, Year = year, Kind = kind, Status = SubmissionStatuses.Submitted, Body = body,
+        LineCount = lineCount, Channel = origin.Channel, IdempotencyKey = origin.IdempotencyKey, RequestHash = origin.RequestHash,
+        SubmittedBy = origin.RecordedBy, EnterpriseId = caller.IsEnterprise ? caller.EnterpriseId : null, SubmittedAt = DateTime.UtcNow,
+    };
+
     /// <summary>The first answer for a key already used by a submission, 409 for a different request, null when unused.</summary>
     public static async Task<IResult?> ReplayAsync(ActivityDb db, Guid parkId, string key, string hash, CancellationToken ct,
         Func<Submission, IResult>? answer = null)
@@ -50,6 +54,6 @@ public static class SubmitBatch
         return earlier.RequestHash == hash ? (answer ?? Answer)(earlier) : Idempotency.Reused();
     }
 
-    private static IResult Answer(Submission s) =>
+    public static IResult Answer(Submission s) =>
         Results.Accepted($"/api/v1/parks/{s.ParkId}/activity-records/submissions?status={s.Status}", new RecordedBatch(s.Id, s.Status));
 }

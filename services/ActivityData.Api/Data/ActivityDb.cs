@@ -149,6 +149,7 @@ public sealed class ActivityDb(DbContextOptions<ActivityDb> options) : DbContext
         model.Entity<Submission>(e =>
         {
             e.ToTable("Submissions");
+            e.Property(x => x.Kind).HasMaxLength(20).HasDefaultValue("batch");
             e.Property(x => x.Status).HasMaxLength(20);
             e.Property(x => x.Channel).HasMaxLength(20);
             e.Property(x => x.IdempotencyKey).HasMaxLength(200);

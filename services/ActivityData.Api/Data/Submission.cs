@@ -9,6 +9,8 @@ public sealed class Submission
     public Guid Id { get; set; }
     public Guid ParkId { get; set; }
     public int Year { get; set; }
+    /// <summary>batch (new lines: written, imported or summed from meter readings) or correction (one recorded line's new value).</summary>
+    public string Kind { get; set; } = "batch";
     /// <summary>submitted, approved or returned; only a submitted one may be decided (the decision's update checks it).</summary>
     public required string Status { get; set; }
     /// <summary>The batch request as it was written (validated), recorded from this on approval.</summary>

@@ -14,8 +14,11 @@ public sealed record ReadingsDryRun(bool DryRun, int Year, long Rows, int Monthl
 
 public sealed record ReadingProblemView(int? Row, string? Column, string Code, string Message);
 
-/// <summary>The readings recorded, summed into one monthly line per metered source (one batch).</summary>
-public sealed record RecordedReadings(Guid BatchId, long Rows, int MonthlyLines);
+/// <summary>
+/// The readings recorded, summed into one monthly line per metered source (one batch; status recorded), or submitted for
+/// approval (status submitted: the monthly lines count once a reviewer approves the batch).
+/// </summary>
+public sealed record RecordedReadings(Guid BatchId, long Rows, int MonthlyLines, string Status = "recorded");
 
 /// <summary>
 /// The answer of an import as the contract declares it for both codes, so that a generated client, which types one answer
@@ -27,10 +30,11 @@ public sealed record ImportOutcome(bool? DryRun, int? Year, int? Rows, string? E
 
 /// <summary>
 /// The answer of a meter-readings import for both codes (see <see cref="ImportOutcome"/>): a dry run (200) fills dryRun,
-/// year, rows, monthlyLines, valid, problemCount and problems; a commit (202) fills batchId, rows and monthlyLines.
+/// year, rows, monthlyLines, valid, problemCount and problems; a commit (202) fills batchId, rows, monthlyLines and status
+/// (recorded, or submitted while the park requires approval).
 /// </summary>
 public sealed record ReadingsOutcome(bool? DryRun, int? Year, long? Rows, int? MonthlyLines, bool? Valid, int? ProblemCount,
-    IReadOnlyList<ReadingProblemView>? Problems, Guid? BatchId);
+    IReadOnlyList<ReadingProblemView>? Problems, Guid? BatchId, string? Status = null);
 
 /// <summary>How a dry run's problems come back (?format=): as JSON (the default), or csv for a download of them.</summary>
 [System.ComponentModel.Description("How a dry run's problems come back: json (the default) or csv, a download of them.")]

@@ -1,6 +1,7 @@
 using CarbonPlatform.BuildingBlocks.Persistence;
 using System.Security.Cryptography;
 using System.Text.Json;
+using CarbonPlatform.ActivityData.Approval;
 using CarbonPlatform.ActivityData.Boundary;
 using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Evidence;
@@ -45,39 +46,20 @@ public static class RecordCorrection
         if (await PeriodGuard.RejectIfLockedAsync(db, parkId, request.Year, ct) is { } locked) return locked;
 
         var hash = Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(body)));
+        if (await ParkSettingsEndpoints.ApprovalRequiredAsync(db, parkId, ct))
+            return await SubmitCorrection.HandleAsync(db, park, body, request, new BatchOrigin(channel, caller.Subject, null, hash), caller, ct);
+        var origin = new CorrectionOrigin(channel, caller.Subject, hash);
         for (var attempt = 1; ; attempt++)
         {
-            var current = await db.Records.FirstOrDefaultAsync(r => r.ParkId == parkId && r.Year == request.Year && r.LineId == request.LineId, ct);
-            if (current is null)
-                return Problems.WithErrors(StatusCodes.Status404NotFound, "There is no such line to correct.",
-                    [new InputError(request.LineId, "lineId", "line-not-found", $"No line '{request.LineId}' is recorded for {request.Year}.")]);
-            var corrected = batch.Lines[0];
-            if (corrected.Serial is { } serial && await db.Records.AnyAsync(r => r.Serial == serial && r.Id != current.Id, ct))
-                return Problems.Conflict("serial", "duplicate-serial", $"The serial {serial} has already been claimed on this platform.", request.LineId);
-
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            if (!await PeriodGuard.HoldOpenAsync(db, parkId, request.Year, ct)) return PeriodGuard.Locked(request.Year);
-            var supersedes = await db.Ledger.Where(e => e.ParkId == parkId && e.Year == request.Year && e.LineId == request.LineId)
-                .MaxAsync(e => (long?)e.Sequence, ct);
-            var now = DateTime.UtcNow;
-            var record = new ActivityBatch
-            {
-                Id = Guid.NewGuid(), ParkId = parkId, Year = request.Year, RequestHash = hash, LineCount = 1, Channel = channel,
-                RecordedBy = caller.Subject, RecordedAt = now,
-            };
-            db.Batches.Add(record);
-            current.TakeValuesOf(corrected.ToRecord(parkId, request.Year, record.Id, now).WithSource(note));
-            var entry = LedgerEntries.For(current, note, channel, caller.Subject, supersedes, request.Reason);
-            await LedgerChain.AppendAsync(db, parkId, [entry], ct);
-            db.AddEvent(new ActivityBatchRecorded(parkId, request.Year, record.Id, 1, now), park.OperatorOrganizationId);
-            db.AddEvent(new LedgerEntryCorrected(parkId, request.Year, request.LineId, entry.Sequence, supersedes, request.Reason, caller.Subject, now),
-                park.OperatorOrganizationId);
+            var (entry, batchId, problem) = await CorrectionWrite.StageAsync(db, park, request, batch.Lines[0], note, origin, ct);
+            if (problem is not null) return problem;
             try
             {
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
                 return Results.Created($"/api/v1/parks/{parkId}/ledger?year={request.Year}",
-                    new RecordedCorrection(entry.Sequence, supersedes, record.Id, entry.Hash));
+                    new RecordedCorrection(entry!.Sequence, entry.Supersedes, batchId, entry.Hash));
             }
             catch (DbUpdateException e)
             {

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CarbonPlatform.ActivityData.Approval;
 using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Factors;
 using CarbonPlatform.ActivityData.Imports;
@@ -47,8 +48,9 @@ public static class ImportReadings
             return Problems.Invalid("file", "missing-file", "Send the readings CSV as the body or as the file of a multipart/form-data form.");
         var body = new HashingStream(upload);
         // The file's SHA-256 is known once it has streamed through; a retry must not insert its readings again just to refuse them.
-        Task<IResult?> ReplayAsync() => key is null ? Task.FromResult<IResult?>(null) : Idempotency.ReplayAsync(db, parkId, key, body.Hash(), Channels.Meter,
-            async earlier => Results.Accepted($"/api/v1/parks/{parkId}/ledger?year={earlier.Year}", new RecordedReadings(earlier.Id, await ReadingCount(db, parkId, earlier.Id, ct), earlier.LineCount)), ct);
+        async Task<IResult?> ReplayAsync() => key is null ? null : await Idempotency.ReplayAsync(db, parkId, key, body.Hash(), Channels.Meter,
+            async earlier => Results.Accepted($"/api/v1/parks/{parkId}/ledger?year={earlier.Year}", new RecordedReadings(earlier.Id, await ReadingCount(db, parkId, earlier.Id, ct), earlier.LineCount)), ct)
+            ?? await SubmitBatch.ReplayAsync(db, parkId, key, body.Hash(), ct, SubmitReadings.Answer);
         if (key is not null && await Idempotency.UsedAsync(db, parkId, key, ct))
         {
             await body.DrainAsync(ct);
@@ -115,6 +117,8 @@ public static class ImportReadings
                 problems.Kept.Select(p => new InputError(p.Line, p.Column ?? "file", p.Code, p.Row is null ? p.Message : $"Row {p.Row}: {p.Message}")));
         }
         var origin = new BatchOrigin(Channels.Meter, caller.Subject, key, body.Hash());
+        if (await ParkSettingsEndpoints.ApprovalRequiredAsync(db, parkId, ct))
+            return await SubmitReadings.HandleAsync(db, transaction, access.Park, batchId, y, lines, notes, origin, caller, ReplayAsync, ct);
         var (recorded, refused) = await BatchRecorder.RecordAsync(db, access.Park, batch, notes, origin, key is null ? null : ReplayAsync, ct, batchId);
         if (refused is not null) { await transaction.RollbackAsync(ct); return await ReplayAsync() ?? refused; }
         await transaction.CommitAsync(ct);

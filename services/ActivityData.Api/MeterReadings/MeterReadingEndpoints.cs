@@ -22,7 +22,8 @@ public static class MeterReadingEndpoints
             .WithDescription("A commit may send an Idempotency-Key header (at most 200 characters): a retry with the same key and the same file "
                 + "(SHA-256 taken while the file streams) answers the first 202 (batchId, rows, monthlyLines) without inserting the readings again; "
                 + "the same key with a different file is 409 idempotency-key-reused (field Idempotency-Key). Of concurrent commits with one key "
-                + "exactly one records. A dry run ignores the key.");
+                + "exactly one records. A dry run ignores the key. While the park requires approval a commit answers 202 with status submitted: the "
+                + "readings are kept, their monthly lines count once a reviewer approves the batch, and a returned file's readings are removed.");
         api.MapGet("/meter-readings/template.csv", () => Results.File(
                 Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ReadingColumns.Template())).ToArray(), "text/csv; charset=utf-8", "meter-readings-template.csv"))
             .WithTags("Imports").WithName("GetMeterReadingsTemplateCsv").WithSummary("The meter readings template: its Chinese column headers.")

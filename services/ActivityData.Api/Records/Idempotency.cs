@@ -37,7 +37,8 @@ public static class Idempotency
         return earlier.RequestHash == hash && (channel is null || earlier.Channel == channel) ? await answer(earlier) : Reused();
     }
 
-    /// <summary>Whether a batch of the park already carries the key.</summary>
-    public static Task<bool> UsedAsync(ActivityDb db, Guid parkId, string key, CancellationToken ct) =>
-        db.Batches.AsNoTracking().AnyAsync(b => b.ParkId == parkId && b.IdempotencyKey == key, ct);
+    /// <summary>Whether a batch or a submission of the park already carries the key.</summary>
+    public static async Task<bool> UsedAsync(ActivityDb db, Guid parkId, string key, CancellationToken ct) =>
+        await db.Batches.AsNoTracking().AnyAsync(b => b.ParkId == parkId && b.IdempotencyKey == key, ct)
+        || await db.Submissions.AsNoTracking().AnyAsync(s => s.ParkId == parkId && s.IdempotencyKey == key, ct);
 }

@@ -32,5 +32,9 @@ public sealed record ActivityRecordView(string Id, ActivityKind Kind, double Qua
     double? EmissionFactor, string? Gas, string? Source, string? Instrument, int? Category, string? SinkType, string? Serial, Guid? SourceId,
     Guid BatchId, DateTime RecordedAt, Guid? AllocationId = null);
 
-/// <summary>The park's recorded lines of a year.</summary>
-public sealed record ActivityRecordList(Guid ParkId, int Year, IReadOnlyList<ActivityRecordView> Items, string? NextCursor);
+/// <summary>
+/// The park's recorded lines of a year; or, asked with ?status=, no lines (items empty) and the batches kept for approval in
+/// that status (submissions; year is then the filter given, if any).
+/// </summary>
+public sealed record ActivityRecordList(Guid ParkId, int? Year, IReadOnlyList<ActivityRecordView> Items, string? NextCursor,
+    IReadOnlyList<CarbonPlatform.ActivityData.Approval.SubmissionView>? Submissions = null);

@@ -1,4 +1,6 @@
+using CarbonPlatform.ActivityData.Approval;
 using CarbonPlatform.ActivityData.Boundary;
+using CarbonPlatform.ActivityData.Factors;
 using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Problems;
@@ -29,14 +31,24 @@ public static class RecordEndpoints
                 new("logistics", ActivityKind.Scope3, 300, "tCO2e", Category: 4),
             ]))
             .Answers<RecordedBatch>(StatusCodes.Status202Accepted).Produces(StatusCodes.Status409Conflict);
-        group.MapGet("/", List).WithName("ListActivityRecords").WithSummary("The park's recorded activity lines of a year.")
-            .WithDescription("For whoever may read the park (an enterprise: the lines of its own sources); in the order recorded, in pages (limit up to 1000, the default; cursor).").Answers<ActivityRecordList>();
+        group.MapGet("/", List).WithName("ListActivityRecords")
+            .WithSummary("The park's recorded activity lines of a year; with status=submitted (or returned, approved) the batches kept for approval instead.")
+            .WithDescription("For whoever may read the park (an enterprise: the lines of its own sources); in the order recorded, in pages (limit up to 1000, the default; cursor). "
+                + "year is required without status. With status the answer's items are empty and submissions lists the batches and corrections in that "
+                + "status, newest first, each with its lines and previewed tCO2e (as …/activity-records/submissions answers them; year optional); a submitted "
+                + "batch has no recorded lines yet.").Answers<ActivityRecordList>();
         return api;
     }
 
-    private static async Task<IResult> List(Guid parkId, int year, int? limit, string? cursor, HttpContext http, ActivityDb db, IParkDirectory parks,
-        CancellationToken ct)
+    private static async Task<IResult> List(Guid parkId, int? year, string? status, int? limit, string? cursor, HttpContext http, ActivityDb db,
+        IParkDirectory parks, IFactorReleaseProvider releases, CancellationToken ct)
     {
+        if (status is not null)
+        {
+            var (submitted, refused) = await Submissions.ReadAsync(parkId, status, year, limit, cursor, http, db, parks, releases, ct);
+            return refused ?? Results.Ok(new ActivityRecordList(parkId, year, [], submitted!.NextCursor, submitted.Items));
+        }
+        if (year is not { } y) return Problems.Invalid("year", "missing-field", "?year= names the year whose recorded lines to list (or ?status= the submissions).");
         if (!PageRequest<SequenceKey>.TryRead(limit, cursor, out var page, out var problem, defaultLimit: PageLimits.Max)) return problem;
         var caller = http.Caller();
         var access = caller.IsEnterprise
@@ -44,7 +56,7 @@ public static class RecordEndpoints
             : await parks.ForReadingAsync(caller, parkId, ct);
         if (!access.Granted) return access.Refusal;
         var from = page.After?.Sequence ?? 0;
-        var query = db.Records.AsNoTracking().Where(r => r.ParkId == parkId && r.Year == year && r.Id > from);
+        var query = db.Records.AsNoTracking().Where(r => r.ParkId == parkId && r.Year == y && r.Id > from);
         if (caller.IsEnterprise) query = query.OwnedBy(db, caller.EnterpriseId!.Value);
         var records = await query.OrderBy(r => r.Id).Take(page.Fetch).ToListAsync(ct);
         var lines = page.Finish(records, r => new SequenceKey(r.Id), r => r.View());

@@ -79,3 +79,17 @@ public sealed record DeviceFlagsView(Guid DeviceId, List<DeviceFlagView> Flags);
 public sealed record SourceQualityView(Guid SourceId, double Coverage, double Timeliness, double Evidence, double Score);
 
 public sealed record ParkQualityView(double Coverage, double Timeliness, double Evidence, double Score, List<SourceQualityView> Sources);
+
+public sealed record SubmittedLineView(string Id, string Kind, double Quantity, string Unit, string? SourceId, double? Tco2e);
+
+/// <summary>A batch or correction kept for approval (GET …/activity-records?status=…, its submissions).</summary>
+public sealed record SubmissionView(Guid BatchId, int Year, string Status, string Channel, string SubmittedBy, DateTime SubmittedAt, int LineCount,
+    double? PreviewTco2e, List<SubmittedLineView> Lines, string? DecidedBy, DateTime? DecidedAt, string? Reason, string Kind, string? Corrects,
+    string? CorrectionReason);
+
+public sealed record SubmissionPage(List<SubmissionView>? Submissions, string? NextCursor);
+
+/// <summary>One batch of a decision on several: its new status, or why it was left as it was.</summary>
+public sealed record ApprovalItemView(Guid BatchId, string? Status, int? RefusedWith, string? Code, string? Message);
+
+public sealed record SourceView(Guid Id, Guid EnterpriseId, string Name, string Kind, string Unit, bool Metered);

@@ -565,6 +565,13 @@ namespace CarbonPlatform.ActivityData.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasDefaultValue("batch");
+
                     b.Property<int>("LineCount")
                         .HasColumnType("int");
 

@@ -564,6 +564,13 @@ namespace CarbonPlatform.ActivityData.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("batch");
+
                     b.Property<int>("LineCount")
                         .HasColumnType("integer");
 

@@ -1,0 +1,53 @@
+using ActivityLine = CarbonPlatform.Accounting.Engine.Requests.ActivityLine;
+using CarbonPlatform.ActivityData.Boundary;
+using CarbonPlatform.ActivityData.Data;
+using CarbonPlatform.ActivityData.Periods;
+using CarbonPlatform.ActivityData.Records;
+using CarbonPlatform.BuildingBlocks.Messaging;
+using CarbonPlatform.BuildingBlocks.Tenancy;
+using CarbonPlatform.Contracts.ActivityData;
+using CarbonPlatform.ServiceDefaults.Problems;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarbonPlatform.ActivityData.Ledger;
+
+/// <summary>Who wrote a correction and, under maker–checker, who approved it; batchId is the submission's id once approved.</summary>
+public sealed record CorrectionOrigin(string Channel, string RecordedBy, string RequestHash, string? ApprovedBy = null, Guid? BatchId = null);
+
+/// <summary>
+/// The writes of one correction inside the caller's open transaction: the new value of the line, the entry superseding its
+/// current one and the events. Shared by a correction recorded at once and one recorded when a reviewer approves it.
+/// </summary>
+public static class CorrectionWrite
+{
+    /// <summary>The entry appended (not yet saved), or the problem that leaves everything as it was.</summary>
+    public static async Task<(LedgerEntry? Entry, Guid BatchId, IResult? Problem)> StageAsync(ActivityDb db, ParkScope park, CorrectionRequest request,
+        ActivityLine corrected, LineAnnotation note, CorrectionOrigin origin, CancellationToken ct)
+    {
+        var current = await db.Records.FirstOrDefaultAsync(r => r.ParkId == park.ParkId && r.Year == request.Year && r.LineId == request.LineId, ct);
+        if (current is null) return (null, Guid.Empty, LineNotFound(request));
+        if (corrected.Serial is { } serial && await db.Records.AnyAsync(r => r.Serial == serial && r.Id != current.Id, ct))
+            return (null, Guid.Empty, Problems.Conflict("serial", "duplicate-serial", $"The serial {serial} has already been claimed on this platform.", request.LineId));
+        if (!await PeriodGuard.HoldOpenAsync(db, park.ParkId, request.Year, ct)) return (null, Guid.Empty, PeriodGuard.Locked(request.Year));
+        var supersedes = await db.Ledger.Where(e => e.ParkId == park.ParkId && e.Year == request.Year && e.LineId == request.LineId)
+            .MaxAsync(e => (long?)e.Sequence, ct);
+        var now = DateTime.UtcNow;
+        var record = new ActivityBatch
+        {
+            Id = origin.BatchId ?? Guid.NewGuid(), ParkId = park.ParkId, Year = request.Year, RequestHash = origin.RequestHash, LineCount = 1,
+            Channel = origin.Channel, RecordedBy = origin.RecordedBy, RecordedAt = now,
+        };
+        db.Batches.Add(record);
+        current.TakeValuesOf(corrected.ToRecord(park.ParkId, request.Year, record.Id, now).WithSource(note));
+        var entry = LedgerEntries.For(current, note, origin.Channel, origin.RecordedBy, supersedes, request.Reason, origin.ApprovedBy);
+        await LedgerChain.AppendAsync(db, park.ParkId, [entry], ct);
+        db.AddEvent(new ActivityBatchRecorded(park.ParkId, request.Year, record.Id, 1, now), park.OperatorOrganizationId);
+        db.AddEvent(new LedgerEntryCorrected(park.ParkId, request.Year, request.LineId, entry.Sequence, supersedes, request.Reason,
+            origin.RecordedBy, now), park.OperatorOrganizationId);
+        return (entry, record.Id, null);
+    }
+
+    public static IResult LineNotFound(CorrectionRequest request) =>
+        Problems.WithErrors(StatusCodes.Status404NotFound, "There is no such line to correct.",
+            [new InputError(request.LineId, "lineId", "line-not-found", $"No line '{request.LineId}' is recorded for {request.Year}.")]);
+}
