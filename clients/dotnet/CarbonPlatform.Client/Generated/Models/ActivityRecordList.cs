@@ -32,6 +32,14 @@ namespace CarbonPlatform.Client.Models
 #endif
         /// <summary>The parkId property</summary>
         public Guid? ParkId { get; set; }
+        /// <summary>The submissions property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public List<global::CarbonPlatform.Client.Models.SubmissionView>? Submissions { get; set; }
+#nullable restore
+#else
+        public List<global::CarbonPlatform.Client.Models.SubmissionView> Submissions { get; set; }
+#endif
         /// <summary>The year property</summary>
         public int? Year { get; set; }
         /// <summary>
@@ -62,6 +70,7 @@ namespace CarbonPlatform.Client.Models
                 { "items", n => { Items = n.GetCollectionOfObjectValues<global::CarbonPlatform.Client.Models.ActivityRecordView>(global::CarbonPlatform.Client.Models.ActivityRecordView.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "nextCursor", n => { NextCursor = n.GetStringValue(); } },
                 { "parkId", n => { ParkId = n.GetGuidValue(); } },
+                { "submissions", n => { Submissions = n.GetCollectionOfObjectValues<global::CarbonPlatform.Client.Models.SubmissionView>(global::CarbonPlatform.Client.Models.SubmissionView.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "year", n => { Year = n.GetIntValue(); } },
             };
         }
@@ -75,6 +84,7 @@ namespace CarbonPlatform.Client.Models
             writer.WriteCollectionOfObjectValues<global::CarbonPlatform.Client.Models.ActivityRecordView>("items", Items);
             writer.WriteStringValue("nextCursor", NextCursor);
             writer.WriteGuidValue("parkId", ParkId);
+            writer.WriteCollectionOfObjectValues<global::CarbonPlatform.Client.Models.SubmissionView>("submissions", Submissions);
             writer.WriteIntValue("year", Year);
             writer.WriteAdditionalData(AdditionalData);
         }

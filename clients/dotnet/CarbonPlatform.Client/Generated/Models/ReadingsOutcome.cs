@@ -32,6 +32,14 @@ namespace CarbonPlatform.Client.Models
 #endif
         /// <summary>The rows property</summary>
         public long? Rows { get; set; }
+        /// <summary>The status property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? Status { get; set; }
+#nullable restore
+#else
+        public string Status { get; set; }
+#endif
         /// <summary>The valid property</summary>
         public bool? Valid { get; set; }
         /// <summary>The year property</summary>
@@ -67,6 +75,7 @@ namespace CarbonPlatform.Client.Models
                 { "problemCount", n => { ProblemCount = n.GetIntValue(); } },
                 { "problems", n => { Problems = n.GetCollectionOfObjectValues<global::CarbonPlatform.Client.Models.ReadingProblemView>(global::CarbonPlatform.Client.Models.ReadingProblemView.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "rows", n => { Rows = n.GetLongValue(); } },
+                { "status", n => { Status = n.GetStringValue(); } },
                 { "valid", n => { Valid = n.GetBoolValue(); } },
                 { "year", n => { Year = n.GetIntValue(); } },
             };
@@ -84,6 +93,7 @@ namespace CarbonPlatform.Client.Models
             writer.WriteIntValue("problemCount", ProblemCount);
             writer.WriteCollectionOfObjectValues<global::CarbonPlatform.Client.Models.ReadingProblemView>("problems", Problems);
             writer.WriteLongValue("rows", Rows);
+            writer.WriteStringValue("status", Status);
             writer.WriteBoolValue("valid", Valid);
             writer.WriteIntValue("year", Year);
             writer.WriteAdditionalData(AdditionalData);

@@ -24,6 +24,22 @@ namespace CarbonPlatform.Client.Models
 #else
         public string Channel { get; set; }
 #endif
+        /// <summary>The correctionReason property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? CorrectionReason { get; set; }
+#nullable restore
+#else
+        public string CorrectionReason { get; set; }
+#endif
+        /// <summary>The corrects property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? Corrects { get; set; }
+#nullable restore
+#else
+        public string Corrects { get; set; }
+#endif
         /// <summary>The decidedAt property</summary>
         public DateTimeOffset? DecidedAt { get; set; }
         /// <summary>The decidedBy property</summary>
@@ -34,6 +50,8 @@ namespace CarbonPlatform.Client.Models
 #else
         public string DecidedBy { get; set; }
 #endif
+        /// <summary>The kind property</summary>
+        public global::CarbonPlatform.Client.Models.SubmissionKind? Kind { get; set; }
         /// <summary>The lineCount property</summary>
         public int? LineCount { get; set; }
         /// <summary>The lines property</summary>
@@ -74,6 +92,7 @@ namespace CarbonPlatform.Client.Models
         public SubmissionView()
         {
             AdditionalData = new Dictionary<string, object>();
+            Kind = global::CarbonPlatform.Client.Models.SubmissionKind.Batch;
         }
         /// <summary>
         /// Creates a new instance of the appropriate class based on discriminator value
@@ -95,8 +114,11 @@ namespace CarbonPlatform.Client.Models
             {
                 { "batchId", n => { BatchId = n.GetGuidValue(); } },
                 { "channel", n => { Channel = n.GetStringValue(); } },
+                { "correctionReason", n => { CorrectionReason = n.GetStringValue(); } },
+                { "corrects", n => { Corrects = n.GetStringValue(); } },
                 { "decidedAt", n => { DecidedAt = n.GetDateTimeOffsetValue(); } },
                 { "decidedBy", n => { DecidedBy = n.GetStringValue(); } },
+                { "kind", n => { Kind = n.GetEnumValue<global::CarbonPlatform.Client.Models.SubmissionKind>(); } },
                 { "lineCount", n => { LineCount = n.GetIntValue(); } },
                 { "lines", n => { Lines = n.GetCollectionOfObjectValues<global::CarbonPlatform.Client.Models.SubmittedLine>(global::CarbonPlatform.Client.Models.SubmittedLine.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "previewTco2e", n => { PreviewTco2e = n.GetDoubleValue(); } },
@@ -116,8 +138,11 @@ namespace CarbonPlatform.Client.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteGuidValue("batchId", BatchId);
             writer.WriteStringValue("channel", Channel);
+            writer.WriteStringValue("correctionReason", CorrectionReason);
+            writer.WriteStringValue("corrects", Corrects);
             writer.WriteDateTimeOffsetValue("decidedAt", DecidedAt);
             writer.WriteStringValue("decidedBy", DecidedBy);
+            writer.WriteEnumValue<global::CarbonPlatform.Client.Models.SubmissionKind>("kind", Kind);
             writer.WriteIntValue("lineCount", LineCount);
             writer.WriteCollectionOfObjectValues<global::CarbonPlatform.Client.Models.SubmittedLine>("lines", Lines);
             writer.WriteDoubleValue("previewTco2e", PreviewTco2e);

@@ -3,6 +3,7 @@
 using CarbonPlatform.Client.Api.V1.Calculations;
 using CarbonPlatform.Client.Api.V1.Certificates;
 using CarbonPlatform.Client.Api.V1.CertificationApplications;
+using CarbonPlatform.Client.Api.V1.Devices;
 using CarbonPlatform.Client.Api.V1.EvaluationPreviews;
 using CarbonPlatform.Client.Api.V1.EvaluationReports;
 using CarbonPlatform.Client.Api.V1.FactorReleases;
@@ -46,6 +47,11 @@ namespace CarbonPlatform.Client.Api.V1
         public global::CarbonPlatform.Client.Api.V1.CertificationApplications.CertificationApplicationsRequestBuilder CertificationApplications
         {
             get => new global::CarbonPlatform.Client.Api.V1.CertificationApplications.CertificationApplicationsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The devices property</summary>
+        public global::CarbonPlatform.Client.Api.V1.Devices.DevicesRequestBuilder Devices
+        {
+            get => new global::CarbonPlatform.Client.Api.V1.Devices.DevicesRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The evaluationPreviews property</summary>
         public global::CarbonPlatform.Client.Api.V1.EvaluationPreviews.EvaluationPreviewsRequestBuilder EvaluationPreviews

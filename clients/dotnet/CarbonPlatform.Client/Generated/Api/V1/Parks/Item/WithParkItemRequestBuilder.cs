@@ -2,6 +2,8 @@
 #pragma warning disable CS0618
 using CarbonPlatform.Client.Api.V1.Parks.Item.AccessLog;
 using CarbonPlatform.Client.Api.V1.Parks.Item.ActivityRecords;
+using CarbonPlatform.Client.Api.V1.Parks.Item.DataQuality;
+using CarbonPlatform.Client.Api.V1.Parks.Item.Devices;
 using CarbonPlatform.Client.Api.V1.Parks.Item.EmissionSources;
 using CarbonPlatform.Client.Api.V1.Parks.Item.Enterprises;
 using CarbonPlatform.Client.Api.V1.Parks.Item.Evaluations;
@@ -43,6 +45,16 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item
         public global::CarbonPlatform.Client.Api.V1.Parks.Item.ActivityRecords.ActivityRecordsRequestBuilder ActivityRecords
         {
             get => new global::CarbonPlatform.Client.Api.V1.Parks.Item.ActivityRecords.ActivityRecordsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The dataQuality property</summary>
+        public global::CarbonPlatform.Client.Api.V1.Parks.Item.DataQuality.DataQualityRequestBuilder DataQuality
+        {
+            get => new global::CarbonPlatform.Client.Api.V1.Parks.Item.DataQuality.DataQualityRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The devices property</summary>
+        public global::CarbonPlatform.Client.Api.V1.Parks.Item.Devices.DevicesRequestBuilder Devices
+        {
+            get => new global::CarbonPlatform.Client.Api.V1.Parks.Item.Devices.DevicesRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The emissionSources property</summary>
         public global::CarbonPlatform.Client.Api.V1.Parks.Item.EmissionSources.EmissionSourcesRequestBuilder EmissionSources

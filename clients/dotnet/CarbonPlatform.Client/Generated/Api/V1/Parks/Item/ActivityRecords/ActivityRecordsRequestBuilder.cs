@@ -47,7 +47,7 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.ActivityRecords
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public ActivityRecordsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks/{parkId}/activity-records{?cursor*,limit*}", pathParameters)
+        public ActivityRecordsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks/{parkId}/activity-records{?cursor*,limit*,status*,year*}", pathParameters)
         {
         }
         /// <summary>
@@ -55,11 +55,11 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.ActivityRecords
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public ActivityRecordsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks/{parkId}/activity-records{?cursor*,limit*}", rawUrl)
+        public ActivityRecordsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/parks/{parkId}/activity-records{?cursor*,limit*,status*,year*}", rawUrl)
         {
         }
         /// <summary>
-        /// For whoever may read the park (an enterprise: the lines of its own sources); in the order recorded, in pages (limit up to 1000, the default; cursor).
+        /// For whoever may read the park (an enterprise: the lines of its own sources); in the order recorded, in pages (limit up to 1000, the default; cursor). year is required without status. With status the answer&apos;s items are empty and submissions lists the batches and corrections in that status, newest first, each with its lines and previewed tCO2e (as …/activity-records/submissions answers them; year optional); a submitted batch has no recorded lines yet.
         /// </summary>
         /// <returns>A <see cref="global::CarbonPlatform.Client.Models.ActivityRecordList"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -121,7 +121,7 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.ActivityRecords
             return await RequestAdapter.SendAsync<global::CarbonPlatform.Client.Models.RecordedBatch>(requestInfo, global::CarbonPlatform.Client.Models.RecordedBatch.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// For whoever may read the park (an enterprise: the lines of its own sources); in the order recorded, in pages (limit up to 1000, the default; cursor).
+        /// For whoever may read the park (an enterprise: the lines of its own sources); in the order recorded, in pages (limit up to 1000, the default; cursor). year is required without status. With status the answer&apos;s items are empty and submissions lists the batches and corrections in that status, newest first, each with its lines and previewed tCO2e (as …/activity-records/submissions answers them; year optional); a submitted batch has no recorded lines yet.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -134,7 +134,7 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.ActivityRecords
         public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::CarbonPlatform.Client.Api.V1.Parks.Item.ActivityRecords.ActivityRecordsRequestBuilder.ActivityRecordsRequestBuilderGetQueryParameters>> requestConfiguration = default)
         {
 #endif
-            var requestInfo = new RequestInformation(Method.GET, "{+baseurl}/api/v1/parks/{parkId}/activity-records?year={year}{&cursor*,limit*}", PathParameters);
+            var requestInfo = new RequestInformation(Method.GET, UrlTemplate, PathParameters);
             requestInfo.Configure(requestConfiguration);
             requestInfo.Headers.TryAdd("Accept", "application/json");
             return requestInfo;
@@ -171,7 +171,7 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.ActivityRecords
             return new global::CarbonPlatform.Client.Api.V1.Parks.Item.ActivityRecords.ActivityRecordsRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// For whoever may read the park (an enterprise: the lines of its own sources); in the order recorded, in pages (limit up to 1000, the default; cursor).
+        /// For whoever may read the park (an enterprise: the lines of its own sources); in the order recorded, in pages (limit up to 1000, the default; cursor). year is required without status. With status the answer&apos;s items are empty and submissions lists the batches and corrections in that status, newest first, each with its lines and previewed tCO2e (as …/activity-records/submissions answers them; year optional); a submitted batch has no recorded lines yet.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class ActivityRecordsRequestBuilderGetQueryParameters 
@@ -189,6 +189,19 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.ActivityRecords
             /// <summary>The most items on the page, from 1 to 1000 (default 100 unless the operation says otherwise).</summary>
             [QueryParameter("limit")]
             public int? Limit { get; set; }
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            #pragma warning disable CS1591
+            [QueryParameter("status")]
+            public string? Status { get; set; }
+            #pragma warning restore CS1591
+#nullable restore
+#else
+            #pragma warning disable CS1591
+            [QueryParameter("status")]
+            public string Status { get; set; }
+            #pragma warning restore CS1591
+#endif
             #pragma warning disable CS1591
             [QueryParameter("year")]
             public int? Year { get; set; }

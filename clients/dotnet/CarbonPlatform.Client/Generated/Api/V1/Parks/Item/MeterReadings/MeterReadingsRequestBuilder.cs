@@ -34,7 +34,7 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.MeterReadings
         {
         }
         /// <summary>
-        /// A commit may send an Idempotency-Key header (at most 200 characters): a retry with the same key and the same file (SHA-256 taken while the file streams) answers the first 202 (batchId, rows, monthlyLines) without inserting the readings again; the same key with a different file is 409 idempotency-key-reused (field Idempotency-Key). Of concurrent commits with one key exactly one records. A dry run ignores the key.
+        /// A commit may send an Idempotency-Key header (at most 200 characters): a retry with the same key and the same file (SHA-256 taken while the file streams) answers the first 202 (batchId, rows, monthlyLines) without inserting the readings again; the same key with a different file is 409 idempotency-key-reused (field Idempotency-Key). Of concurrent commits with one key exactly one records. A dry run ignores the key. While the park requires approval a commit answers 202 with status submitted: the readings are kept, their monthly lines count once a reviewer approves the batch, and a returned file&apos;s readings are removed.
         /// </summary>
         /// <returns>A <see cref="global::CarbonPlatform.Client.Models.ReadingsOutcome"/></returns>
         /// <param name="body">The request body</param>
@@ -69,7 +69,7 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.MeterReadings
             return await RequestAdapter.SendAsync<global::CarbonPlatform.Client.Models.ReadingsOutcome>(requestInfo, global::CarbonPlatform.Client.Models.ReadingsOutcome.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// A commit may send an Idempotency-Key header (at most 200 characters): a retry with the same key and the same file (SHA-256 taken while the file streams) answers the first 202 (batchId, rows, monthlyLines) without inserting the readings again; the same key with a different file is 409 idempotency-key-reused (field Idempotency-Key). Of concurrent commits with one key exactly one records. A dry run ignores the key.
+        /// A commit may send an Idempotency-Key header (at most 200 characters): a retry with the same key and the same file (SHA-256 taken while the file streams) answers the first 202 (batchId, rows, monthlyLines) without inserting the readings again; the same key with a different file is 409 idempotency-key-reused (field Idempotency-Key). Of concurrent commits with one key exactly one records. A dry run ignores the key. While the park requires approval a commit answers 202 with status submitted: the readings are kept, their monthly lines count once a reviewer approves the batch, and a returned file&apos;s readings are removed.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="body">The request body</param>
@@ -100,7 +100,7 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.MeterReadings
             return new global::CarbonPlatform.Client.Api.V1.Parks.Item.MeterReadings.MeterReadingsRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// A commit may send an Idempotency-Key header (at most 200 characters): a retry with the same key and the same file (SHA-256 taken while the file streams) answers the first 202 (batchId, rows, monthlyLines) without inserting the readings again; the same key with a different file is 409 idempotency-key-reused (field Idempotency-Key). Of concurrent commits with one key exactly one records. A dry run ignores the key.
+        /// A commit may send an Idempotency-Key header (at most 200 characters): a retry with the same key and the same file (SHA-256 taken while the file streams) answers the first 202 (batchId, rows, monthlyLines) without inserting the readings again; the same key with a different file is 409 idempotency-key-reused (field Idempotency-Key). Of concurrent commits with one key exactly one records. A dry run ignores the key. While the park requires approval a commit answers 202 with status submitted: the readings are kept, their monthly lines count once a reviewer approves the batch, and a returned file&apos;s readings are removed.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class MeterReadingsRequestBuilderPostQueryParameters 

@@ -34,7 +34,7 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Ledger.Corrections
         {
         }
         /// <summary>
-        /// The corrected line is checked as a one-line batch would be. A locked year is 409 period-locked.
+        /// The corrected line is checked as a one-line batch would be. A locked year is 409 period-locked. While the park requires approval the correction answers 202 with status submitted and the line keeps its value until a reviewer approves it.
         /// </summary>
         /// <returns>A <see cref="global::CarbonPlatform.Client.Models.RecordedCorrection"/></returns>
         /// <param name="body">The request body</param>
@@ -67,7 +67,7 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Ledger.Corrections
             return await RequestAdapter.SendAsync<global::CarbonPlatform.Client.Models.RecordedCorrection>(requestInfo, global::CarbonPlatform.Client.Models.RecordedCorrection.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// The corrected line is checked as a one-line batch would be. A locked year is 409 period-locked.
+        /// The corrected line is checked as a one-line batch would be. A locked year is 409 period-locked. While the park requires approval the correction answers 202 with status submitted and the line keeps its value until a reviewer approves it.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="body">The request body</param>
