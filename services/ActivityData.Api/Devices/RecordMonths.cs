@@ -34,7 +34,7 @@ public static class RecordMonths
         foreach (var device in devices)
         {
             db.ChangeTracker.Clear();
-            results.Add(await RecordDeviceMonth.RecordAsync(db, access.Park, device, sources[device.SourceId], year, month, caller.Subject, releases, ct));
+            results.Add(await RecordDeviceMonth.RecordAsync(db, access.Park, device, sources[device.SourceId], year, month, caller, releases, ct));
         }
         return Results.Ok(new MonthRecorded(parkId, year, month, results));
     }

@@ -117,6 +117,34 @@ public sealed class DeviceRegistryTests(ActivityDataService service)
     }
 
     [Fact]
+    public async Task While_the_park_requires_approval_a_finished_month_waits_for_a_reviewer_and_a_returned_one_can_be_recorded_again()
+    {
+        var park = new TestPark(service);
+        var enterprise = await park.EnterpriseAsync("华润电子");
+        var source = await park.SourceAsync(enterprise, "流", metered: true);
+        var issued = await RegisterAsync(park.Admin, park, source, "DB-9");
+        await park.RequireApprovalAsync();
+        await Api.OkJsonAsync(await PostReadingsAsync(issued, Hourly(new DateTime(2024, 4, 30, 23, 0, 0), 24 * 31 + 1, h => 500 + h * 2)),
+            HttpStatusCode.Accepted);
+        async Task<JsonElement> RecordMayAsync() =>
+            await Api.OkJsonAsync(await park.Admin.PostAsJsonAsync($"/api/v1/parks/{park.Id}/devices/months", new { year = 2024, month = 5 }));
+
+        var submitted = (await RecordMayAsync()).GetProperty("devices")[0];
+        var batch = submitted.GetProperty("batchId").GetGuid();
+        var linesWhilePending = await park.RecordedLineIdsAsync(park.Admin, 2024);
+        await Api.OkJsonAsync(await park.DecideAsync(park.Reviewer, batch, "return", "表计倍率待核实"));
+        var again = (await RecordMayAsync()).GetProperty("devices")[0];
+        await Api.OkJsonAsync(await park.DecideAsync(park.Reviewer, again.GetProperty("batchId").GetGuid(), "approve"));
+
+        Assert.Equal("submitted", submitted.GetProperty("status").GetString());
+        Assert.Empty(linesWhilePending);
+        Assert.Equal("submitted", again.GetProperty("status").GetString());
+        var line = Assert.Single(await service.WithDbAsync(db => db.Records.AsNoTracking().Where(r => r.ParkId == park.Id).ToListAsync()));
+        Assert.Equal(24 * 31 * 2 * 0.5, line.Quantity, 9);
+        Assert.True((await park.VerifyAsync()).GetProperty("intact").GetBoolean());
+    }
+
+    [Fact]
     public async Task A_wrong_secret_or_a_retired_device_is_401_and_a_recorded_month_takes_no_more_readings()
     {
         var park = new TestPark(service);
