@@ -136,7 +136,10 @@ public sealed class HelmRenderTests
     public void Rendered_addresses_point_at_services_and_ports_that_exist(string profile)
     {
         var docs = RenderPlatform(profile);
-        var services = docs.Where(d => Kind(d) == "Service").ToDictionary(Name, s => s["spec"]!["ports"]!.AsArray()
+        // The dev profile also talks to the dev broker, which the carbon-dev-infra chart renders beside the platform.
+        var infra = profile.EndsWith("values-dev.yaml", StringComparison.Ordinal)
+            ? HelmCharts.Documents(HelmCharts.Template("carbon-dev-infra", release: "carbon-dev"), "carbon-dev-infra") : [];
+        var services = docs.Concat(infra).Where(d => Kind(d) == "Service").ToDictionary(Name, s => s["spec"]!["ports"]!.AsArray()
             .ToDictionary(p => p!["name"]!.GetValue<string>(), p => p!["port"]!.GetValue<int>()));
         var deployments = docs.Where(d => Kind(d) == "Deployment").ToList();
         foreach (var service in docs.Where(d => Kind(d) == "Service"))
@@ -158,7 +161,8 @@ public sealed class HelmRenderTests
             {
                 var uri = new Uri(value);
                 Assert.True(services.TryGetValue(uri.Host, out var ports), $"{Name(deployment)}: {key} -> no Service {uri.Host}");
-                var expected = key.EndsWith("__Grpc", StringComparison.Ordinal) ? "grpc" : "http";
+                var expected = key.EndsWith("__Grpc", StringComparison.Ordinal) ? "grpc"
+                    : key.EndsWith("__ManagementUrl", StringComparison.Ordinal) ? "management" : "http";
                 Assert.True(ports.TryGetValue(expected, out var port) && port == uri.Port, $"{Name(deployment)}: {key}={value} is not the {expected} port of {uri.Host}");
             }
             var name = Labels(deployment)["app.kubernetes.io/name"]!.GetValue<string>();

@@ -36,7 +36,10 @@ public sealed record NextGradeView(string Grade, List<string> Missing, List<Next
 
 public sealed record EvaluationView(Guid Id, Guid ParkId, string Scheme, int SchemeVersion, string SchemeStatus, string? Method, string? NoticeZh, string? NoticeEn,
     int Year, string? Grade, bool? Passed, double? ManagementScore, int InventoryVersion, string? FactorRelease, DateTime CreatedAt,
-    List<IndicatorView> Indicators, NextGradeView? NextGrade, Guid? LockedByApplicationId, bool Stale);
+    List<IndicatorView> Indicators, NextGradeView? NextGrade, Guid? LockedByApplicationId, bool Stale, List<ManagementItemView>? Management = null);
+
+/// <summary>A management item as evaluated: its value (computed by the platform or declared) and the points it earned.</summary>
+public sealed record ManagementItemView(string Code, LocalText? Name, JsonElement Value, string? Provenance, double Weight, double Score);
 
 public sealed record DecisionView(string Decision, string? Comment, string? DecidedBy, DateTime DecidedAt);
 

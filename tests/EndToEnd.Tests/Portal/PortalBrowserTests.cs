@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Xunit;
@@ -95,6 +96,8 @@ public sealed class PortalBrowserTests(PlatformFixture platform, PortalWorld wor
         Assert.Contains("没有分月数据", await page.InnerTextAsync("#chart-months-empty"));
         var flags = await page.Locator("#quality .flag").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.flag)");
         Assert.Contains("NoMonthlyData", flags);
+        Assert.Contains("暂无在线计量设备", await page.InnerTextAsync("#quality-scores [data-score=metered]"));
+        Assert.Contains("尚未评价", await page.InnerTextAsync("#quality-scores [data-indicator=P2]"));
         await Browser.ScreenshotAsync(page, "04-operator-dashboard");
 
         await page.GotoAsync($"/parks/{world.FlowPark}/ledger?year=2024");
@@ -136,6 +139,18 @@ public sealed class PortalBrowserTests(PlatformFixture platform, PortalWorld wor
         Assert.Equal("valid", verification.Str("status"));
         Assert.Equal(grade, verification.Str("grade"));
         await Browser.ScreenshotAsync(page, "09-operator-certificate");
+
+        // The dashboard shows the management items the evaluation measured from the same data beside the metered quality.
+        await page.GotoAsync($"/parks/{world.FlowPark}?year=2024");
+        var evaluated = (await operatorApi.GetJsonAsync($"/api/v1/parks/{world.FlowPark}/evaluations")).GetProperty("items").EnumerateArray()
+            .Where(e => e.GetProperty("year").GetInt32() == 2024).MaxBy(e => e.GetProperty("createdAt").GetDateTime());
+        foreach (var code in new[] { "P2", "P3", "L1" })
+        {
+            var value = evaluated.GetProperty("management").EnumerateArray().Single(m => m.Str("code") == code).GetProperty("value");
+            var shown = await page.InnerTextAsync($"#quality-scores [data-indicator={code}] td");
+            var expected = value.ValueKind == JsonValueKind.Number ? value.GetDouble().ToString("0.0%", System.Globalization.CultureInfo.InvariantCulture) : "—";
+            Assert.StartsWith(expected, shown.Trim()); // an item without a value scores 0 and shows as —
+        }
     }
 
     [Fact]
