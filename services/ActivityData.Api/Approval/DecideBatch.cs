@@ -66,12 +66,7 @@ public static class DecideBatch
             if (!await ClaimAsync(db, s.Id, SubmissionStatuses.Returned, by.Caller.Subject, reason, ct))
                 return (null, DecisionRefusal.AlreadyDecided(s.Id, SubmissionStatuses.Approved + " or returned"));
             await LedgerChain.AppendAsync(db, s.ParkId, [EventEntries.Returned(s, by.Channel, by.Caller.Subject, reason, DateTime.UtcNow)], ct);
-            if (s.Channel == Channels.Meter)
-            {
-                await SubmittedReadings.ForgetAsync(db, s, ct);
-                // A streamed meter's month (its key names this batch) may then be recorded again.
-                await db.DeviceMonths.Where(m => m.BatchId == s.Id).ExecuteDeleteAsync(ct);
-            }
+            if (s.Channel == Channels.Meter) await SubmittedReadings.ForgetAsync(db, s, ct);
             try
             {
                 await db.SaveChangesAsync(ct);

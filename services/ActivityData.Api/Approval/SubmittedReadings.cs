@@ -15,11 +15,15 @@ public static class SubmittedReadings
             .Where(s => s.ParkId == parkId && s.Status == SubmissionStatuses.Submitted && s.Channel == Ledger.Channels.Meter)
             .Select(s => s.Id).ToListAsync(ct)).ToHashSet();
 
-    /// <summary>A returned file's readings are removed with the decision, so the corrected file can be submitted again.</summary>
-    public static Task<int> ForgetAsync(ActivityDb db, Submission s, CancellationToken ct)
+    /// <summary>
+    /// A returned file's readings are removed with the decision, so the corrected file can be submitted again; a streamed
+    /// meter's month (its key names the submission) may then be recorded again.
+    /// </summary>
+    public static async Task ForgetAsync(ActivityDb db, Submission s, CancellationToken ct)
     {
         // Through the park's sources: the readings table has no index on the batch (see ActivityDb).
         var sources = db.Sources.Where(x => x.ParkId == s.ParkId).Select(x => x.Id);
-        return db.MeterReadings.Where(r => sources.Contains(r.SourceId) && r.Year == s.Year && r.BatchId == s.Id).ExecuteDeleteAsync(ct);
+        await db.MeterReadings.Where(r => sources.Contains(r.SourceId) && r.Year == s.Year && r.BatchId == s.Id).ExecuteDeleteAsync(ct);
+        await db.DeviceMonths.Where(m => m.BatchId == s.Id).ExecuteDeleteAsync(ct);
     }
 }
