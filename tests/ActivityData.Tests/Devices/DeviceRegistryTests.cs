@@ -145,6 +145,24 @@ public sealed class DeviceRegistryTests(ActivityDataService service)
     }
 
     [Fact]
+    public async Task The_park_s_data_quality_scores_each_source_on_its_own_devices_readings()
+    {
+        var park = new TestPark(service);
+        var enterprise = await park.EnterpriseAsync("华润电子");
+        var (month, day) = (await park.SourceAsync(enterprise, "整月", metered: true), await park.SourceAsync(enterprise, "一天", metered: true));
+        var from = new DateTime(2024, 1, 1);
+        await Api.OkJsonAsync(await PostReadingsAsync(await RegisterAsync(park.Admin, park, month, "Q-1"), Hourly(from, 744, h => h)), HttpStatusCode.Accepted);
+        await Api.OkJsonAsync(await PostReadingsAsync(await RegisterAsync(park.Admin, park, day, "Q-2"), Hourly(from, 24, h => h)), HttpStatusCode.Accepted);
+
+        var quality = await Api.OkJsonAsync(await park.Admin.GetAsync($"/api/v1/parks/{park.Id}/data-quality?year=2024"));
+
+        var coverage = quality.GetProperty("sources").EnumerateArray().ToDictionary(q => q.GetProperty("sourceId").GetGuid(), q => q.GetProperty("coverage").GetDouble());
+        Assert.Equal(Math.Round(744 / 8784.0, 4), coverage[month]); // 2024 has 8,784 hours
+        Assert.Equal(Math.Round(24 / 8784.0, 4), coverage[day]);
+        Assert.Equal(Math.Round((coverage[month] + coverage[day]) / 2, 4), quality.GetProperty("coverage").GetDouble());
+    }
+
+    [Fact]
     public async Task A_wrong_secret_or_a_retired_device_is_401_and_a_recorded_month_takes_no_more_readings()
     {
         var park = new TestPark(service);
