@@ -62,7 +62,7 @@ builder.Services.AddPlatformMetrics<RecomputeMetrics>();
 var app = builder.Build();
 app.MapServiceDefaults();
 app.UseParkAccessLog();
-app.MapGroup("/api/v1").MapDeadLetters().MapCalculations().MapInventories().MapInventoryDashboard().MapReconciliation();
+app.MapGroup("/api/v1").MapDeadLetters().MapCalculations().MapInventories().MapInventoryDashboard().MapParkTotals().MapReconciliation();
 app.MapGrpcService<InventoriesService>().RequireAuthorization(PlatformPolicies.Service);
 
 if (!await app.InitializeDatabaseAsync<AccountingDb>(args)) return;

@@ -22,6 +22,13 @@ public static class ParkAccess
         return park is not null && ParkVisibility.CanRead(caller, park) ? new(park, null) : new(null, Problems.NotFound("The park"));
     }
 
+    /// <summary>The park's totals: an enterprise reads them while its grant holds (asked afresh, so a withdrawal holds at once).</summary>
+    public static async Task<ParkAccessResult> ForReadingTotalsAsync(this IParkDirectory parks, Caller caller, Guid parkId, CancellationToken ct)
+    {
+        var park = await parks.FindAsync(parkId, ct, fresh: caller.IsCertificationBody || caller.IsEnterprise);
+        return park is not null && ParkVisibility.CanReadTotals(caller, park) ? new(park, null) : new(null, Problems.NotFound("The park"));
+    }
+
     public static async Task<ParkAccessResult> ForWritingAsync(this IParkDirectory parks, Caller caller, Guid parkId, CancellationToken ct)
     {
         var read = await parks.ForReadingAsync(caller, parkId, ct);

@@ -11,7 +11,7 @@ namespace CarbonPlatform.BuildingBlocks.Tenancy;
 /// <summary>Looks parks up in the park registry (gRPC) so each service can apply the tenancy rules itself.</summary>
 public interface IParkDirectory
 {
-    /// <param name="fresh">Skip the cache: a certification body's access ends the moment its review does.</param>
+    /// <param name="fresh">Skip the cache: a certification body's access ends the moment its review does, an enterprise's the moment its grant is withdrawn.</param>
     Task<ParkScope?> FindAsync(Guid parkId, CancellationToken cancellationToken = default, bool fresh = false);
 }
 
@@ -28,6 +28,7 @@ internal sealed class GrpcParkDirectory(ParkDirectory.ParkDirectoryClient client
         var park = new ParkScope(parkId, reply.Name, reply.RegionCode, Guid.Parse(reply.OperatorOrganizationId))
         {
             ReviewingBodies = reply.ReviewingBodyIds.Select(Guid.Parse).ToHashSet(),
+            TotalsReaders = reply.TotalsReaderIds.Select(Guid.Parse).ToHashSet(),
         };
         cache.Set(parkId, park, Lifetime);
         return park;

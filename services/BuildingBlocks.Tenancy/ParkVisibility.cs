@@ -9,6 +9,9 @@ namespace CarbonPlatform.BuildingBlocks.Tenancy;
 public sealed record ParkScope(Guid ParkId, string Name, string RegionCode, Guid OperatorOrganizationId)
 {
     public IReadOnlySet<Guid> ReviewingBodies { get; init; } = new HashSet<Guid>();
+
+    /// <summary>Enterprise organisations of the park its operator granted the park's totals.</summary>
+    public IReadOnlySet<Guid> TotalsReaders { get; init; } = new HashSet<Guid>();
 }
 
 /// <summary>Who may see and change a park's data.</summary>
@@ -24,6 +27,14 @@ public static class ParkVisibility
     public static bool IsReviewing(Caller caller, ParkScope park) =>
         caller.IsCertificationBody && caller.Has(PlatformRoles.CertificationReviewer)
         && caller.OrganizationId is { } body && park.ReviewingBodies.Contains(body);
+
+    /// <summary>
+    /// The park's totals (inventory totals, evaluations): whoever reads the park, and an enterprise of it its operator
+    /// granted them. Never its lines: those stay behind <see cref="CanRead"/>.
+    /// </summary>
+    public static bool CanReadTotals(Caller caller, ParkScope park) =>
+        CanRead(caller, park)
+        || (caller.IsEnterprise && caller.ParkId == park.ParkId && caller.OrganizationId is { } enterprise && park.TotalsReaders.Contains(enterprise));
 
     public static bool CanWrite(Caller caller, ParkScope park) =>
         caller.IsPlatformAdmin

@@ -19,6 +19,7 @@ public sealed class RegistryDb(DbContextOptions<RegistryDb> options) : DbContext
             e.Property(x => x.Name).HasMaxLength(200);
             e.Property(x => x.Kind).HasMaxLength(40);
             e.Property(x => x.RegionCode).HasMaxLength(6);
+            e.HasIndex(x => x.ParkId);
         });
         model.Entity<Park>(e =>
         {

@@ -1,6 +1,7 @@
 using CarbonPlatform.Contracts.Grpc.ParkRegistry;
 using CarbonPlatform.ParkRegistry.Data;
 using CarbonPlatform.ParkRegistry.Lifecycle;
+using CarbonPlatform.ServiceDefaults.Auth;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,6 +33,9 @@ public sealed class ParkDirectoryService(RegistryDb db) : ParkDirectory.ParkDire
         var reviewing = await db.ReviewAssignments.AsNoTracking().Where(a => a.ParkId == id && a.Open)
             .Select(a => a.CertificationBodyId).Distinct().ToListAsync(context.CancellationToken);
         reply.ReviewingBodyIds.AddRange(reviewing.Select(b => b.ToString()));
+        var readers = await db.Organizations.AsNoTracking().Where(o => o.ParkId == id && o.Kind == OrganizationKinds.Enterprise && o.ReadsParkTotals)
+            .Select(o => o.Id).ToListAsync(context.CancellationToken);
+        reply.TotalsReaderIds.AddRange(readers.Select(r => r.ToString()));
         return reply;
     }
 }

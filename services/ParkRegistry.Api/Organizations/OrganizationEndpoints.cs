@@ -18,7 +18,9 @@ public sealed record RegisterOrganizationRequest(string? Name, string? Kind, str
 /// An organisation: a park operator, a regional authority (with the region it oversees), a certification body, or an
 /// enterprise of a park (with the park and its enterprise record).
 /// </summary>
-public sealed record OrganizationView(Guid Id, string Name, OrganizationKind Kind, string? RegionCode, Guid? ParkId = null, Guid? EnterpriseId = null);
+/// <param name="ReadsParkTotals">An enterprise only: whether its park's operator granted it the park's totals.</param>
+public sealed record OrganizationView(Guid Id, string Name, OrganizationKind Kind, string? RegionCode, Guid? ParkId = null, Guid? EnterpriseId = null,
+    bool? ReadsParkTotals = null);
 
 public static class OrganizationEndpoints
 {
@@ -37,6 +39,7 @@ public static class OrganizationEndpoints
         group.MapGet("/", List).WithName("ListOrganizations")
             .WithSummary("The organisations the caller may see; certification bodies are listed for everyone to choose from.")
             .WithDescription("Ordered by name, in pages (limit, cursor).").Answers<Page<OrganizationView>>();
+        group.MapEnterpriseGrants();
         return api;
     }
 
@@ -90,6 +93,7 @@ public static class OrganizationEndpoints
         return Results.Ok(page.Finish(list, o => new NameKey(o.Name, o.Id), View));
     }
 
-    private static OrganizationView View(Organization o) =>
-        new(o.Id, o.Name, ContractEnums.Parse<OrganizationKind>(o.Kind), o.RegionCode, o.ParkId, o.EnterpriseId);
+    internal static OrganizationView View(Organization o) =>
+        new(o.Id, o.Name, ContractEnums.Parse<OrganizationKind>(o.Kind), o.RegionCode, o.ParkId, o.EnterpriseId,
+            o.Kind == OrganizationKinds.Enterprise ? o.ReadsParkTotals : null);
 }

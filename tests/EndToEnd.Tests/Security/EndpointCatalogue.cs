@@ -30,6 +30,9 @@ public static class EndpointCatalogue
         // A park operator's administrator registers enterprises of its own parks only; nobody else registers one.
         Write("park-registry", "POST", "/api/v1/organizations", """{"name":"hostile {unique}","kind":"enterprise","parkId":"{park}","enterpriseId":"{enterprise}"}""")
             .Answering([OtherRegionAuthority, UnassignedCertificationBody, ParkEnterprise], Forbidden).Answering(OtherTenantOperator, NotFound),
+        // Only the park operator's administrator grants its park's enterprise the park's totals (the enterprise itself neither).
+        Write("park-registry", "PUT", "/api/v1/organizations/{enterpriseOrg}/grants", """{"parkTotals":true}""")
+            .Answering([OtherRegionAuthority, UnassignedCertificationBody, ParkEnterprise], Forbidden).Answering(OtherTenantOperator, NotFound),
         Read("park-registry", "/api/v1/organizations").Answering(Callers.Outsiders, Ok),
         Read("park-registry", "/api/v1/organizations/{operatorOrg}").Answering(Callers.Outsiders, NotFound),
         Write("park-registry", "POST", "/api/v1/parks", """{"name":"hostile {unique}","regionCode":"320571","operatorOrganizationId":"{operatorOrg}"}""")
@@ -124,6 +127,8 @@ public static class EndpointCatalogue
         ParkRead("accounting", "/api/v1/parks/{park}/inventories/{year}/lines/{line}"),
         ParkRead("accounting", "/api/v1/parks/{park}/inventories/{year}/lines?method=cers-2025"),
         ParkRead("accounting", "/api/v1/parks/{park}/inventories/{year}/summary?method=cers-2025"),
+        // The park's totals: the matrix's enterprise holds no grant (a granted one reads them: EnterpriseGrantTests).
+        ParkRead("accounting", "/api/v1/parks/{park}/inventories/{year}/totals?method=cers-2025"),
         // Reconciling every park's inventories with the ledger: the platform administrator's operation alone.
         Write("accounting", "POST", "/api/v1/operations/reconciliation").Answering(Callers.Outsiders, Forbidden),
         // Dead letters: the gateway gathers every service's list; a replay goes to the service that keeps it. Administrators only.

@@ -124,6 +124,7 @@ public sealed class SecurityWorld
         world.Values["operatorOrg"] = operatorA.OrganizationId;
         world.Values["bodyA"] = bodyA.OrganizationId;
         world.Values["enterprise"] = enterprise.Str("id");
+        world.Values["enterpriseOrg"] = enterpriseOrg.Str("id");
         world.Values["evidence"] = evidence;
         world.Values["instrument"] = instrument.Str("id");
         world.Values["meteredSource"] = meteredSource.Str("id");

@@ -50,6 +50,21 @@ public sealed class ParkVisibilityTests
     }
 
     [Fact]
+    public void An_enterprise_its_operator_granted_reads_the_park_s_totals_and_still_neither_its_data_nor_another_park_s_totals()
+    {
+        var organization = Guid.NewGuid();
+        var enterprise = Caller(OrganizationKinds.Enterprise, organization, null, PlatformRoles.EnterpriseViewer) with { ParkId = SuzhouPark.ParkId, EnterpriseId = Guid.NewGuid() };
+        var granted = SuzhouPark with { TotalsReaders = new HashSet<Guid> { organization } };
+        var elsewhere = new ParkScope(Guid.NewGuid(), "Kunshan Park", "320583", SuzhouOperator) { TotalsReaders = new HashSet<Guid> { organization } };
+
+        Assert.False(ParkVisibility.CanReadTotals(enterprise, SuzhouPark));
+        Assert.True(ParkVisibility.CanReadTotals(enterprise, granted));
+        Assert.False(ParkVisibility.CanRead(enterprise, granted));
+        Assert.False(ParkVisibility.CanReadTotals(enterprise, elsewhere));
+        Assert.True(ParkVisibility.CanReadTotals(Operator(SuzhouOperator, PlatformRoles.OperatorViewer), SuzhouPark));
+    }
+
+    [Fact]
     public void An_enterprise_token_without_its_park_and_enterprise_is_no_enterprise_caller() =>
         Assert.False(Caller(OrganizationKinds.Enterprise, Guid.NewGuid(), null, PlatformRoles.EnterpriseDataEntry).IsEnterprise);
 

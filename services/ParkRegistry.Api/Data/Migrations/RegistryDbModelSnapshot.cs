@@ -196,11 +196,16 @@ namespace CarbonPlatform.ParkRegistry.Data.Migrations
                     b.Property<Guid?>("ParkId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("ReadsParkTotals")
+                        .HasColumnType("bit");
+
                     b.Property<string>("RegionCode")
                         .HasMaxLength(6)
                         .HasColumnType("nvarchar(6)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ParkId");
 
                     b.ToTable("Organizations");
                 });

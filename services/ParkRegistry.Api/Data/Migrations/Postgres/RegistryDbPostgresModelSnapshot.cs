@@ -196,11 +196,16 @@ namespace CarbonPlatform.ParkRegistry.Data.Migrations.Postgres
                     b.Property<Guid?>("ParkId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("ReadsParkTotals")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("RegionCode")
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ParkId");
 
                     b.ToTable("Organizations");
                 });
