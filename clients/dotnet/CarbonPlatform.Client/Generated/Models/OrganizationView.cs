@@ -30,6 +30,8 @@ namespace CarbonPlatform.Client.Models
 #endif
         /// <summary>The parkId property</summary>
         public Guid? ParkId { get; set; }
+        /// <summary>The readsParkTotals property</summary>
+        public bool? ReadsParkTotals { get; set; }
         /// <summary>The regionCode property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -68,6 +70,7 @@ namespace CarbonPlatform.Client.Models
                 { "kind", n => { Kind = n.GetEnumValue<global::CarbonPlatform.Client.Models.OrganizationKind>(); } },
                 { "name", n => { Name = n.GetStringValue(); } },
                 { "parkId", n => { ParkId = n.GetGuidValue(); } },
+                { "readsParkTotals", n => { ReadsParkTotals = n.GetBoolValue(); } },
                 { "regionCode", n => { RegionCode = n.GetStringValue(); } },
             };
         }
@@ -83,6 +86,7 @@ namespace CarbonPlatform.Client.Models
             writer.WriteEnumValue<global::CarbonPlatform.Client.Models.OrganizationKind>("kind", Kind);
             writer.WriteStringValue("name", Name);
             writer.WriteGuidValue("parkId", ParkId);
+            writer.WriteBoolValue("readsParkTotals", ReadsParkTotals);
             writer.WriteStringValue("regionCode", RegionCode);
             writer.WriteAdditionalData(AdditionalData);
         }

@@ -3,6 +3,7 @@
 using CarbonPlatform.Client.Api.V1.Parks.Item.Inventories.Item.Export;
 using CarbonPlatform.Client.Api.V1.Parks.Item.Inventories.Item.Lines;
 using CarbonPlatform.Client.Api.V1.Parks.Item.Inventories.Item.Summary;
+using CarbonPlatform.Client.Api.V1.Parks.Item.Inventories.Item.Totals;
 using CarbonPlatform.Client.Api.V1.Parks.Item.Inventories.Item.Versions;
 using CarbonPlatform.Client.Models;
 using Microsoft.Kiota.Abstractions.Extensions;
@@ -35,6 +36,11 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Inventories.Item
         public global::CarbonPlatform.Client.Api.V1.Parks.Item.Inventories.Item.Summary.SummaryRequestBuilder Summary
         {
             get => new global::CarbonPlatform.Client.Api.V1.Parks.Item.Inventories.Item.Summary.SummaryRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The totals property</summary>
+        public global::CarbonPlatform.Client.Api.V1.Parks.Item.Inventories.Item.Totals.TotalsRequestBuilder Totals
+        {
+            get => new global::CarbonPlatform.Client.Api.V1.Parks.Item.Inventories.Item.Totals.TotalsRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The versions property</summary>
         public global::CarbonPlatform.Client.Api.V1.Parks.Item.Inventories.Item.Versions.VersionsRequestBuilder Versions
