@@ -42,7 +42,7 @@ public sealed partial class ChartTemplateTests
         var roots = new Dictionary<string, (string Definition, string[] Path)>
         {
             ["$c"] = ("component", []), ["$oc"] = ("component", []), ["$identity"] = ("component", []), ["$gateway"] = ("component", []),
-            ["$portal"] = ("component", []), ["$s3"] = ("component", ["evidenceStore", "s3"]),
+            ["$portal"] = ("component", []), ["$s3"] = ("component", ["evidenceStore", "s3"]), ["$broker"] = ("component", ["devices", "broker"]),
             ["$g"] = ("global", []), ["$np"] = ("global", ["networkPolicy"]), ["$sc"] = ("global", ["securityContext"]), ["$ing"] = ("ingress", []),
         };
         var notSchema = new HashSet<string> { "$root" };

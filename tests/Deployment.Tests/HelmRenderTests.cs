@@ -342,6 +342,31 @@ public sealed class HelmRenderTests
         Assert.DoesNotContain(RenderPlatform("(defaults)").Where(d => Kind(d) == "Deployment"), d => EnvVars(d).ContainsKey("Evidence__S3__ServiceUrl"));
     }
 
+    [RequiresHelmFact]
+    public void Streaming_meters_reach_activity_data_with_the_broker_administrator_only_from_a_Secret()
+    {
+        var rendered = HelmCharts.Template("carbon-platform", sets:
+        [
+            "components.activity-data.devices.broker.managementUrl=https://rabbitmq.messaging:15671/",
+            "components.activity-data.devices.broker.existingSecret=carbon-rabbitmq-admin",
+            "components.activity-data.devices.mqttPort=8883",
+        ]);
+        var deployments = HelmCharts.Documents(rendered, "carbon-platform with streaming meters").Where(d => Kind(d) == "Deployment").ToList();
+
+        var env = EnvVars(deployments.Single(d => Name(d) == "carbon-activity-data"));
+        Assert.Equal("https://rabbitmq.messaging:15671/", env["Devices__Broker__ManagementUrl"]["value"]!.GetValue<string>());
+        Assert.Equal("8883", env["Devices__Mqtt__Port"]["value"]!.GetValue<string>());
+        foreach (var (key, secretKey) in new[] { ("Devices__Broker__Username", "username"), ("Devices__Broker__Password", "password") })
+        {
+            Assert.Null(env[key]["value"]);
+            Assert.Equal(("carbon-rabbitmq-admin", secretKey), (env[key]["valueFrom"]!["secretKeyRef"]!["name"]!.GetValue<string>(),
+                env[key]["valueFrom"]!["secretKeyRef"]!["key"]!.GetValue<string>()));
+        }
+        Assert.All(deployments.Where(d => Name(d) != "carbon-activity-data"), d => Assert.DoesNotContain(EnvVars(d).Keys, k => k.StartsWith("Devices__", StringComparison.Ordinal)));
+        // By default no broker is provisioned: devices report over HTTP only.
+        Assert.DoesNotContain(RenderPlatform("(defaults)").Where(d => Kind(d) == "Deployment"), d => EnvVars(d).ContainsKey("Devices__Broker__ManagementUrl"));
+    }
+
     private static Dictionary<string, JsonObject> EnvVars(JsonObject workload) =>
         PodSpec(workload)["containers"]![0]!["env"]!.AsArray().Select(e => e!.AsObject())
             .ToDictionary(e => e["name"]!.GetValue<string>(), e => e);
@@ -360,6 +385,7 @@ public sealed class HelmRenderTests
     [InlineData("global.database.provider=MySql", "provider")]
     [InlineData("components.identity.env.Identity__ServiceClients__accounting=x", "is set by the chart")]
     [InlineData("components.activity-data.evidenceStore.s3.serviceUrl=https://oss-cn-hangzhou.aliyuncs.com", "evidenceStore.s3.bucket is required")]
+    [InlineData("components.activity-data.env.Devices__Broker__Password=x", "is set by the chart")]
     [InlineData("components.activity-data.env.Evidence__S3__SecretKey=x", "is set by the chart")]
     [InlineData("components.accounting.env.Auth__ServiceClient__Secret=x", "is set by the chart")]
     public void Helm_refuses_unsafe_or_unknown_values(string set, string expected)

@@ -87,6 +87,28 @@ Used by the Deployment and by the migration Job, so that `--migrate` starts with
       name: {{ $s3.existingSecret | quote }}
       key: {{ $s3.secretKeyKey | quote }}
 {{- end }}
+{{- if and $c.devices $c.devices.broker.managementUrl }}
+{{- $broker := $c.devices.broker }}
+# Meters that stream: the broker's management API provisions each device's user; an administrator's keys only from a Secret.
+- name: Devices__Broker__ManagementUrl
+  value: {{ $broker.managementUrl | quote }}
+{{- if $broker.existingSecret }}
+- name: Devices__Broker__Username
+  valueFrom:
+    secretKeyRef:
+      name: {{ $broker.existingSecret | quote }}
+      key: {{ $broker.usernameKey | quote }}
+- name: Devices__Broker__Password
+  valueFrom:
+    secretKeyRef:
+      name: {{ $broker.existingSecret | quote }}
+      key: {{ $broker.passwordKey | quote }}
+{{- end }}
+{{- end }}
+{{- if and $c.devices $c.devices.mqttPort }}
+- name: Devices__Mqtt__Port
+  value: {{ $c.devices.mqttPort | quote }}
+{{- end }}
 {{- if $c.webhookSecretKey }}
 {{- if $c.webhookSecretKey.existingSecret }}
 - name: Webhooks__SecretKey
