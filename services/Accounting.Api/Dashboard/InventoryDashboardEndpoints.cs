@@ -41,8 +41,7 @@ public static class InventoryDashboardEndpoints
     {
         if (!InventoryLinePages.Sorts.Contains(sort))
             return Problems.Invalid("sort", "unknown-sort", $"sort must be one of {string.Join(", ", InventoryLinePages.Sorts)}.");
-        if (method is null || ContractEnums.TryParse<AccountingMethod>(method) is null)
-            return Problems.Invalid("method", method is null ? "missing-field" : "unknown-method", "method is required: cers-2025 or ndrc-910-2025.");
+        if (ComputedHead.CheckMethod(method) is { } badMethod) return badMethod;
         if (!LineageQuery.TryRead(lineage, out var detail, out var badLineage)) return badLineage!;
         if (!PageRequest<InventoryLineKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
         var down = descending ?? sort == "co2e";
@@ -50,7 +49,7 @@ public static class InventoryDashboardEndpoints
             return Problems.Invalid("cursor", "invalid-cursor", "cursor belongs to another sort: keep sort and descending as they were.");
         if ((await parks.ForReadingAsync(http.Caller(), parkId, ct)).Refusal is { } denied) return denied;
 
-        var found = await reader.FindHeadAsync(parkId, year, method, page.After?.Version ?? version, ct);
+        var found = await reader.FindHeadAsync(parkId, year, method!, page.After?.Version ?? version, ct);
         if (found is null || found.Version.ErrorsJson is not null) return Problems.NotFound("The inventory");
         var pinned = found.Version.Version;
         var parsed = await cache.GetAsync(found, store, ct);
@@ -75,14 +74,10 @@ public static class InventoryDashboardEndpoints
     private static async Task<IResult> Summary(Guid parkId, int year, string? method, int? version, HttpContext http, IParkDirectory parks,
         InventoryReader reader, ParsedInventories cache, InventoryStore store, ActivityLedger.ActivityLedgerClient ledger, CancellationToken ct)
     {
-        if (method is null || ContractEnums.TryParse<AccountingMethod>(method) is null)
-            return Problems.Invalid("method", method is null ? "missing-field" : "unknown-method", "method is required: cers-2025 or ndrc-910-2025.");
+        if (ComputedHead.CheckMethod(method) is { } badMethod) return badMethod;
         if ((await parks.ForReadingAsync(http.Caller(), parkId, ct)).Refusal is { } denied) return denied;
-        var found = await reader.FindHeadAsync(parkId, year, method, version, ct);
-        if (found is null) return Problems.NotFound("The inventory");
-        if (found.Version.ErrorsJson is not null)
-            return Results.Problem(statusCode: 422, title: "The inventory could not be computed from the recorded data.",
-                extensions: new Dictionary<string, object?> { ["version"] = found.Version.Version, ["status"] = found.Status });
+        var (found, problem) = await ComputedHead.FindAsync(reader, parkId, year, method!, version, ct);
+        if (found is null) return problem!;
         var months = MonthsAsync(ledger, parkId, year, ct);
         var parsed = await cache.GetAsync(found, store, ct);
         return Results.Ok(InventoryFigures.Of(parkId, found.Version.Version, Enum.Parse<InventoryStatus>(found.Status, ignoreCase: true),

@@ -31,14 +31,10 @@ public static class ParkTotalsEndpoint
     private static async Task<IResult> Handle(Guid parkId, int year, string? method, int? version, HttpContext http, IParkDirectory parks,
         InventoryReader reader, ParsedInventories cache, InventoryStore store, CancellationToken ct)
     {
-        if (method is null || ContractEnums.TryParse<AccountingMethod>(method) is null)
-            return Problems.Invalid("method", method is null ? "missing-field" : "unknown-method", "method is required: cers-2025 or ndrc-910-2025.");
+        if (ComputedHead.CheckMethod(method) is { } badMethod) return badMethod;
         if ((await parks.ForReadingTotalsAsync(http.Caller(), parkId, ct)).Refusal is { } denied) return denied;
-        var found = await reader.FindHeadAsync(parkId, year, method, version, ct);
-        if (found is null) return Problems.NotFound("The inventory");
-        if (found.Version.ErrorsJson is not null)
-            return Results.Problem(statusCode: 422, title: "The inventory could not be computed from the recorded data.",
-                extensions: new Dictionary<string, object?> { ["version"] = found.Version.Version, ["status"] = found.Status });
+        var (found, problem) = await ComputedHead.FindAsync(reader, parkId, year, method!, version, ct);
+        if (found is null) return problem!;
         var parsed = await cache.GetAsync(found, store, ct);
         var summary = InventoryFigures.Of(parkId, found.Version.Version, Enum.Parse<InventoryStatus>(found.Status, ignoreCase: true),
             found.Version.ComputedAt, parsed.Root, new Dictionary<string, int>());
