@@ -13,6 +13,9 @@ public sealed record OrganizationView(Guid Id, string Name, string Kind, string?
 public sealed record InventoryTotals(double? Scope1, double? Scope2Location, double? Scope2Market, double? Scope3, double? GrossLocation,
     double? GrossMarket, double? Neutralisation, double? Net, double? Ratio12, double? Ratio123, double? Intensity);
 
+/// <summary>The park's totals without a line (what an enterprise its operator granted them reads).</summary>
+public sealed record ParkTotalsView(int Year, string Method, int Version, string Status, InventoryTotals Totals);
+
 public sealed record LineInput(string Name, JsonElement Value, string? Unit, string? Origin, string? Status);
 
 public sealed record InventoryLine(string Id, string Kind, int? Scope, double Co2e, bool Excluded, string? Formula,

@@ -36,6 +36,17 @@ public sealed class PortalApprovalTests(PortalApprovalWorld world) : IClassFixtu
         Assert.Contains(LineId(3), await reviewer.InnerTextAsync("#ledger"));
         await enterprise.GotoAsync("/enterprise");
         Assert.Contains(LineId(3), await enterprise.InnerTextAsync("#mine-approved"));
+        Assert.Equal(0, await enterprise.Locator("#park-totals").CountAsync());
+
+        // Granted the park's totals, the enterprise sees them on its page (the park's, not only its own line's).
+        using var admin = await world.AdminAsync();
+        await admin.SendAsync(HttpMethod.Put, $"/api/v1/organizations/{world.EnterpriseOrganization}/grants", new { parkTotals = true }, System.Net.HttpStatusCode.OK);
+        var inventory = await admin.EventuallyAsync($"/api/v1/parks/{world.Park}/inventories/2024/totals?method=cers-2025",
+            t => t.Str("status") == "current" && t.GetProperty("totals").Num("grossLocation") > 0);
+        await enterprise.GotoAsync("/enterprise?year=2024");
+        var gross = inventory.GetProperty("totals").Num("grossLocation").ToString("#,0.##", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains(gross, await enterprise.InnerTextAsync("#park-totals"));
+        await Browser.ScreenshotAsync(enterprise, "42-enterprise-park-totals");
     }
 
     [Fact]

@@ -19,6 +19,8 @@ public sealed class PortalApprovalWorld(PlatformFixture platform) : IAsyncLifeti
     public Person OperatorAdmin { get; private set; } = null!;
     public Person DataReviewer { get; private set; } = null!;
     public Person EnterpriseEntry { get; private set; } = null!;
+    public string EnterpriseOrganization { get; private set; } = "";
+    public Task<HttpClient> AdminAsync() => platform.AdminAsync();
 
     public async Task InitializeAsync()
     {
@@ -33,6 +35,7 @@ public sealed class PortalApprovalWorld(PlatformFixture platform) : IAsyncLifeti
         })).Str("id");
         var enterpriseOrg = await admin.PostAsync("/api/v1/organizations",
             new { name = $"审批企业 {Suffix}", kind = "enterprise", parkId = Park, enterpriseId = enterprise.Str("id") });
+        EnterpriseOrganization = enterpriseOrg.Str("id");
         await admin.SendAsync(HttpMethod.Put, $"/api/v1/parks/{Park}/settings", new { approvalRequired = true }, HttpStatusCode.OK);
         OperatorAdmin = await PortalPeople.CreateAsync(admin, operatorTenant, "approval-admin", "operator-admin");
         DataReviewer = await PortalPeople.CreateAsync(admin, operatorTenant, "data-reviewer", "operator-reviewer");
