@@ -49,6 +49,23 @@ public class ReferenceRulesTests
     }
 
     [Fact]
+    public void Every_service_has_a_test_project_of_its_name_referencing_it()
+    {
+        foreach (var service in ProjectGraph.Projects.Keys.Where(p => p.EndsWith(".Api", StringComparison.Ordinal)))
+        {
+            var tests = service[..^".Api".Length] + ".Tests";
+            Assert.True(ProjectGraph.Projects.ContainsKey(tests), $"{service} has no tests/{tests}");
+            Assert.Contains(service, ProjectGraph.References(tests));
+        }
+    }
+
+    [Fact]
+    public void The_shared_test_helpers_reach_no_service()
+    {
+        Assert.DoesNotContain(ProjectGraph.Closure("Testing.Support"), r => r.EndsWith(".Api", StringComparison.Ordinal) || r == "Portal" || r == "Gateway");
+    }
+
+    [Fact]
     public void The_client_package_carries_no_platform_project()
     {
         // Certification bodies and park systems install it from a registry: it stands on the contract alone.
