@@ -1,5 +1,5 @@
 using CarbonPlatform.Testing;
-using CarbonPlatform.Accounting.Engine.Factors;
+using CarbonPlatform.Domain.Factors;
 using CarbonPlatform.Contracts.Grpc.EmissionFactors;
 using Grpc.Core;
 using ProtoFactor = CarbonPlatform.Contracts.Grpc.EmissionFactors.Factor;
@@ -24,7 +24,7 @@ public sealed class ReferenceCatalog : FactorCatalog.FactorCatalogClient
         return Reply(reply);
     }
 
-    private static ProtoFactor ToProto(CarbonPlatform.Accounting.Engine.Factors.Factor f)
+    private static ProtoFactor ToProto(CarbonPlatform.Domain.Factors.Factor f)
     {
         var p = new ProtoFactor
         {

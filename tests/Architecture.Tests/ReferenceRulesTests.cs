@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using Xunit;
 
 namespace CarbonPlatform.Architecture.Tests;
@@ -35,10 +36,30 @@ public class ReferenceRulesTests
     [InlineData("Accounting.Engine")]
     [InlineData("Evaluation.Engine")]
     [InlineData("Pathways.Engine")]
+    [InlineData("Carbon.Domain")]
     public void The_engines_are_pure_domain_code(string engine)
     {
         Assert.DoesNotContain(ProjectGraph.Closure(engine), r => r == "ServiceDefaults" || r.StartsWith("BuildingBlocks.", StringComparison.Ordinal) || r.EndsWith(".Api", StringComparison.Ordinal));
         Assert.DoesNotContain(ProjectGraph.Packages(engine), p => ServerOnlyPackages.Any(s => p.StartsWith(s, StringComparison.OrdinalIgnoreCase)) || p.StartsWith("Grpc", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_shared_domain_library_stands_on_dotnet_alone()
+    {
+        // No project of ours, no package, no framework beyond the base one (no ASP.NET): factors, resolution and
+        // activity lines mean the same in every service that reads them.
+        Assert.Empty(ProjectGraph.References("Carbon.Domain"));
+        Assert.Empty(ProjectGraph.Packages("Carbon.Domain"));
+        Assert.Empty(XDocument.Load(ProjectGraph.Projects["Carbon.Domain"]).Descendants("FrameworkReference"));
+    }
+
+    [Theory]
+    [InlineData("EmissionFactors.Api")]
+    [InlineData("EmissionFactors.Client")]
+    public void The_factor_catalogue_needs_the_domain_library_not_the_accounting_engine(string project)
+    {
+        Assert.Contains("Carbon.Domain", ProjectGraph.Closure(project));
+        Assert.DoesNotContain("Accounting.Engine", ProjectGraph.Closure(project));
     }
 
     [Fact]

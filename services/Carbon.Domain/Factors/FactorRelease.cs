@@ -1,4 +1,4 @@
-namespace CarbonPlatform.Accounting.Engine.Factors;
+namespace CarbonPlatform.Domain.Factors;
 
 /// <summary>A named, immutable set of factors (e.g. <c>cn-2025.1</c>), indexed for O(1) lookups.
 /// When ids repeat, the first factor wins; <see cref="FactorReleaseValidator"/> reports the duplicate.</summary>

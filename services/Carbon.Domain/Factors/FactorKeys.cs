@@ -1,4 +1,4 @@
-namespace CarbonPlatform.Accounting.Engine.Factors;
+namespace CarbonPlatform.Domain.Factors;
 
 /// <summary>The keys a release may use inside each category, and the ids built from them.</summary>
 public static class FactorKeys

@@ -1,4 +1,4 @@
-namespace CarbonPlatform.Accounting.Engine.Requests;
+namespace CarbonPlatform.Domain.Requests;
 
 /// <summary>Collects input errors. A line without an id is named by its position instead:
 /// <c>Line = null</c>, <c>Field = lines[3].quantity</c>.</summary>

@@ -1,4 +1,4 @@
-namespace CarbonPlatform.Accounting.Engine.Factors;
+namespace CarbonPlatform.Domain.Factors;
 
 /// <summary>
 /// One atomic value of a factor release. Flat primitive fields only, so it maps 1:1 onto a

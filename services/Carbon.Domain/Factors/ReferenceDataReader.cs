@@ -1,4 +1,4 @@
-namespace CarbonPlatform.Accounting.Engine.Factors;
+namespace CarbonPlatform.Domain.Factors;
 
 /// <summary>Builds a <see cref="FactorRelease"/> from the six CSV files of the reference data
 /// (shared/reference-data). No I/O: the caller opens the files.</summary>

@@ -1,4 +1,4 @@
-namespace CarbonPlatform.Accounting.Engine.Factors;
+namespace CarbonPlatform.Domain.Factors;
 
 /// <summary>A small CSV table with a header row. Quoted fields are supported; a row with more
 /// cells than the header folds the surplus into its last column, because free-text last columns

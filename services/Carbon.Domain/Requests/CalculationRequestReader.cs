@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace CarbonPlatform.Accounting.Engine.Requests;
+namespace CarbonPlatform.Domain.Requests;
 
 /// <summary>What reading a request produced: the request (null only when the body is not a JSON
 /// object) and the errors of shape and JSON type found on the way.</summary>

@@ -1,4 +1,4 @@
-namespace CarbonPlatform.Accounting.Engine;
+namespace CarbonPlatform.Domain;
 
 /// <summary>The two accounting methods (口径). They never share factors.</summary>
 public static class Methods

@@ -1,4 +1,4 @@
-namespace CarbonPlatform.Accounting.Engine.Factors;
+namespace CarbonPlatform.Domain.Factors;
 
 /// <summary>
 /// How a release is built on top of an earlier one: every factor of the base, with the given ones replacing those of

@@ -1,4 +1,4 @@
-namespace CarbonPlatform.Accounting.Engine.Requests;
+namespace CarbonPlatform.Domain.Requests;
 
 /// <summary>One problem with a request. <paramref name="Line"/> is the activity line id where
 /// there is one; <paramref name="Code"/> is a stable kebab-case word (see <see cref="ErrorCodes"/>).</summary>

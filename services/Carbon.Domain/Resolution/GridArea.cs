@@ -1,7 +1,7 @@
-using CarbonPlatform.Accounting.Engine.Factors;
-using CarbonPlatform.Accounting.Engine.Requests;
+using CarbonPlatform.Domain.Factors;
+using CarbonPlatform.Domain.Requests;
 
-namespace CarbonPlatform.Accounting.Engine.Resolution;
+namespace CarbonPlatform.Domain.Resolution;
 
 /// <summary>The area of the grid-average factor: CN, the park's province, or its grid region.</summary>
 internal static class GridArea

@@ -1,4 +1,4 @@
-namespace CarbonPlatform.Accounting.Engine;
+namespace CarbonPlatform.Domain;
 
 public enum UnitFamily
 {

@@ -1,4 +1,4 @@
-namespace CarbonPlatform.Accounting.Engine.Requests;
+namespace CarbonPlatform.Domain.Requests;
 
 /// <summary>The stable codes of <see cref="InputError"/>.</summary>
 public static class ErrorCodes

@@ -1,4 +1,4 @@
-namespace CarbonPlatform.Accounting.Engine.Factors;
+namespace CarbonPlatform.Domain.Factors;
 
 /// <summary>How far a factor's value was checked (reference-data README).</summary>
 public static class FactorStatuses

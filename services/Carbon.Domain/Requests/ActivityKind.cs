@@ -1,4 +1,4 @@
-namespace CarbonPlatform.Accounting.Engine.Requests;
+namespace CarbonPlatform.Domain.Requests;
 
 public enum ActivityKind
 {

@@ -1,4 +1,4 @@
-namespace CarbonPlatform.Accounting.Engine.Requests;
+namespace CarbonPlatform.Domain.Requests;
 
 /// <summary>The body of <c>POST /api/v1/calculations</c> (api-v1.md). Fields are nullable so a
 /// request read from JSON can be checked as a whole; the calculator reports what is missing.</summary>

@@ -1,4 +1,4 @@
-namespace CarbonPlatform.Accounting.Engine.Factors;
+namespace CarbonPlatform.Domain.Factors;
 
 public sealed record ReleaseError(string? FactorId, string Code, string Message);
 

@@ -1,7 +1,7 @@
-using CarbonPlatform.Accounting.Engine.Factors;
-using CarbonPlatform.Accounting.Engine.Requests;
+using CarbonPlatform.Domain.Factors;
+using CarbonPlatform.Domain.Requests;
 
-namespace CarbonPlatform.Accounting.Engine.Resolution;
+namespace CarbonPlatform.Domain.Resolution;
 
 /// <summary>The grid factors a cers-2025 request uses: F_loc (grid average at the requested
 /// level) and F_res (national residual mix), or the errors that prevent choosing them.</summary>

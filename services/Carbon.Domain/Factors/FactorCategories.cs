@@ -1,4 +1,4 @@
-namespace CarbonPlatform.Accounting.Engine.Factors;
+namespace CarbonPlatform.Domain.Factors;
 
 public static class FactorCategories
 {

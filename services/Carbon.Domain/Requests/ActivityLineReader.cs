@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 
-namespace CarbonPlatform.Accounting.Engine.Requests;
+namespace CarbonPlatform.Domain.Requests;
 
 /// <summary>Reads one activity line; null when it has no usable kind (the error is recorded).</summary>
 internal static class ActivityLineReader

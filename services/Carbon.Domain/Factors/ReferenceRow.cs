@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CarbonPlatform.Accounting.Engine.Factors;
+namespace CarbonPlatform.Domain.Factors;
 
 /// <summary>One data row of a reference-data file, with parse errors that name file and line.</summary>
 internal readonly struct ReferenceRow(CsvTable table, string[] cells, int lineNumber)

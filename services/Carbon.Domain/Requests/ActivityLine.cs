@@ -1,4 +1,4 @@
-namespace CarbonPlatform.Accounting.Engine.Requests;
+namespace CarbonPlatform.Domain.Requests;
 
 /// <summary>One activity line of an inventory. Fields beyond id, kind, quantity and unit apply to
 /// some kinds only (accounting.md, "Activity lines"); the calculator checks which are required.</summary>

@@ -1,4 +1,4 @@
-namespace CarbonPlatform.Accounting.Engine.Factors;
+namespace CarbonPlatform.Domain.Factors;
 
 /// <summary>The keys each category must carry, and the id they imply.</summary>
 internal static class FactorKeyRules

@@ -1,4 +1,4 @@
-namespace CarbonPlatform.Accounting.Engine.Factors;
+namespace CarbonPlatform.Domain.Factors;
 
 /// <summary>A factor as the calculator uses it: its position in the release (to mark it used
 /// without hashing) and its lineage origin, built once per release rather than per line.</summary>

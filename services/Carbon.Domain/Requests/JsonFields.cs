@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace CarbonPlatform.Accounting.Engine.Requests;
+namespace CarbonPlatform.Domain.Requests;
 
 /// <summary>Typed reads of JSON values that report a wrong JSON type as an input error instead
 /// of throwing. JSON <c>null</c> reads as absent.</summary>
