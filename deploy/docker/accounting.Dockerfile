@@ -33,6 +33,7 @@ COPY services/BuildingBlocks.Messaging/BuildingBlocks.Messaging.csproj services/
 COPY services/BuildingBlocks.Spreadsheets/BuildingBlocks.Spreadsheets.csproj services/BuildingBlocks.Spreadsheets/
 COPY services/BuildingBlocks.Tenancy/BuildingBlocks.Tenancy.csproj services/BuildingBlocks.Tenancy/
 COPY services/Accounting.Engine/Accounting.Engine.csproj services/Accounting.Engine/
+COPY services/Carbon.Domain/Carbon.Domain.csproj services/Carbon.Domain/
 COPY services/EmissionFactors.Client/EmissionFactors.Client.csproj services/EmissionFactors.Client/
 COPY services/Accounting.Api/Accounting.Api.csproj services/Accounting.Api/
 RUN dotnet restore services/Accounting.Api/Accounting.Api.csproj -a $TARGETARCH
@@ -44,6 +45,7 @@ COPY services/BuildingBlocks.Messaging/ services/BuildingBlocks.Messaging/
 COPY services/BuildingBlocks.Spreadsheets/ services/BuildingBlocks.Spreadsheets/
 COPY services/BuildingBlocks.Tenancy/ services/BuildingBlocks.Tenancy/
 COPY services/Accounting.Engine/ services/Accounting.Engine/
+COPY services/Carbon.Domain/ services/Carbon.Domain/
 COPY services/EmissionFactors.Client/ services/EmissionFactors.Client/
 COPY services/Accounting.Api/ services/Accounting.Api/
 RUN dotnet publish services/Accounting.Api/Accounting.Api.csproj -a $TARGETARCH -c Release -o /app --no-restore --self-contained false -p:UseAppHost=false

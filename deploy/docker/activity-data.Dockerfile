@@ -34,6 +34,7 @@ COPY services/BuildingBlocks.CertificationHolds/BuildingBlocks.CertificationHold
 COPY services/BuildingBlocks.Spreadsheets/BuildingBlocks.Spreadsheets.csproj services/BuildingBlocks.Spreadsheets/
 COPY services/BuildingBlocks.Tenancy/BuildingBlocks.Tenancy.csproj services/BuildingBlocks.Tenancy/
 COPY services/Accounting.Engine/Accounting.Engine.csproj services/Accounting.Engine/
+COPY services/Carbon.Domain/Carbon.Domain.csproj services/Carbon.Domain/
 COPY services/EmissionFactors.Client/EmissionFactors.Client.csproj services/EmissionFactors.Client/
 COPY services/ActivityData.Api/ActivityData.Api.csproj services/ActivityData.Api/
 RUN dotnet restore services/ActivityData.Api/ActivityData.Api.csproj -a $TARGETARCH
@@ -46,6 +47,7 @@ COPY services/BuildingBlocks.CertificationHolds/ services/BuildingBlocks.Certifi
 COPY services/BuildingBlocks.Spreadsheets/ services/BuildingBlocks.Spreadsheets/
 COPY services/BuildingBlocks.Tenancy/ services/BuildingBlocks.Tenancy/
 COPY services/Accounting.Engine/ services/Accounting.Engine/
+COPY services/Carbon.Domain/ services/Carbon.Domain/
 COPY services/EmissionFactors.Client/ services/EmissionFactors.Client/
 COPY services/ActivityData.Api/ services/ActivityData.Api/
 RUN dotnet publish services/ActivityData.Api/ActivityData.Api.csproj -a $TARGETARCH -c Release -o /app --no-restore --self-contained false -p:UseAppHost=false

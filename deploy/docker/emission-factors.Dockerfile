@@ -29,14 +29,14 @@ COPY services/ServiceDefaults/ServiceDefaults.csproj services/ServiceDefaults/
 COPY contracts/CarbonPlatform.Contracts/CarbonPlatform.Contracts.csproj contracts/CarbonPlatform.Contracts/
 COPY services/BuildingBlocks.Persistence/BuildingBlocks.Persistence.csproj services/BuildingBlocks.Persistence/
 COPY services/BuildingBlocks.Messaging/BuildingBlocks.Messaging.csproj services/BuildingBlocks.Messaging/
-COPY services/Accounting.Engine/Accounting.Engine.csproj services/Accounting.Engine/
+COPY services/Carbon.Domain/Carbon.Domain.csproj services/Carbon.Domain/
 COPY services/EmissionFactors.Api/EmissionFactors.Api.csproj services/EmissionFactors.Api/
 RUN dotnet restore services/EmissionFactors.Api/EmissionFactors.Api.csproj -a $TARGETARCH
 COPY services/ServiceDefaults/ services/ServiceDefaults/
 COPY contracts/CarbonPlatform.Contracts/ contracts/CarbonPlatform.Contracts/
 COPY services/BuildingBlocks.Persistence/ services/BuildingBlocks.Persistence/
 COPY services/BuildingBlocks.Messaging/ services/BuildingBlocks.Messaging/
-COPY services/Accounting.Engine/ services/Accounting.Engine/
+COPY services/Carbon.Domain/ services/Carbon.Domain/
 COPY services/EmissionFactors.Api/ services/EmissionFactors.Api/
 RUN dotnet publish services/EmissionFactors.Api/EmissionFactors.Api.csproj -a $TARGETARCH -c Release -o /app --no-restore --self-contained false -p:UseAppHost=false
 

@@ -35,6 +35,7 @@ COPY services/BuildingBlocks.Tenancy/BuildingBlocks.Tenancy.csproj services/Buil
 COPY contracts/CarbonPlatform.Glossary/CarbonPlatform.Glossary.csproj contracts/CarbonPlatform.Glossary/
 COPY services/Evaluation.Engine/Evaluation.Engine.csproj services/Evaluation.Engine/
 COPY services/Accounting.Engine/Accounting.Engine.csproj services/Accounting.Engine/
+COPY services/Carbon.Domain/Carbon.Domain.csproj services/Carbon.Domain/
 COPY services/Pathways.Engine/Pathways.Engine.csproj services/Pathways.Engine/
 COPY services/Evaluation.Api/Evaluation.Api.csproj services/Evaluation.Api/
 RUN dotnet restore services/Evaluation.Api/Evaluation.Api.csproj -a $TARGETARCH
@@ -48,6 +49,7 @@ COPY services/BuildingBlocks.Tenancy/ services/BuildingBlocks.Tenancy/
 COPY contracts/CarbonPlatform.Glossary/ contracts/CarbonPlatform.Glossary/
 COPY services/Evaluation.Engine/ services/Evaluation.Engine/
 COPY services/Accounting.Engine/ services/Accounting.Engine/
+COPY services/Carbon.Domain/ services/Carbon.Domain/
 COPY services/Pathways.Engine/ services/Pathways.Engine/
 COPY services/Evaluation.Api/ services/Evaluation.Api/
 RUN dotnet publish services/Evaluation.Api/Evaluation.Api.csproj -a $TARGETARCH -c Release -o /app --no-restore --self-contained false -p:UseAppHost=false

@@ -26,7 +26,7 @@ builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o 
     o.AddSchemaTransformer<CarbonPlatform.Accounting.Inventories.IntermediatesSchema>();
     o.AddSchemaTransformer<CarbonPlatform.Accounting.Answers.LineageSchema>();
     o.AddOperationTransformer<CarbonPlatform.Accounting.Answers.LineageSchema>();
-    o.DocumentEnum<AccountingMethod>(typeof(CarbonPlatform.Accounting.Engine.Requests.CalculationRequest), "method");
+    o.DocumentEnum<AccountingMethod>(typeof(CarbonPlatform.Domain.Requests.CalculationRequest), "method");
     o.DocumentEnum<AccountingMethod>(typeof(CarbonPlatform.Accounting.Engine.Results.CalculationResult), "method");
     o.DocumentEnum<AccountingMethod>(typeof(InventoryDocument), "method");
     o.DocumentEnum<AccountingMethod>(typeof(InventoryLineView), "method");

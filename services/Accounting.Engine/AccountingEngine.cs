@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CarbonPlatform.Accounting.Engine.Calculation;
-using CarbonPlatform.Accounting.Engine.Factors;
-using CarbonPlatform.Accounting.Engine.Requests;
+using CarbonPlatform.Domain.Factors;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.Accounting.Engine;
 

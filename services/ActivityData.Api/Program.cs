@@ -26,7 +26,7 @@ using CarbonPlatform.ActivityData.Observability;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("activity-data");
 builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1",
-    o => o.DocumentEnum<CarbonPlatform.Accounting.Engine.Requests.ActivityKind>(typeof(CarbonPlatform.ActivityData.Boundary.SourceRequest), "kind"));
+    o => o.DocumentEnum<CarbonPlatform.Domain.Requests.ActivityKind>(typeof(CarbonPlatform.ActivityData.Boundary.SourceRequest), "kind"));
 builder.AddServiceDatabase<ActivityDb>("activity-data");
 builder.AddMessaging<ActivityDb>("activity-data", x =>
 {

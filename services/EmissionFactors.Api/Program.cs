@@ -12,8 +12,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("emission-factors");
 builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o =>
 {
-    o.DocumentEnum<FactorCategory>(typeof(CarbonPlatform.Accounting.Engine.Factors.Factor), "category");
-    o.DocumentEnum<FactorStatus>(typeof(CarbonPlatform.Accounting.Engine.Factors.Factor), "status");
+    o.DocumentEnum<FactorCategory>(typeof(CarbonPlatform.Domain.Factors.Factor), "category");
+    o.DocumentEnum<FactorStatus>(typeof(CarbonPlatform.Domain.Factors.Factor), "status");
 });
 builder.AddServiceDatabase<FactorsDb>("emission-factors");
 builder.AddMessaging<FactorsDb>("emission-factors");

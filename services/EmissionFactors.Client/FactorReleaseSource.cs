@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
-using CarbonPlatform.Accounting.Engine.Factors;
+using CarbonPlatform.Domain.Factors;
 using CarbonPlatform.Contracts.Grpc.EmissionFactors;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Factor = CarbonPlatform.Accounting.Engine.Factors.Factor;
+using Factor = CarbonPlatform.Domain.Factors.Factor;
 using ProtoFactor = CarbonPlatform.Contracts.Grpc.EmissionFactors.Factor;
 using CarbonPlatform.ServiceDefaults.ServiceTokens;
 

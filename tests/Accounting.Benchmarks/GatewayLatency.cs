@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using CarbonPlatform.Accounting.Engine;
+using CarbonPlatform.Domain;
 
 namespace CarbonPlatform.Accounting.Benchmarks;
 

@@ -3,8 +3,9 @@ using System.Text.Json;
 using CarbonPlatform.Accounting.Benchmarks;
 using CarbonPlatform.Accounting.Engine;
 using CarbonPlatform.Accounting.Engine.Calculation;
-using CarbonPlatform.Accounting.Engine.Factors;
-using CarbonPlatform.Accounting.Engine.Requests;
+using CarbonPlatform.Domain;
+using CarbonPlatform.Domain.Factors;
+using CarbonPlatform.Domain.Requests;
 using CarbonPlatform.Accounting.Engine.Results;
 
 // Lines per second of the accounting engine on one core, with lineage, for 10,000-line requests.

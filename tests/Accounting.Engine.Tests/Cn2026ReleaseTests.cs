@@ -1,5 +1,5 @@
-using CarbonPlatform.Accounting.Engine.Factors;
-using CarbonPlatform.Accounting.Engine.Requests;
+using CarbonPlatform.Domain.Factors;
+using CarbonPlatform.Domain.Requests;
 using CarbonPlatform.Accounting.Engine.Calculation;
 
 namespace CarbonPlatform.Accounting.Engine.Tests;

@@ -1,5 +1,5 @@
-using CarbonPlatform.Accounting.Engine.Requests;
-using CarbonPlatform.Accounting.Engine.Resolution;
+using CarbonPlatform.Domain.Requests;
+using CarbonPlatform.Domain.Resolution;
 using static CarbonPlatform.Accounting.Engine.Tests.Engine;
 
 namespace CarbonPlatform.Accounting.Engine.Tests;

@@ -1,4 +1,4 @@
-using CarbonPlatform.Accounting.Engine.Factors;
+using CarbonPlatform.Domain.Factors;
 
 namespace CarbonPlatform.Accounting.Engine.Tests;
 

@@ -1,4 +1,4 @@
-using CarbonPlatform.Accounting.Engine.Requests;
+using CarbonPlatform.Domain.Requests;
 using static CarbonPlatform.Accounting.Engine.Tests.Engine;
 
 namespace CarbonPlatform.Accounting.Engine.Tests;

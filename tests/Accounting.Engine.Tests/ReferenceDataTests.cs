@@ -1,4 +1,5 @@
-using CarbonPlatform.Accounting.Engine.Factors;
+using CarbonPlatform.Domain;
+using CarbonPlatform.Domain.Factors;
 
 namespace CarbonPlatform.Accounting.Engine.Tests;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CarbonPlatform.Accounting.Engine.Requests;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.Accounting.Engine.Tests;
 

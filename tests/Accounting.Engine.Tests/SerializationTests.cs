@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CarbonPlatform.Accounting.Engine.Requests;
+using CarbonPlatform.Domain.Requests;
 using CarbonPlatform.Accounting.Engine.Results;
 using static CarbonPlatform.Accounting.Engine.Tests.Engine;
 

@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using Xunit;
 
 namespace CarbonPlatform.Architecture.Tests;
@@ -25,7 +26,7 @@ public class ReferenceRulesTests
     [Fact]
     public void Building_blocks_reference_service_defaults_contracts_and_each_other_only()
     {
-        foreach (var block in ProjectGraph.Projects.Keys.Where(p => p.StartsWith("BuildingBlocks.", StringComparison.Ordinal)))
+        foreach (var block in ProjectGraph.Projects.Keys.Where(p => p.StartsWith("BuildingBlocks.", StringComparison.Ordinal) && !p.EndsWith(".Tests", StringComparison.Ordinal)))
             Assert.All(ProjectGraph.Closure(block), r =>
                 Assert.True(r == "ServiceDefaults" || r.StartsWith("CarbonPlatform.", StringComparison.Ordinal) || r.StartsWith("BuildingBlocks.", StringComparison.Ordinal),
                     $"{block} reaches {r}"));
@@ -35,6 +36,7 @@ public class ReferenceRulesTests
     [InlineData("Accounting.Engine")]
     [InlineData("Evaluation.Engine")]
     [InlineData("Pathways.Engine")]
+    [InlineData("Carbon.Domain")]
     public void The_engines_are_pure_domain_code(string engine)
     {
         Assert.DoesNotContain(ProjectGraph.Closure(engine), r => r == "ServiceDefaults" || r.StartsWith("BuildingBlocks.", StringComparison.Ordinal) || r.EndsWith(".Api", StringComparison.Ordinal));
@@ -42,10 +44,46 @@ public class ReferenceRulesTests
     }
 
     [Fact]
+    public void The_shared_domain_library_stands_on_dotnet_alone()
+    {
+        // No project of ours, no package, no framework beyond the base one (no ASP.NET): factors, resolution and
+        // activity lines mean the same in every service that reads them.
+        Assert.Empty(ProjectGraph.References("Carbon.Domain"));
+        Assert.Empty(ProjectGraph.Packages("Carbon.Domain"));
+        Assert.Empty(XDocument.Load(ProjectGraph.Projects["Carbon.Domain"]).Descendants("FrameworkReference"));
+    }
+
+    [Theory]
+    [InlineData("EmissionFactors.Api")]
+    [InlineData("EmissionFactors.Client")]
+    public void The_factor_catalogue_needs_the_domain_library_not_the_accounting_engine(string project)
+    {
+        Assert.Contains("Carbon.Domain", ProjectGraph.Closure(project));
+        Assert.DoesNotContain("Accounting.Engine", ProjectGraph.Closure(project));
+    }
+
+    [Fact]
     public void No_service_references_another_service()
     {
         foreach (var service in ProjectGraph.Projects.Keys.Where(p => p.EndsWith(".Api", StringComparison.Ordinal) || p == "Portal" || p == "Gateway"))
             Assert.DoesNotContain(ProjectGraph.Closure(service), r => r.EndsWith(".Api", StringComparison.Ordinal) || r == "Portal" || r == "Gateway");
+    }
+
+    [Fact]
+    public void Every_service_has_a_test_project_of_its_name_referencing_it()
+    {
+        foreach (var service in ProjectGraph.Projects.Keys.Where(p => p.EndsWith(".Api", StringComparison.Ordinal)))
+        {
+            var tests = service[..^".Api".Length] + ".Tests";
+            Assert.True(ProjectGraph.Projects.ContainsKey(tests), $"{service} has no tests/{tests}");
+            Assert.Contains(service, ProjectGraph.References(tests));
+        }
+    }
+
+    [Fact]
+    public void The_shared_test_helpers_reach_no_service()
+    {
+        Assert.DoesNotContain(ProjectGraph.Closure("Testing.Support"), r => r.EndsWith(".Api", StringComparison.Ordinal) || r == "Portal" || r == "Gateway");
     }
 
     [Fact]

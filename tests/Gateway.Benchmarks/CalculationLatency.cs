@@ -6,8 +6,9 @@ using System.Text.Json;
 using CarbonPlatform.Accounting.Benchmarks;
 using CarbonPlatform.Accounting.Engine;
 using CarbonPlatform.Accounting.Engine.Calculation;
-using CarbonPlatform.Accounting.Engine.Factors;
-using CarbonPlatform.Accounting.Engine.Requests;
+using CarbonPlatform.Domain;
+using CarbonPlatform.Domain.Factors;
+using CarbonPlatform.Domain.Requests;
 using CarbonPlatform.Accounting.Engine.Results;
 
 namespace CarbonPlatform.Gateway.Benchmarks;

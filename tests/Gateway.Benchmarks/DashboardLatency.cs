@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using CarbonPlatform.Accounting.Benchmarks;
 using CarbonPlatform.Accounting.Engine;
+using CarbonPlatform.Domain;
 
 namespace CarbonPlatform.Gateway.Benchmarks;
 

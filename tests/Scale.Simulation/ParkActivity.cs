@@ -4,7 +4,7 @@ using System.Text.Json;
 using activity::CarbonPlatform.ActivityData.Data;
 using activity::CarbonPlatform.ActivityData.Ledger;
 using activity::CarbonPlatform.ActivityData.Records;
-using CarbonPlatform.Accounting.Engine.Factors;
+using CarbonPlatform.Domain.Factors;
 using CarbonPlatform.BuildingBlocks.Tenancy;
 using CarbonPlatform.ServiceDefaults.Problems;
 

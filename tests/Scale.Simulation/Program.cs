@@ -16,7 +16,7 @@ using evaluation::CarbonPlatform.Evaluation.Evaluations;
 using CarbonPlatform.BuildingBlocks.CertificationHolds;
 using activity::CarbonPlatform.ActivityData.Data;
 using activity::CarbonPlatform.ActivityData.Ledger;
-using CarbonPlatform.Accounting.Engine.Factors;
+using CarbonPlatform.Domain.Factors;
 using CarbonPlatform.Testing;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Data.Sqlite;

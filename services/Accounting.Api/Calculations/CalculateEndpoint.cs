@@ -2,7 +2,7 @@ using System.ComponentModel;
 using System.Text.Json;
 using CarbonPlatform.Accounting.Answers;
 using CarbonPlatform.Accounting.Engine.Calculation;
-using CarbonPlatform.Accounting.Engine.Requests;
+using CarbonPlatform.Domain.Requests;
 using CarbonPlatform.Accounting.Engine.Results;
 using CarbonPlatform.EmissionFactors.Client;
 using CarbonPlatform.ServiceDefaults.Problems;
@@ -48,5 +48,5 @@ public static class StatelessCalculation
         return outcome.Succeeded ? (outcome.Result, []) : (null, outcome.Errors.Select(ToProblem).ToList());
     }
 
-    public static ProblemError ToProblem(CarbonPlatform.Accounting.Engine.Requests.InputError e) => new(e.Line, e.Field, e.Code, e.Message);
+    public static ProblemError ToProblem(CarbonPlatform.Domain.Requests.InputError e) => new(e.Line, e.Field, e.Code, e.Message);
 }

@@ -1,4 +1,4 @@
-using CarbonPlatform.Accounting.Engine.Requests;
+using CarbonPlatform.Domain.Requests;
 using ProtoLine = CarbonPlatform.Contracts.Grpc.Common.ActivityLine;
 
 namespace CarbonPlatform.Accounting.Recompute;

@@ -1,4 +1,5 @@
-using CarbonPlatform.Accounting.Engine.Requests;
+using CarbonPlatform.Domain;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.Accounting.Engine.Calculation;
 

@@ -1,5 +1,6 @@
-using CarbonPlatform.Accounting.Engine.Factors;
-using CarbonPlatform.Accounting.Engine.Requests;
+using CarbonPlatform.Domain;
+using CarbonPlatform.Domain.Factors;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.Accounting.Engine.Calculation;
 

@@ -1,6 +1,7 @@
-using CarbonPlatform.Accounting.Engine.Factors;
-using CarbonPlatform.Accounting.Engine.Requests;
-using CarbonPlatform.Accounting.Engine.Resolution;
+using CarbonPlatform.Domain;
+using CarbonPlatform.Domain.Factors;
+using CarbonPlatform.Domain.Requests;
+using CarbonPlatform.Domain.Resolution;
 
 namespace CarbonPlatform.Accounting.Engine.Calculation;
 

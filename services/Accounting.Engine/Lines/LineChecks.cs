@@ -1,5 +1,6 @@
 using CarbonPlatform.Accounting.Engine.Calculation;
-using CarbonPlatform.Accounting.Engine.Requests;
+using CarbonPlatform.Domain;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.Accounting.Engine.Lines;
 

@@ -1,5 +1,5 @@
 using CarbonPlatform.Accounting.Engine.Calculation;
-using CarbonPlatform.Accounting.Engine.Requests;
+using CarbonPlatform.Domain.Requests;
 using CarbonPlatform.Accounting.Engine.Results;
 
 namespace CarbonPlatform.Accounting.Engine.Lines;

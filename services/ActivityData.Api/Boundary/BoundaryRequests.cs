@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using ActivityKinds = CarbonPlatform.Accounting.Engine.Requests.ActivityKinds;
+using ActivityKinds = CarbonPlatform.Domain.Requests.ActivityKinds;
 using CarbonPlatform.ServiceDefaults.Problems;
 
 namespace CarbonPlatform.ActivityData.Boundary;

@@ -1,5 +1,5 @@
-using ActivityKind = CarbonPlatform.Accounting.Engine.Requests.ActivityKind;
-using ActivityLine = CarbonPlatform.Accounting.Engine.Requests.ActivityLine;
+using ActivityKind = CarbonPlatform.Domain.Requests.ActivityKind;
+using ActivityLine = CarbonPlatform.Domain.Requests.ActivityLine;
 using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Ledger;
 using CarbonPlatform.ActivityData.Records;

@@ -1,4 +1,4 @@
-using ActivityLine = CarbonPlatform.Accounting.Engine.Requests.ActivityLine;
+using ActivityLine = CarbonPlatform.Domain.Requests.ActivityLine;
 using CarbonPlatform.ActivityData.Boundary;
 using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Periods;

@@ -25,7 +25,7 @@ public static class LedgerEndpoints
             .WithDescription("The corrected line is checked as a one-line batch would be. A locked year is 409 period-locked. While the park requires "
                 + "approval the correction answers 202 with status submitted and the line keeps its value until a reviewer approves it.")
             .WithRequest(new LedgerCorrectionRequest("gas", 2025, "抄表数据录入错误，按发票更正。",
-                new CarbonPlatform.ActivityData.Records.ActivityLineInput("gas", CarbonPlatform.Accounting.Engine.Requests.ActivityKind.FuelCombustion, 118.2, "10^4Nm3", Fuel: "natural-gas")))
+                new CarbonPlatform.ActivityData.Records.ActivityLineInput("gas", CarbonPlatform.Domain.Requests.ActivityKind.FuelCombustion, 118.2, "10^4Nm3", Fuel: "natural-gas")))
             .Answers<RecordedCorrection>(StatusCodes.Status201Created)
             .Answers<CarbonPlatform.ActivityData.Records.RecordedBatch>(StatusCodes.Status202Accepted).Produces(StatusCodes.Status409Conflict);
         group.MapGet("/export.csv", ExportLedger.Csv).WithName("ExportLedgerCsv")

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using CarbonPlatform.Accounting.Engine;
 using CarbonPlatform.Accounting.Engine.Calculation;
-using CarbonPlatform.Accounting.Engine.Factors;
-using CarbonPlatform.Accounting.Engine.Requests;
+using CarbonPlatform.Domain;
+using CarbonPlatform.Domain.Factors;
+using CarbonPlatform.Domain.Requests;
 using ProblemError = CarbonPlatform.ServiceDefaults.Problems.InputError;
 
 namespace CarbonPlatform.ActivityData.Records;

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 using CarbonPlatform.ServiceDefaults.OpenApi;
 using CarbonPlatform.ServiceDefaults.Paging;
-using CarbonPlatform.Accounting.Engine.Requests;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.Records;
 

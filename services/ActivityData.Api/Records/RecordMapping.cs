@@ -1,5 +1,5 @@
 using CarbonPlatform.ActivityData.Data;
-using CarbonPlatform.Accounting.Engine.Requests;
+using CarbonPlatform.Domain.Requests;
 using ProtoLine = CarbonPlatform.Contracts.Grpc.Common.ActivityLine;
 
 using CarbonPlatform.ServiceDefaults.OpenApi;

@@ -1,4 +1,4 @@
-using CarbonPlatform.Accounting.Engine.Factors;
+using CarbonPlatform.Domain.Factors;
 using ProtoFactor = CarbonPlatform.Contracts.Grpc.EmissionFactors.Factor;
 
 namespace CarbonPlatform.EmissionFactors.Data;

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using CarbonPlatform.Accounting.Engine.Factors;
+using CarbonPlatform.Domain.Factors;
 using CarbonPlatform.EmissionFactors.Data;
 using Microsoft.EntityFrameworkCore;
 

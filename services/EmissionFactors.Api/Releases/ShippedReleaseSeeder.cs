@@ -1,4 +1,4 @@
-using CarbonPlatform.Accounting.Engine.Factors;
+using CarbonPlatform.Domain.Factors;
 using CarbonPlatform.EmissionFactors.Data;
 using Microsoft.EntityFrameworkCore;
 

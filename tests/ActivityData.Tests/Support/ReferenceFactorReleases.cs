@@ -1,5 +1,5 @@
 using CarbonPlatform.Testing;
-using CarbonPlatform.Accounting.Engine.Factors;
+using CarbonPlatform.Domain.Factors;
 using CarbonPlatform.ActivityData.Factors;
 
 namespace CarbonPlatform.ActivityData.Tests.Support;

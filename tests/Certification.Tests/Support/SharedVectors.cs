@@ -1,6 +1,6 @@
 using System.Text.Json;
 using CarbonPlatform.Accounting.Engine;
-using CarbonPlatform.Accounting.Engine.Factors;
+using CarbonPlatform.Domain.Factors;
 using CarbonPlatform.Accounting.Engine.Results;
 using CarbonPlatform.Evaluation.Engine.Evaluating;
 using CarbonPlatform.Evaluation.Engine.Inputs;

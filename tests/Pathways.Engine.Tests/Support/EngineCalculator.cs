@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CarbonPlatform.Accounting.Engine.Calculation;
-using CarbonPlatform.Accounting.Engine.Factors;
-using CarbonPlatform.Accounting.Engine.Requests;
+using CarbonPlatform.Domain.Factors;
+using CarbonPlatform.Domain.Requests;
 using CarbonPlatform.Accounting.Engine.Results;
 using CarbonPlatform.Pathways.Engine.Projection;
 using InputError = CarbonPlatform.Evaluation.Engine.Common.InputError;
@@ -35,7 +35,7 @@ public sealed class EngineCalculator : IInventoryCalculator
             : new(null, outcome.Errors.Select(ToError).ToList());
     }
 
-    private static InputError ToError(Accounting.Engine.Requests.InputError e) => new(e.Line, e.Field, e.Code, e.Message);
+    private static InputError ToError(Domain.Requests.InputError e) => new(e.Line, e.Field, e.Code, e.Message);
 
     private static string SharedFolder()
     {

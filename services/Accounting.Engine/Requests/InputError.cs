@@ -1,5 +1,0 @@
-namespace CarbonPlatform.Accounting.Engine.Requests;
-
-/// <summary>One problem with a request. <paramref name="Line"/> is the activity line id where
-/// there is one; <paramref name="Code"/> is a stable kebab-case word (see <see cref="ErrorCodes"/>).</summary>
-public sealed record InputError(string? Line, string Field, string Code, string Message);
