@@ -44,6 +44,7 @@ builder.Services.AddPlatformMetrics<ImportMetrics>();
 builder.Services.AddPlatformMetrics<LedgerMetrics>();
 builder.Services.AddEvidenceStorage(builder.Configuration).AddSingleton<EvidenceStore>();
 builder.Services.AddDeviceBroker(builder.Configuration);
+builder.Services.AddHostedService<MonthClosing>();
 
 var app = builder.Build();
 app.MapServiceDefaults();
