@@ -42,8 +42,10 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddGrpc();
 builder.Services.AddPlatformMetrics<ImportMetrics>();
 builder.Services.AddPlatformMetrics<LedgerMetrics>();
+builder.Services.AddPlatformMetrics<DeviceMetrics>();
 builder.Services.AddEvidenceStorage(builder.Configuration).AddSingleton<EvidenceStore>();
 builder.Services.AddDeviceBroker(builder.Configuration);
+builder.Services.AddHostedService<MonthClosing>();
 
 var app = builder.Build();
 app.MapServiceDefaults();

@@ -20,11 +20,11 @@ public static class ApproveCorrection
         IFactorReleaseProvider releases, CancellationToken ct)
     {
         var (request, _) = CorrectionRequests.Read(JsonDocument.Parse(s.Body).RootElement);
-        var (batch, errors) = request is null ? (null, []) : BatchValidation.Validate(request.AsBatch, await releases.DefaultAsync(ct));
-        if (request is null || batch is null)
+        if (request is null) return (null, DecisionRefusal.NotRecordable(s.Id, Problems.Conflict("body", "invalid-correction", "The submitted correction no longer reads.")));
+        var (batch, note, errors) = await CorrectedLines.CheckAsync(db, park.ParkId, request, await releases.DefaultAsync(ct), ct);
+        if (batch is null)
             return (null, DecisionRefusal.NotRecordable(s.Id, Problems.WithErrors(StatusCodes.Status409Conflict,
                 "The submitted correction no longer validates; it stays submitted.", errors)));
-        var note = LineAnnotations.Read(request.Line, []);
         var origin = new CorrectionOrigin(s.Channel, s.SubmittedBy, s.RequestHash, by.Caller.Subject, s.Id);
         for (var attempt = 1; ; attempt++)
         {

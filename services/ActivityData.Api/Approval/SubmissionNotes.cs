@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CarbonPlatform.ActivityData.Data;
+using CarbonPlatform.ActivityData.Instruments;
 using CarbonPlatform.ActivityData.Ledger;
 
 namespace CarbonPlatform.ActivityData.Approval;
@@ -14,7 +15,7 @@ public static class SubmissionNotes
 
     public static IReadOnlyList<LineAnnotation> Read(Submission s, JsonElement body)
     {
-        var notes = LineAnnotations.ReadAll(body, []);
+        var notes = AllocationReferences.Attach(LineAnnotations.ReadAll(body, []), AllocationReferences.Read(body, []).Ids);
         if (s.Channel != Channels.Meter || !body.TryGetProperty("lines", out var lines) || lines.ValueKind != JsonValueKind.Array) return notes;
         return notes.Zip(lines.EnumerateArray(), (note, line) => note with
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CarbonPlatform.ActivityData.Data;
+using CarbonPlatform.ActivityData.Ledger;
 using CarbonPlatform.ActivityData.Records;
 using CarbonPlatform.BuildingBlocks.Tenancy;
 using CarbonPlatform.ServiceDefaults.Auth;
@@ -14,11 +15,11 @@ namespace CarbonPlatform.ActivityData.Approval;
 /// </summary>
 public static class SubmitBatch
 {
-    public static async Task<IResult> HandleAsync(ActivityDb db, ParkScope park, JsonElement body, ValidBatch batch, BatchOrigin origin, Caller caller,
+    public static async Task<IResult> HandleAsync(ActivityDb db, ParkScope park, JsonElement body, ValidBatch batch, IReadOnlyList<LineAnnotation> notes, BatchOrigin origin, Caller caller,
         CancellationToken ct, Func<Submission, IResult>? answer = null)
     {
         answer ??= Answer;
-        if (await Conflicts.FindAsync(db, park.ParkId, batch, ct) is { } conflict)
+        if (await Conflicts.FindAsync(db, park.ParkId, batch, notes, ct) is { } conflict)
             return Problems.WithErrors(StatusCodes.Status409Conflict, "The batch conflicts with recorded data; nothing was submitted.", [conflict]);
         var submission = New(park, batch.Year, body.GetRawText(), batch.Lines.Count, origin, caller);
         db.Submissions.Add(submission);

@@ -27,6 +27,7 @@ public sealed class ActivityDb(DbContextOptions<ActivityDb> options) : DbContext
     public DbSet<Device> Devices => Set<Device>();
     public DbSet<DeviceReading> DeviceReadings => Set<DeviceReading>();
     public DbSet<DeviceMonth> DeviceMonths => Set<DeviceMonth>();
+    public DbSet<RefusedReading> RefusedReadings => Set<RefusedReading>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -141,6 +142,14 @@ public sealed class ActivityDb(DbContextOptions<ActivityDb> options) : DbContext
         // A redelivered message or a device resending finds its reading already there: (device, time) is kept once.
         model.Entity<DeviceReading>(e => e.HasIndex(x => new { x.DeviceId, x.ReadAt }).IsUnique());
         model.Entity<DeviceMonth>(e => e.HasKey(x => new { x.DeviceId, x.Year, x.Month }));
+        model.Entity<RefusedReading>(e =>
+        {
+            e.HasIndex(x => new { x.DeviceId, x.Id });
+            e.Property(x => x.Channel).HasMaxLength(8);
+            e.Property(x => x.Reason).HasMaxLength(64);
+            e.Property(x => x.Message).HasMaxLength(CarbonPlatform.ActivityData.Devices.RefusedReadings.MaxMessageLength);
+            e.Property(x => x.Payload).HasMaxLength(CarbonPlatform.ActivityData.Devices.RefusedReadings.MaxPayloadBytes);
+        });
         model.Entity<ParkSettings>(e =>
         {
             e.HasKey(x => x.ParkId);

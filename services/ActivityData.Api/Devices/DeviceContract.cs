@@ -5,7 +5,7 @@ public sealed record DeviceRequest(Guid SourceId, string MeterId, string Unit, i
 
 public sealed record DeviceView(Guid Id, Guid SourceId, string MeterId, string Unit, int IntervalMinutes, double Multiplier, double? JumpBound,
     string Username, string Topic, string Status, string CreatedBy, DateTime CreatedAt, DateTime? RetiredAt, DateTime? LastReadingAt,
-    int OpenFlags);
+    int OpenFlags, int RefusedPayloads = 0);
 
 public sealed record DeviceList(Guid ParkId, IReadOnlyList<DeviceView> Items);
 
@@ -30,3 +30,9 @@ public sealed record ReadingsAccepted(Guid DeviceId, int Received, int Stored, i
 public sealed record SourceQuality(Guid SourceId, double Coverage, double Timeliness, double Evidence, double Score);
 
 public sealed record ParkQuality(Guid ParkId, int Year, double Coverage, double Timeliness, double Evidence, double Score, IReadOnlyList<SourceQuality> Sources);
+
+/// <summary>A payload the device sent that was not kept: when, through which channel, why, and its beginning (cut at 4 KB).</summary>
+public sealed record RefusedReadingView(long Id, string Channel, DateTime ReceivedAt, string Reason, string Message, string Payload, long PayloadBytes,
+    bool Truncated);
+
+public sealed record RefusedReadingList(Guid DeviceId, IReadOnlyList<RefusedReadingView> Items, string? NextCursor);

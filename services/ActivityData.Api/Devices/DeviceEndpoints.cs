@@ -14,12 +14,16 @@ public static class DeviceEndpoints
             .WithRequest(new DeviceRequest(Guid.Parse("0b6e7c1d-2f3a-4b5c-9d8e-7f6a5b4c3d2e"), "DB-0231", "MWh", 15, 1, 50))
             .Answers<DeviceIssued>(StatusCodes.Status201Created).Produces(StatusCodes.Status409Conflict);
         devices.MapGet("/", ListDevices.Handle).WithName("ListDevices")
-            .WithSummary("The park's devices (an enterprise: its own), each with its last reading and the flags of its last 31 days.").Answers<DeviceList>();
+            .WithSummary("The park's devices (an enterprise: its own), each with its last reading, the flags of its last 31 days and its refused payloads' count.").Answers<DeviceList>();
         devices.MapDelete("/{deviceId:guid}", RetireDevice.Handle).WithName("RetireDevice")
             .WithSummary("Retires a device: its credential is revoked at once and its broker connection closed; its readings stay.").Answers<DeviceView>();
         devices.MapGet("/{deviceId:guid}/flags", ListDevices.Flags).WithName("ListDeviceFlags")
             .WithSummary("A device's gaps (a reading missing past its interval), jumps (beyond its bound) and resets (register going backwards) in ?from=&to= (park time; default the last 31 days).")
             .Answers<DeviceFlags>();
+        devices.MapGet("/{deviceId:guid}/refused", ListRefusedReadings.Handle).WithName("ListRefusedDeviceReadings")
+            .WithSummary("The payloads a device sent that were not kept (not JSON, a recorded month, a retired device, …), newest first, in pages (limit, cursor).")
+            .WithDescription("Each with its channel (mqtt, http), when it arrived, the reason's code and message, and the payload's first 4 KB.")
+            .Answers<RefusedReadingList>();
         devices.MapPost("/months", RecordMonths.Handle).WithName("RecordDeviceMonths")
             .WithSummary("Records a finished month { year, month } of the park's devices as their sources' monthly meter lines (the meter-readings path).")
             .WithRequest(new RecordMonthRequest(2024, 3)).Answers<MonthRecorded>();

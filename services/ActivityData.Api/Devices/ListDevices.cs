@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.ActivityData.Devices;
 
-/// <summary>A park's devices, each with its last reading and how many flags its last 31 days have; and one device's flags.</summary>
+/// <summary>A park's devices, each with its last reading, how many flags its last 31 days have and how many payloads were refused; and one device's flags.</summary>
 public static class ListDevices
 {
     public static readonly TimeSpan RecentWindow = TimeSpan.FromDays(31);
@@ -18,13 +18,16 @@ public static class ListDevices
         if (!access.Granted) return access.Refusal;
         var devices = await db.Devices.AsNoTracking().Visible(db, caller, parkId).OrderBy(d => d.CreatedAt).ThenBy(d => d.Id).Take(1000).ToListAsync(ct);
         var now = DeviceViews.ParkNow(clock);
+        var ids = devices.Select(d => d.Id).ToList();
+        var refused = await db.RefusedReadings.AsNoTracking().Where(r => ids.Contains(r.DeviceId)).GroupBy(r => r.DeviceId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         var items = new List<DeviceView>();
         foreach (var d in devices)
         {
             var last = await db.DeviceReadings.AsNoTracking().Where(r => r.DeviceId == d.Id).OrderByDescending(r => r.ReadAt)
                 .Select(r => (DateTime?)r.ReadAt).FirstOrDefaultAsync(ct);
             var flags = d.RetiredAt is null ? (await DeviceReadingsQuery.FlagsAsync(db, d, now - RecentWindow, now, now, ct)).Flags.Count : 0;
-            items.Add(DeviceViews.Of(d, last, flags));
+            items.Add(DeviceViews.Of(d, last, flags, refused.GetValueOrDefault(d.Id)));
         }
         return Results.Ok(new DeviceList(parkId, items));
     }

@@ -1,4 +1,6 @@
 using CarbonPlatform.ActivityData.Data;
+using CarbonPlatform.ActivityData.Observability;
+using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Events;
@@ -9,7 +11,8 @@ namespace CarbonPlatform.ActivityData.Devices;
 /// Readings published over MQTT: RabbitMQ's MQTT plugin puts each on <c>amq.topic</c> with the routing key
 /// <c>carbon.devices.{id}.readings</c>, and the broker lets a device write only its own key (its topic permission), so the
 /// key names the device. Every replica consumes the one durable queue (competing consumers); a reading kept once per
-/// (device, time) makes a redelivery harmless. A payload that can never be kept is logged and acknowledged, not retried.
+/// (device, time) makes a redelivery harmless. A payload that can never be kept is kept as refused (<see cref="RefusedReadings"/>), logged and
+/// acknowledged, not retried.
 /// </summary>
 public sealed class ReadingQueue(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<ReadingQueue> log)
     : BackgroundService
@@ -70,18 +73,23 @@ public sealed class ReadingQueue(IServiceScopeFactory scopes, IConfiguration con
             log.LogWarning("Device readings on {RoutingKey}: not a device's topic; dropped", routingKey);
             return;
         }
-        var (readings, errors) = ReadingPayload.Parse(body.Span);
-        if (errors.Count > 0)
-        {
-            log.LogWarning("Device {DeviceId}: invalid payload dropped ({Problem})", deviceId, errors[0].Message);
-            return;
-        }
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ActivityDb>();
+        async Task RefuseAsync(IReadOnlyList<InputError> errors)
+        {
+            log.LogWarning("Device {DeviceId}: payload refused and kept ({Problem})", deviceId, errors[0].Message);
+            await RefusedReadings.KeepAsync(db, scope.ServiceProvider.GetRequiredService<DeviceMetrics>(), deviceId, RefusedReadings.Mqtt, body,
+                body.Length, errors, ct);
+        }
+        var (readings, errors) = ReadingPayload.Parse(body.Span);
+        if (errors.Count > 0) { await RefuseAsync(errors); return; }
         var device = await db.Devices.AsNoTracking().FirstOrDefaultAsync(d => d.Id == deviceId, ct);
-        if (device is null) { log.LogWarning("Readings for unknown device {DeviceId} dropped", deviceId); return; }
+        if (device is null)
+        {
+            await RefuseAsync([new InputError(null, "device", "unknown-device", "No device of the platform has this id (deleted, or never registered).")]);
+            return;
+        }
         var outcome = await StoreReadings.StoreAsync(db, device, readings, DeviceViews.ParkNow(clock), ct);
-        if (outcome.Errors.Count > 0)
-            log.LogWarning("Device {DeviceId}: {Count} readings refused ({Problem})", deviceId, readings.Count, outcome.Errors[0].Message);
+        if (outcome.Errors.Count > 0) await RefuseAsync(outcome.Errors);
     }
 }

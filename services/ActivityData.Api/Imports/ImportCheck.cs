@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CarbonPlatform.Domain.Factors;
+using CarbonPlatform.ActivityData.Instruments;
 using CarbonPlatform.ActivityData.Ledger;
 using CarbonPlatform.ActivityData.Records;
 using CarbonPlatform.ServiceDefaults.Problems;
@@ -14,7 +15,8 @@ namespace CarbonPlatform.ActivityData.Imports;
 /// </summary>
 public static partial class ImportCheck
 {
-    public sealed record Outcome(ValidBatch? Batch, IReadOnlyList<LineAnnotation> Notes, IReadOnlyList<ImportProblem> Problems);
+    /// <param name="Body">The file as the batch endpoint's body, an offset line's allocation as its serial: what a submitted import is recorded from.</param>
+    public sealed record Outcome(ValidBatch? Batch, IReadOnlyList<LineAnnotation> Notes, IReadOnlyList<ImportProblem> Problems, JsonElement Body = default);
 
     public static Outcome Run(ImportSheet sheet, int year, DateTime today, FactorRelease release)
     {
@@ -32,18 +34,21 @@ public static partial class ImportCheck
                 problems.Add(new ImportProblem(sheet.Rows[i], Header(sheet, "month"), "period-in-future", $"{year}-{notes[i].Month:00} has not ended yet.", Id(sheet, i)));
         if (sheet.Rows.Count == 0) return new Outcome(null, notes, problems);
 
-        var (batch, errors) = BatchValidation.Validate(Body(sheet, year), release);
+        var allocationErrors = new List<InputError>();
+        var (allocations, body) = AllocationReferences.Read(Body(sheet, year), allocationErrors);
+        var (batch, errors) = BatchValidation.Validate(body, release);
         // A cell already reported (say, a bad number) is not reported again as the missing field it left behind.
         var named = problems.Select(p => (p.Row, p.Column)).ToHashSet();
-        problems.AddRange(errors.Select(e => OnRow(sheet, e)).Where(p => p.Row is null || !named.Contains((p.Row, p.Column))));
-        return new Outcome(problems.Count == 0 ? batch : null, notes, problems);
+        problems.AddRange(allocationErrors.Concat(errors).Select(e => OnRow(sheet, e)).Where(p => p.Row is null || !named.Contains((p.Row, p.Column))));
+        return new Outcome(problems.Count == 0 ? batch : null, AllocationReferences.Attach(notes, allocations), problems, body);
     }
 
-    /// <summary>The file as the batch endpoint's body: what is validated, and what a submitted import is recorded from.</summary>
+    /// <summary>The file as the batch endpoint's body, as written.</summary>
     public static JsonElement Body(ImportSheet sheet, int year) =>
         JsonSerializer.SerializeToElement(new JsonObject { ["year"] = year, ["lines"] = sheet.Lines.DeepClone() });
 
-    private static ImportProblem OnRow(ImportSheet sheet, InputError e)
+    /// <summary>A problem found for a line (by its id) on the line's row and the field's column.</summary>
+    public static ImportProblem OnRow(ImportSheet sheet, InputError e)
     {
         if (IndexedField().Match(e.Field) is { Success: true } m)
         {

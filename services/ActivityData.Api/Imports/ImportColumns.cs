@@ -21,7 +21,7 @@ public static class ImportColumns
         new("gas", "气体", Type.Text), new("source", "来源", Type.Text), new("instrument", "工具", Type.Text),
         new("category", "范围三类别", Type.Integer), new("sinkType", "碳汇类型", Type.Text), new("serial", "序列号", Type.Text),
         new("month", "月份", Type.Integer), new("evidenceId", "证据编号", Type.Text),
-        new("sourceId", "排放源", Type.Text),
+        new("sourceId", "排放源", Type.Text), new("allocationId", "分配编号", Type.Text),
     ];
 
     public static readonly IReadOnlyList<string> Required = ["id", "kind", "quantity", "unit"];

@@ -3,6 +3,7 @@ using CarbonPlatform.ActivityData.Boundary;
 using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Evidence;
 using CarbonPlatform.ActivityData.Factors;
+using CarbonPlatform.ActivityData.Instruments;
 using CarbonPlatform.ActivityData.Ledger;
 using CarbonPlatform.ActivityData.Periods;
 using CarbonPlatform.ActivityData.Records;
@@ -57,9 +58,8 @@ public static class RunImport
         Observability.ImportMetrics.NoteRows(http, sheet.Rows.Count);
         var check = ImportCheck.Run(sheet, y, DateTime.UtcNow, await releases.DefaultAsync(ct));
         var problems = check.Problems.ToList();
-        if (check.Batch is not null && await Conflicts.FindAsync(db, parkId, check.Batch, ct) is { } conflict)
-            problems.Add(new ImportProblem(RowOf(sheet, conflict.Line), sheet.Headers.GetValueOrDefault(conflict.Field, conflict.Field), conflict.Code,
-                conflict.Message, conflict.Line));
+        if (check.Batch is not null)
+            problems.AddRange((await RecordedDataProblemsAsync(db, parkId, check, ct)).Select(e => ImportCheck.OnRow(sheet, e)));
 
         var lineIds = Enumerable.Range(0, sheet.Rows.Count).Select(i => sheet.Lines[i]?["id"]?.GetValue<string>()).ToList();
         foreach (var (index, error) in await EvidenceCheck.UnknownAsync(db, parkId, check.Notes, lineIds, ct))
@@ -76,7 +76,7 @@ public static class RunImport
         if (problems.Count > 0 || check.Batch is null) return await ReplayAsync() ?? ImportReport.Refused(problems);
         var origin = new BatchOrigin(Channels.Import, caller.Subject, key, upload.Hash);
         if (await ParkSettingsEndpoints.ApprovalRequiredAsync(db, parkId, ct))
-            return await SubmitBatch.HandleAsync(db, park, ImportCheck.Body(sheet, y), check.Batch, origin, caller, ct, Submitted);
+            return await SubmitBatch.HandleAsync(db, park, check.Body, check.Batch, check.Notes, origin, caller, ct, Submitted);
         var (batchId, refused) = await BatchRecorder.RecordAsync(db, park, check.Batch, check.Notes, origin, key is null ? null : ReplayAsync, ct);
         if (refused is not null) return await ReplayAsync() ?? refused;
         return Results.Accepted($"/api/v1/parks/{parkId}/ledger?year={y}", new RecordedImport(batchId!.Value, check.Batch.Lines.Count));
@@ -92,10 +92,11 @@ public static class RunImport
         return form.Files.Count == 0 ? (null, "") : (form.Files[0].OpenReadStream(), $"'{Path.GetFileName(form.Files[0].FileName)}'");
     }
 
-    private static int? RowOf(ImportSheet sheet, string? lineId)
+    /// <summary>What the file's lines conflict with: recorded lines and serials, and the register's allocations they name.</summary>
+    private static async Task<List<InputError>> RecordedDataProblemsAsync(ActivityDb db, Guid parkId, ImportCheck.Outcome check, CancellationToken ct)
     {
-        for (var i = 0; i < sheet.Rows.Count; i++)
-            if (lineId is not null && sheet.Lines[i]?["id"]?.GetValue<string>() == lineId) return sheet.Rows[i];
-        return null;
+        var problems = await AllocationCheck.InvalidAsync(db, parkId, check.Batch!, check.Notes.Select(n => n.AllocationId).ToList(), ct);
+        if (await Conflicts.FindAsync(db, parkId, check.Batch!, check.Notes, ct) is { } conflict) problems.Add(conflict);
+        return problems;
     }
 }

@@ -48,12 +48,14 @@ public static class AllocationCheck
         return errors;
     }
 
-    /// <summary>The first line whose allocation a recorded line already spends, as the conflict to answer.</summary>
-    public static async Task<InputError?> SpentAsync(ActivityDb db, IReadOnlyList<LineAnnotation> notes, ValidBatch batch, CancellationToken ct)
+    /// <summary>The first line whose allocation a recorded line (other than the one corrected) already spends, as the conflict to answer.</summary>
+    public static async Task<InputError?> SpentAsync(ActivityDb db, IReadOnlyList<LineAnnotation> notes, ValidBatch batch, CancellationToken ct,
+        long? corrected = null)
     {
         var ids = notes.Where(n => n.AllocationId is not null).Select(n => n.AllocationId).ToList();
         if (ids.Count == 0) return null;
-        var spent = await db.Records.AsNoTracking().Where(r => ids.Contains(r.AllocationId)).Select(r => r.AllocationId).FirstOrDefaultAsync(ct);
+        var spent = await db.Records.AsNoTracking().Where(r => ids.Contains(r.AllocationId) && r.Id != corrected)
+            .Select(r => r.AllocationId).FirstOrDefaultAsync(ct);
         if (spent is null) return null;
         var index = notes.ToList().FindIndex(n => n.AllocationId == spent);
         return new InputError(index < batch.Lines.Count ? batch.Lines[index].Id : null, "allocationId", "allocation-spent",

@@ -41,6 +41,8 @@ public static class AllocationReferences
         }
         var offset = line.TryGetProperty("kind", out var kind) && kind.ValueKind == JsonValueKind.String && kind.GetString() == "offset";
         var hasSerial = line.TryGetProperty("serial", out var serial) && serial.ValueKind != JsonValueKind.Null;
+        // A submitted batch is kept with the serial filled in here: read again on approval, that serial is its own.
+        if (hasSerial && offset && serial.ValueKind == JsonValueKind.String && serial.GetString() == SerialOf(allocation)) return allocation;
         if (hasSerial)
             errors.Add(new InputError(lineId, "serial", "serial-with-allocation", "A line that names an allocation carries no serial: the register holds it."));
         else if (offset)

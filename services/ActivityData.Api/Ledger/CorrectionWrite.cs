@@ -1,6 +1,7 @@
 using ActivityLine = CarbonPlatform.Domain.Requests.ActivityLine;
 using CarbonPlatform.ActivityData.Boundary;
 using CarbonPlatform.ActivityData.Data;
+using CarbonPlatform.ActivityData.Instruments;
 using CarbonPlatform.ActivityData.Periods;
 using CarbonPlatform.ActivityData.Records;
 using CarbonPlatform.BuildingBlocks.Messaging;
@@ -26,6 +27,8 @@ public static class CorrectionWrite
     {
         var current = await db.Records.FirstOrDefaultAsync(r => r.ParkId == park.ParkId && r.Year == request.Year && r.LineId == request.LineId, ct);
         if (current is null) return (null, Guid.Empty, LineNotFound(request));
+        if (await AllocationCheck.SpentAsync(db, [note], new ValidBatch(request.Year, [corrected]), ct, current.Id) is { } spent)
+            return (null, Guid.Empty, Problems.WithErrors(StatusCodes.Status409Conflict, "The correction conflicts with recorded data; nothing was recorded.", [spent]));
         if (corrected.Serial is { } serial && await db.Records.AnyAsync(r => r.Serial == serial && r.Id != current.Id, ct))
             return (null, Guid.Empty, Problems.Conflict("serial", "duplicate-serial", $"The serial {serial} has already been claimed on this platform.", request.LineId));
         if (!await PeriodGuard.HoldOpenAsync(db, park.ParkId, request.Year, ct)) return (null, Guid.Empty, PeriodGuard.Locked(request.Year));
@@ -38,7 +41,7 @@ public static class CorrectionWrite
             Channel = origin.Channel, RecordedBy = origin.RecordedBy, RecordedAt = now,
         };
         db.Batches.Add(record);
-        current.TakeValuesOf(corrected.ToRecord(park.ParkId, request.Year, record.Id, now).WithSource(note));
+        current.TakeValuesOf(corrected.ToRecord(park.ParkId, request.Year, record.Id, now).WithSource(note).WithAllocation(note));
         var entry = LedgerEntries.For(current, note, origin.Channel, origin.RecordedBy, supersedes, request.Reason, origin.ApprovedBy);
         await LedgerChain.AppendAsync(db, park.ParkId, [entry], ct);
         db.AddEvent(new ActivityBatchRecorded(park.ParkId, request.Year, record.Id, 1, now), park.OperatorOrganizationId);

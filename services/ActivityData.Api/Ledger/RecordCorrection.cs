@@ -35,10 +35,8 @@ public static class RecordCorrection
         if (request is null) return Problems.Invalid(readErrors, "The correction is invalid; nothing was recorded.");
         var (channel, channelError) = Channels.Read(body, Channels.Of(http.User), request.LineId);
         if (channelError is not null) return Problems.Invalid([channelError], "The correction is invalid; nothing was recorded.");
-        var (batch, errors) = BatchValidation.Validate(request.AsBatch, await releases.DefaultAsync(ct));
-        var noteErrors = new List<InputError>();
-        var note = LineAnnotations.Read(request.Line, noteErrors);
-        if (batch is null || noteErrors.Count > 0) return Problems.Invalid(errors.Concat(noteErrors), "The correction is invalid; nothing was recorded.");
+        var (batch, note, errors) = await CorrectedLines.CheckAsync(db, parkId, request, await releases.DefaultAsync(ct), ct);
+        if (batch is null) return Problems.Invalid(errors, "The correction is invalid; nothing was recorded.");
         var unknownEvidence = await EvidenceCheck.UnknownAsync(db, parkId, [note], [request.LineId], ct);
         var unknownSources = await SourceCheck.UnknownAsync(db, parkId, [note], [request.LineId], ct);
         if (unknownEvidence.Count + unknownSources.Count > 0)

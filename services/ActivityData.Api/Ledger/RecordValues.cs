@@ -12,7 +12,7 @@ public static class RecordValues
         target.InternationalBunker = s.InternationalBunker; target.Carbonate = s.Carbonate; target.CalcinationFraction = s.CalcinationFraction;
         target.Product = s.Product; target.EmissionFactor = s.EmissionFactor; target.Gas = s.Gas; target.Source = s.Source;
         target.Instrument = s.Instrument; target.Category = s.Category; target.SinkType = s.SinkType; target.Serial = s.Serial;
-        target.SourceId = s.SourceId;
+        target.SourceId = s.SourceId; target.AllocationId = s.AllocationId;
         target.BatchId = s.BatchId; target.RecordedAt = s.RecordedAt;
     }
 }

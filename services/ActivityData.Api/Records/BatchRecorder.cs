@@ -31,7 +31,7 @@ public static class BatchRecorder
     {
         for (var attempt = 1; ; attempt++)
         {
-            var conflict = await AllocationCheck.SpentAsync(db, notes, batch, ct) ?? await Conflicts.FindAsync(db, park.ParkId, batch, ct);
+            var conflict = await Conflicts.FindAsync(db, park.ParkId, batch, notes, ct);
             if (conflict is not null)
                 return (null, Problems.WithErrors(StatusCodes.Status409Conflict, "The batch conflicts with recorded data; nothing was recorded.", [conflict]));
 

@@ -1,14 +1,20 @@
 using CarbonPlatform.ActivityData.Data;
+using CarbonPlatform.ActivityData.Instruments;
+using CarbonPlatform.ActivityData.Ledger;
 using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.ActivityData.Records;
 
-/// <summary>What a valid batch may still collide with: line ids already recorded for the year, serials already claimed.</summary>
+/// <summary>
+/// What a valid batch may still collide with: allocations a recorded line already spends, line ids already recorded for
+/// the year, serials already claimed.
+/// </summary>
 public static class Conflicts
 {
-    public static async Task<InputError?> FindAsync(ActivityDb db, Guid parkId, ValidBatch batch, CancellationToken ct)
+    public static async Task<InputError?> FindAsync(ActivityDb db, Guid parkId, ValidBatch batch, IReadOnlyList<LineAnnotation> notes, CancellationToken ct)
     {
+        if (await AllocationCheck.SpentAsync(db, notes, batch, ct) is { } spent) return spent;
         var ids = batch.Lines.Select(l => l.Id!).ToList();
         var takenId = await db.Records.AsNoTracking()
             .Where(r => r.ParkId == parkId && r.Year == batch.Year && ids.Contains(r.LineId)).Select(r => r.LineId).FirstOrDefaultAsync(ct);

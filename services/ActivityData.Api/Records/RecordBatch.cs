@@ -56,7 +56,7 @@ public static class RecordBatch
 
         var origin = new BatchOrigin(channel, caller.Subject, key, hash);
         if (await ParkSettingsEndpoints.ApprovalRequiredAsync(db, parkId, ct))
-            return await SubmitBatch.HandleAsync(db, park, body, batch, origin, caller, ct);
+            return await SubmitBatch.HandleAsync(db, park, body, batch, notes, origin, caller, ct);
         var (batchId, problem) = await BatchRecorder.RecordAsync(db, park, batch, notes, origin,
             key is null ? null : () => FindRetryAsync(db, parkId, key, hash, ct), ct);
         // A copy that lost the race to the first request sees its lines as taken: it answers as the retry it is.

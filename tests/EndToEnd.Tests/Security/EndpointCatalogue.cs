@@ -103,6 +103,7 @@ public static class EndpointCatalogue
         ParkRead("activity-data", "/api/v1/parks/{park}/devices").Answering(ParkEnterprise, Ok),
         ParkWrite("activity-data", "DELETE", "/api/v1/parks/{park}/devices/{device}"),
         ParkRead("activity-data", "/api/v1/parks/{park}/devices/{device}/flags"),
+        ParkRead("activity-data", "/api/v1/parks/{park}/devices/{device}/refused"),
         ParkWrite("activity-data", "POST", "/api/v1/parks/{park}/devices/months", """{"year":2024,"month":1}""").Answering(ParkEnterprise, Ok),
         ParkRead("activity-data", "/api/v1/parks/{park}/data-quality?year=2024").Answering(ParkEnterprise, Ok),
         // A device signs in with its own credential (Basic): a bearer token of anyone, tenant A's included, is not one.
