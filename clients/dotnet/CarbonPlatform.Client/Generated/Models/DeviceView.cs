@@ -44,6 +44,8 @@ namespace CarbonPlatform.Client.Models
         public double? Multiplier { get; set; }
         /// <summary>The openFlags property</summary>
         public int? OpenFlags { get; set; }
+        /// <summary>The refusedPayloads property</summary>
+        public int? RefusedPayloads { get; set; }
         /// <summary>The retiredAt property</summary>
         public DateTimeOffset? RetiredAt { get; set; }
         /// <summary>The sourceId property</summary>
@@ -86,6 +88,7 @@ namespace CarbonPlatform.Client.Models
         public DeviceView()
         {
             AdditionalData = new Dictionary<string, object>();
+            RefusedPayloads = 0;
         }
         /// <summary>
         /// Creates a new instance of the appropriate class based on discriminator value
@@ -114,6 +117,7 @@ namespace CarbonPlatform.Client.Models
                 { "meterId", n => { MeterId = n.GetStringValue(); } },
                 { "multiplier", n => { Multiplier = n.GetDoubleValue(); } },
                 { "openFlags", n => { OpenFlags = n.GetIntValue(); } },
+                { "refusedPayloads", n => { RefusedPayloads = n.GetIntValue(); } },
                 { "retiredAt", n => { RetiredAt = n.GetDateTimeOffsetValue(); } },
                 { "sourceId", n => { SourceId = n.GetGuidValue(); } },
                 { "status", n => { Status = n.GetStringValue(); } },
@@ -138,6 +142,7 @@ namespace CarbonPlatform.Client.Models
             writer.WriteStringValue("meterId", MeterId);
             writer.WriteDoubleValue("multiplier", Multiplier);
             writer.WriteIntValue("openFlags", OpenFlags);
+            writer.WriteIntValue("refusedPayloads", RefusedPayloads);
             writer.WriteDateTimeOffsetValue("retiredAt", RetiredAt);
             writer.WriteGuidValue("sourceId", SourceId);
             writer.WriteStringValue("status", Status);

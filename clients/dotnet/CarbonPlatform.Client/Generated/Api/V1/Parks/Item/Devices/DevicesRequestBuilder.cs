@@ -53,7 +53,7 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Devices
         {
         }
         /// <summary>
-        /// The park&apos;s devices (an enterprise: its own), each with its last reading and the flags of its last 31 days.
+        /// The park&apos;s devices (an enterprise: its own), each with its last reading, the flags of its last 31 days and its refused payloads&apos; count.
         /// </summary>
         /// <returns>A <see cref="global::CarbonPlatform.Client.Models.DeviceList"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -115,7 +115,7 @@ namespace CarbonPlatform.Client.Api.V1.Parks.Item.Devices
             return await RequestAdapter.SendAsync<global::CarbonPlatform.Client.Models.DeviceIssued>(requestInfo, global::CarbonPlatform.Client.Models.DeviceIssued.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// The park&apos;s devices (an enterprise: its own), each with its last reading and the flags of its last 31 days.
+        /// The park&apos;s devices (an enterprise: its own), each with its last reading, the flags of its last 31 days and its refused payloads&apos; count.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
