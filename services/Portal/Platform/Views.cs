@@ -76,7 +76,7 @@ public sealed record InstrumentView(Guid Id, string Kind, SerialRangeView? Seria
     double Allocated, string Status, List<AllocationView> Allocations);
 
 public sealed record DeviceItemView(Guid Id, Guid SourceId, string MeterId, string Unit, int IntervalMinutes, double Multiplier, double? JumpBound,
-    string Status, DateTime? LastReadingAt, int OpenFlags);
+    string Status, DateTime? LastReadingAt, int OpenFlags, int RefusedPayloads = 0);
 
 public sealed record DeviceFlagView(string Kind, DateTime Since, DateTime At, double? Quantity, string Message);
 
