@@ -14,81 +14,81 @@ public static class GatewayCost
     {
         using var gateway = await platform.ClientAsync($"http://127.0.0.1:{platform.Options.GatewayPort}", token);
         using var direct = await platform.ClientAsync(platform.ServiceUrl("park-registry"), token);
+        // Direct, but with the headers the gateway's forwarding adds (X-Forwarded-*, a trace context): tells whether a
+        // forwarded request costs park-registry more because of what it carries.
+        using var headed = await platform.ClientAsync(platform.ServiceUrl("park-registry"), token);
+        headed.DefaultRequestHeaders.Add("X-Forwarded-For", "127.0.0.1");
+        headed.DefaultRequestHeaders.Add("X-Forwarded-Proto", "http");
+        headed.DefaultRequestHeaders.Add("X-Forwarded-Host", $"127.0.0.1:{platform.Options.GatewayPort}");
+        await using var proxy = await BareProxy.StartAsync(platform.ServiceUrl("park-registry"));
+        using var bare = await platform.ClientAsync(proxy.Url, token);
         var parkId = await ParkAsync(gateway);
         var path = $"/api/v1/parks/{parkId}";
 
-        var viaGateway = new Timings("through the gateway");
-        var toService = new Timings("directly to park-registry");
+        Route[] routes =
+        [
+            new(new Timings("through the gateway"), gateway, false),
+            new(new Timings("directly to park-registry"), direct, false),
+            new(new Timings("directly, with the gateway's forwarding headers"), headed, true),
+            new(new Timings("through a bare YARP forwarder (no middleware)"), bare, false),
+        ];
         for (var i = 0; i < 100; i++) // warm-up: JIT, connection pools, the park directory caches
-        {
-            await GetAsync(gateway, path);
-            await GetAsync(direct, path);
-        }
+            foreach (var route in routes) await GetAsync(route.Client, path, route.Traced);
         for (var i = 0; i < requests; i++)
-        {
-            // Alternate which goes first, so neither always follows the other's garbage or cache misses.
-            if (i % 2 == 0)
+            // Rotate which goes first, so none always follows another's garbage or cache misses.
+            for (var k = 0; k < routes.Length; k++)
             {
-                await viaGateway.TimeAsync(() => GetAsync(gateway, path));
-                await toService.TimeAsync(() => GetAsync(direct, path));
+                var route = routes[(i + k) % routes.Length];
+                await route.Timings.TimeAsync(() => GetAsync(route.Client, path, route.Traced));
             }
-            else
-            {
-                await toService.TimeAsync(() => GetAsync(direct, path));
-                await viaGateway.TimeAsync(() => GetAsync(gateway, path));
-            }
-        }
         Console.WriteLine($"GET {path.Replace(parkId, "{id}", StringComparison.Ordinal)}, same token, {requests} each, interleaved");
         Console.WriteLine("| path | requests | p50 | p90 | p99 |");
         Console.WriteLine("|---|---:|---:|---:|---:|");
-        Console.WriteLine(viaGateway.Row());
-        Console.WriteLine(toService.Row());
-        Console.WriteLine($"gateway / direct: p50 {viaGateway.P(0.5) / toService.P(0.5):N2}, p90 {viaGateway.P(0.9) / toService.P(0.9):N2} (target p50 ≤ 1.10)");
+        foreach (var route in routes) Console.WriteLine(route.Timings.Row());
+        var (viaGateway, toService, viaBare) = (routes[0].Timings, routes[1].Timings, routes[3].Timings);
+        Console.WriteLine($"gateway / direct: p50 {viaGateway.P(0.5) / toService.P(0.5):N2}, p90 {viaGateway.P(0.9) / toService.P(0.9):N2} (target p50 ≤ 1.10); " +
+                          $"bare YARP / direct: p50 {viaBare.P(0.5) / toService.P(0.5):N2}; gateway / bare YARP: p50 {viaGateway.P(0.5) / viaBare.P(0.5):N2}");
         Console.WriteLine();
-        await CpuPerRequestAsync(platform, gateway, direct, path, requests * 5);
+        await CpuPerRequestAsync(platform, routes, path, requests * 5);
     }
+
+    private sealed record Route(Timings Timings, HttpClient Client, bool Traced);
 
     /// <summary>
-    /// CPU time per request of the gateway and of park-registry, over a block through the gateway and a block direct: unlike
-    /// latency, it hardly moves with what else the machine runs, so it says what the gateway adds even on a busy machine.
+    /// CPU time per request of the gateway, of park-registry and of this process (the client, and the bare forwarder when it
+    /// is used), in blocks of 100 taken in turns: unlike latency, CPU hardly moves with what else the machine runs.
     /// </summary>
-    private static async Task CpuPerRequestAsync(Platform platform, HttpClient gateway, HttpClient direct, string path, int requests)
+    private static async Task CpuPerRequestAsync(Platform platform, Route[] routes, string path, int requests)
     {
-        // What each process spends with no request at all (timers, pollers, the outbox relay), per second of wall time: taken
-        // off each block in proportion to how long it ran, so a slower block is not charged with more background work.
-        var idle = Stopwatch.StartNew();
-        var (gw0, svc0) = (platform.CpuTime("gateway"), platform.CpuTime("park-registry"));
-        await Task.Delay(TimeSpan.FromSeconds(5));
-        var gatewayIdle = (platform.CpuTime("gateway") - gw0).TotalMilliseconds / idle.Elapsed.TotalSeconds;
-        var serviceIdle = (platform.CpuTime("park-registry") - svc0).TotalMilliseconds / idle.Elapsed.TotalSeconds;
-        // Blocks of 100 taken in turns, so that late tier-1 JIT work and changes in the machine's load fall on both alike.
-        double[] spent = new double[4]; // gateway and park-registry CPU ms: through the gateway, then direct
-        async Task BlockAsync(HttpClient http, int slot)
-        {
-            var (gw, svc) = (platform.CpuTime("gateway"), platform.CpuTime("park-registry"));
-            var watch = Stopwatch.StartNew();
-            for (var i = 0; i < 100; i++) await GetAsync(http, path);
-            var seconds = watch.Elapsed.TotalSeconds;
-            spent[slot] += (platform.CpuTime("gateway") - gw).TotalMilliseconds - gatewayIdle * seconds;
-            spent[slot + 1] += (platform.CpuTime("park-registry") - svc).TotalMilliseconds - serviceIdle * seconds;
-        }
-        for (var round = 0; round < requests / 100; round++)
-        {
-            await BlockAsync(gateway, 0);
-            await BlockAsync(direct, 2);
-        }
-        var done = requests / 100 * 100;
-        var through = (Gateway: spent[0] / done, Service: spent[1] / done);
-        var straight = (Gateway: spent[2] / done, Service: spent[3] / done);
-        Console.WriteLine($"CPU per request, {requests / 100 * 100} requests each, in alternating blocks of 100: through the gateway: gateway {through.Gateway:N3} ms + park-registry {through.Service:N3} ms; " +
-                          $"direct: park-registry {straight.Service:N3} ms (gateway, unused: {straight.Gateway:N3} ms); idle CPU/s taken off: gateway {gatewayIdle:N1} ms, park-registry {serviceIdle:N1} ms");
-        Console.WriteLine($"CPU through the gateway / direct: {(through.Gateway + through.Service) / straight.Service:N2}");
+        var spent = new double[routes.Length, 3]; // CPU ms of gateway, park-registry, this process
+        var rounds = requests / 100;
+        for (var round = 0; round < rounds; round++)
+            for (var r = 0; r < routes.Length; r++)
+            {
+                var before = (G: platform.CpuTime("gateway"), S: platform.CpuTime("park-registry"), H: OwnCpuTime());
+                for (var i = 0; i < 100; i++) await GetAsync(routes[r].Client, path, routes[r].Traced);
+                spent[r, 0] += (platform.CpuTime("gateway") - before.G).TotalMilliseconds;
+                spent[r, 1] += (platform.CpuTime("park-registry") - before.S).TotalMilliseconds;
+                spent[r, 2] += (OwnCpuTime() - before.H).TotalMilliseconds;
+            }
+        var done = rounds * 100.0;
+        Console.WriteLine($"CPU per request, {rounds * 100} requests each, in blocks of 100 taken in turns (background work of each process included):");
+        Console.WriteLine("| path | gateway | park-registry | client + bare forwarder (this process) | total |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
+        for (var r = 0; r < routes.Length; r++)
+            Console.WriteLine($"| {routes[r].Timings.Name} | {spent[r, 0] / done:N3} ms | {spent[r, 1] / done:N3} ms | {spent[r, 2] / done:N3} ms | {(spent[r, 0] + spent[r, 1] + spent[r, 2]) / done:N3} ms |");
+        double Total(int r) => (spent[r, 0] + spent[r, 1] + spent[r, 2]) / done;
+        Console.WriteLine($"CPU through the gateway / direct: {Total(0) / Total(1):N2}; bare YARP / direct: {Total(3) / Total(1):N2}");
         Console.WriteLine();
     }
 
-    private static async Task<int> GetAsync(HttpClient http, string path)
+    private static TimeSpan OwnCpuTime() => Process.GetCurrentProcess().TotalProcessorTime;
+
+    private static async Task<int> GetAsync(HttpClient http, string path, bool traced = false)
     {
-        using var response = await http.GetAsync(path);
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (traced) request.Headers.Add("traceparent", $"00-{ActivityTraceId.CreateRandom()}-{ActivitySpanId.CreateRandom()}-00");
+        using var response = await http.SendAsync(request);
         var body = await response.Content.ReadAsByteArrayAsync();
         if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"GET {path}: {(int)response.StatusCode}");
         return body.Length;

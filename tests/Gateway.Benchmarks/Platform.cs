@@ -18,6 +18,8 @@ public sealed class Platform : IAsyncDisposable
     public PlatformOptions Options => _processes.Options;
 
     /// <summary>CPU time (user + system) the process has used so far, from /proc/&lt;pid&gt;/stat.</summary>
+    public bool IsRunning(string name) => _processes.ProcessId(name) is not null;
+
     public TimeSpan CpuTime(string name)
     {
         var pid = _processes.ProcessId(name) ?? throw new InvalidOperationException(name + " is not running");
@@ -30,7 +32,7 @@ public sealed class Platform : IAsyncDisposable
     public string ServiceUrl(string name) =>
         $"http://127.0.0.1:{Options.HttpPort(PlatformTopology.Services.Single(s => s.Name == name))}";
 
-    public static async Task<Platform> StartAsync(string rabbitMq, string configuration, IReadOnlyDictionary<string, string> settings)
+    public static async Task<Platform> StartAsync(string rabbitMq, string configuration, string environment, IReadOnlyDictionary<string, string> settings)
     {
         var run = Guid.NewGuid().ToString("N")[..8];
         var data = Path.Combine(Path.GetTempPath(), "carbon-gateway-bench-" + run);
@@ -43,6 +45,9 @@ public sealed class Platform : IAsyncDisposable
             GatewayPort = port,
             BasePort = port,
             BuildConfiguration = configuration,
+            // Not Development: no developer exception page and no DI scope validation on every resolve, as in a cluster;
+            // not Production either, whose start-up wants the cluster's keys and secrets.
+            Environment = environment,
             ExtraSettings = new Dictionary<string, string>
             {
                 ["Gateway__RateLimit__PermitsPerMinute"] = "1000000",
