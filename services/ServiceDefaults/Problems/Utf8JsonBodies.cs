@@ -18,17 +18,21 @@ public static class Utf8JsonBodies
         var request = context.Request;
         if (request.HasJsonContentType() && request.ContentLength is null or (> 0 and <= MaxChecked))
         {
-            request.EnableBuffering();
-            using var copy = new MemoryStream();
+            // Read once into memory and hand the endpoint that copy: EnableBuffering would spill a body over 30 KiB to a
+            // temporary file and have the endpoint read it back from disk (a 10,000-line calculation is 0.9 MiB).
+            var copy = new MemoryStream(request.ContentLength is { } length ? (int)length : 16 * 1024);
             await request.Body.CopyToAsync(copy, context.RequestAborted);
-            request.Body.Position = 0;
-            if (Invalid(copy.GetBuffer().AsSpan(0, (int)copy.Length)) is { } at)
+            var bytes = copy.GetBuffer().AsSpan(0, (int)copy.Length);
+            if (!Utf8.IsValid(bytes) && Invalid(bytes) is { } at)
             {
                 await Problems.WithErrors(StatusCodes.Status400BadRequest, "The body is not valid UTF-8; nothing was changed.",
                     [new InputError(null, "body", "invalid-utf8", $"Byte {at} of the body starts a sequence that is not UTF-8: JSON is sent in UTF-8.")])
                     .ExecuteAsync(context);
                 return;
             }
+            copy.Position = 0;
+            request.Body = copy;
+            context.Response.RegisterForDispose(copy);
         }
         await next(context);
     });

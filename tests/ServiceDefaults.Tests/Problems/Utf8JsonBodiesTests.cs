@@ -1,0 +1,71 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using CarbonPlatform.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CarbonPlatform.ServiceDefaults.Tests.Problems;
+
+/// <summary>A JSON body is checked for UTF-8 before any endpoint runs, and the endpoint reads the very bytes that were checked.</summary>
+public sealed class Utf8JsonBodiesTests : IAsyncLifetime
+{
+    private WebApplication _app = null!;
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Services.AddProblemDetails();
+        _app = builder.Build();
+        _app.UseUtf8JsonBodies();
+        _app.MapPost("/echo", (JsonElement body) => Results.Json(new { lines = body.GetProperty("lines").GetArrayLength(), last = body.GetProperty("lines")[body.GetProperty("lines").GetArrayLength() - 1].GetString() }));
+        await _app.StartAsync();
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        _client = new HttpClient { BaseAddress = new Uri(address) };
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _app.DisposeAsync();
+    }
+
+    private Task<HttpResponseMessage> PostAsync(byte[] body) =>
+        _client.PostAsync("/echo", new ByteArrayContent(body) { Headers = { ContentType = new("application/json") } });
+
+    [Fact]
+    public async Task A_body_of_a_megabyte_reaches_the_endpoint_whole()
+    {
+        var lines = Enumerable.Range(0, 40_000).Select(i => $"行 {i} 电力").ToArray();
+        var body = JsonSerializer.SerializeToUtf8Bytes(new { lines });
+        Assert.True(body.Length > 1_000_000, $"{body.Length} bytes");
+
+        using var response = await PostAsync(body);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var echo = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(40_000, echo.GetProperty("lines").GetInt32());
+        Assert.Equal("行 39999 电力", echo.GetProperty("last").GetString());
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_utf8_is_refused_naming_the_byte()
+    {
+        var body = Encoding.UTF8.GetBytes("{\"lines\":[\"abc");
+        body = [.. body, 0xC3, 0x28, .. Encoding.UTF8.GetBytes("\"]}")]; // 0xC3 must be followed by a continuation byte
+
+        using var response = await PostAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var error = problem.GetProperty("errors")[0];
+        Assert.Equal("invalid-utf8", error.GetProperty("code").GetString());
+        Assert.StartsWith("Byte 14 ", error.GetProperty("message").GetString());
+    }
+}
