@@ -52,6 +52,7 @@ builder.Services.AddScoped<InventoryComputer>();
 builder.Services.AddScoped<IInventoryComputer>(s => s.GetRequiredService<InventoryComputer>());
 builder.Services.AddScoped<InventoryReader>();
 builder.Services.AddSingleton<CarbonPlatform.Accounting.Dashboard.ParsedInventories>();
+builder.Services.AddSingleton<CarbonPlatform.Accounting.Dashboard.InventorySummaries>();
 builder.Services.AddScoped<CarbonPlatform.Accounting.Storage.InventoryStore>();
 builder.Services.AddHostedService<InventoryRecomputer>();
 builder.Services.AddScoped<IRecordedBatchSource, LedgerRecordedBatches>();

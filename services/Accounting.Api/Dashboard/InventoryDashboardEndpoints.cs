@@ -72,19 +72,21 @@ public static class InventoryDashboardEndpoints
     }
 
     private static async Task<IResult> Summary(Guid parkId, int year, string? method, int? version, HttpContext http, IParkDirectory parks,
-        InventoryReader reader, ParsedInventories cache, InventoryStore store, ActivityLedger.ActivityLedgerClient ledger, CancellationToken ct)
+        InventoryReader reader, ParsedInventories cache, InventorySummaries summaries, InventoryStore store, ActivityLedger.ActivityLedgerClient ledger,
+        CancellationToken ct)
     {
         if (ComputedHead.CheckMethod(method) is { } badMethod) return badMethod;
         if ((await parks.ForReadingAsync(http.Caller(), parkId, ct)).Refusal is { } denied) return denied;
         var (found, problem) = await ComputedHead.FindAsync(reader, parkId, year, method!, version, ct);
         if (found is null) return problem!;
-        var months = MonthsAsync(ledger, parkId, year, ct);
         var parsed = await cache.GetAsync(found, store, ct);
-        return Results.Ok(InventoryFigures.Of(parkId, found.Version.Version, Enum.Parse<InventoryStatus>(found.Status, ignoreCase: true),
-            found.Version.ComputedAt, parsed.Root, await months));
+        var summary = await summaries.GetAsync(found, () => MonthsAsync(ledger, parkId, year, ct),
+            months => InventoryFigures.Of(parkId, found.Version.Version, Enum.Parse<InventoryStatus>(found.Status, ignoreCase: true),
+                found.Version.ComputedAt, parsed.Root, months));
+        return Results.Ok(summary);
     }
 
-    private static async Task<Dictionary<string, int>> MonthsAsync(ActivityLedger.ActivityLedgerClient ledger, Guid parkId, int year, CancellationToken ct)
+    private static async Task<IReadOnlyDictionary<string, int>> MonthsAsync(ActivityLedger.ActivityLedgerClient ledger, Guid parkId, int year, CancellationToken ct)
     {
         var months = new Dictionary<string, int>(StringComparer.Ordinal);
         using var call = ledger.ListLineMonths(new StreamLinesRequest { ParkId = parkId.ToString(), Year = year }, cancellationToken: ct);
