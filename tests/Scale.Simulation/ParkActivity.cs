@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using activity::CarbonPlatform.ActivityData.Data;
 using activity::CarbonPlatform.ActivityData.Ledger;
+using activity::CarbonPlatform.ActivityData.Recording;
 using activity::CarbonPlatform.ActivityData.Records;
 using CarbonPlatform.Domain.Factors;
 using CarbonPlatform.BuildingBlocks.Tenancy;
@@ -13,7 +14,7 @@ namespace CarbonPlatform.Scale.Simulation;
 /// <summary>
 /// A park's activity data as the API records it: its enterprises, each with a metered electricity source, and for each year
 /// one batch of the sources' monthly lines, validated by <see cref="BatchValidation"/> against the default release and
-/// recorded by <see cref="BatchRecorder"/> (lines, one ledger entry each in the park's hash chain, the outbox event).
+/// recorded by the <see cref="RecordingPipeline"/> (lines, one ledger entry each in the park's hash chain, the outbox event).
 /// </summary>
 public sealed class ParkActivity(FactorRelease release, int enterprises, Random random)
 {
@@ -55,8 +56,8 @@ public sealed class ParkActivity(FactorRelease release, int enterprises, Random 
             if (batch is null || noteErrors.Count > 0)
                 throw new InvalidOperationException($"The simulated batch is invalid: {string.Join("; ", errors.Select(e => e.Message).Concat(noteErrors.Select(e => e.Message)))}");
             var hash = Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(body)));
-            var (batchId, problem) = await BatchRecorder.RecordAsync(db, park, batch, notes, new BatchOrigin("api", "simulation", null, hash), null, default);
-            if (batchId is null) throw new InvalidOperationException($"The simulated batch was refused: {problem}");
+            var outcome = await RecordingPipeline.RecordAsync(db, new RecordingRequest(park, batch, notes, new BatchOrigin("api", "simulation", null, hash)), default);
+            if (outcome is not RecordingOutcome.Recorded) throw new InvalidOperationException($"The simulated batch was refused: {outcome}");
             db.ChangeTracker.Clear();
         }
     }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Factors;
 using CarbonPlatform.ActivityData.Ledger;
+using CarbonPlatform.ActivityData.Recording;
 using CarbonPlatform.BuildingBlocks.Tenancy;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.OpenApi;
@@ -46,7 +47,7 @@ public static class ApprovalEndpoints
         var (request, errors) = ApprovalRequests.ReadOne(body);
         if (request is null) return Problems.Invalid(errors, "The decision is invalid; nothing was decided.");
         var (outcome, refused) = await DecideBatch.DecideAsync(db, park!, by!, batchId, request.Decision, request.Reason, releases, ct);
-        return refused is not null ? refused.Problem : Results.Ok(outcome);
+        return refused is not null ? RecordingProblems.ToResult(refused.ToRefusal()) : Results.Ok(outcome);
     }
 
     private static async Task<IResult> DecideMany(Guid parkId, JsonElement body, HttpContext http, ActivityDb db, IParkDirectory parks,

@@ -2,10 +2,10 @@ using System.Text.Json;
 using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Factors;
 using CarbonPlatform.ActivityData.Ledger;
+using CarbonPlatform.ActivityData.Recording;
 using CarbonPlatform.ActivityData.Records;
 using CarbonPlatform.BuildingBlocks.Tenancy;
 using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.ActivityData.Approval;
@@ -38,23 +38,20 @@ public static class DecideBatch
         var body = JsonDocument.Parse(s.Body).RootElement;
         var (batch, errors) = BatchValidation.Validate(body, await releases.DefaultAsync(ct));
         if (batch is null)
-            return (null, DecisionRefusal.NotRecordable(s.Id, Problems.WithErrors(StatusCodes.Status409Conflict,
-                "The submitted batch no longer validates; it stays submitted.", errors)));
+            return (null, DecisionRefusal.NotRecordable(s.Id, Refusal.Conflict(errors, "The submitted batch no longer validates; it stays submitted.")));
         var notes = SubmissionNotes.Read(s, body);
 
+        // The claim and the batch are one transaction: the pipeline commits both, or rolls the claim back with the refusal.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (!await ClaimAsync(db, s.Id, SubmissionStatuses.Approved, by.Caller.Subject, null, ct))
             return (null, DecisionRefusal.AlreadyDecided(s.Id, SubmissionStatuses.Approved + " or returned"));
         // Recorded as the submitter wrote it; each ledger entry names the approver.
         var origin = new BatchOrigin(s.Channel, s.SubmittedBy, s.IdempotencyKey, s.RequestHash, by.Caller.Subject);
-        var (_, problem) = await BatchRecorder.RecordAsync(db, park, batch, notes, origin, null, ct, s.Id);
-        if (problem is not null)
+        return await RecordingPipeline.RecordAsync(db, new RecordingRequest(park, batch, notes, origin) { BatchId = s.Id }, ct) switch
         {
-            await transaction.RollbackAsync(CancellationToken.None);
-            return (null, DecisionRefusal.NotRecordable(s.Id, problem));
-        }
-        await transaction.CommitAsync(ct);
-        return (new ApprovalOutcome(s.Id, SubmissionStatus.Approved, by.Caller.Subject), null);
+            RecordingOutcome.Refused r => (null, DecisionRefusal.NotRecordable(s.Id, r.Refusal)),
+            _ => (new ApprovalOutcome(s.Id, SubmissionStatus.Approved, by.Caller.Subject), null),
+        };
     }
 
     private static async Task<(ApprovalOutcome?, DecisionRefusal?)> ReturnAsync(ActivityDb db, Decider by, Submission s, string reason,

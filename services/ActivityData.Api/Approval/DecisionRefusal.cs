@@ -1,18 +1,30 @@
+using CarbonPlatform.ActivityData.Recording;
 using CarbonPlatform.ServiceDefaults.Problems;
 
 namespace CarbonPlatform.ActivityData.Approval;
 
-/// <summary>Why a batch was not decided; <see cref="Problem"/> is the answer to send for a single decision.</summary>
-public sealed record DecisionRefusal(int Status, string Field, string Code, string Message, IResult? Recording = null)
+/// <summary>
+/// Why a batch was not decided: the status and error a batch decision reports, and for a single decision the refusal to
+/// answer (<see cref="ToRefusal"/>): the recording's own when the batch could not be recorded.
+/// </summary>
+public sealed record DecisionRefusal(int Status, string Field, string Code, string Message, Refusal? Recording = null)
 {
-    public IResult Problem => Recording ?? Problems.WithErrors(Status, Title, [new InputError(null, Field, Code, Message)]);
+    public Refusal ToRefusal() => Recording ?? new Refusal(Kind, Title, [new InputError(null, Field, Code, Message)]);
+
+    private RefusalKind Kind => Status switch
+    {
+        StatusCodes.Status404NotFound => RefusalKind.NotFound,
+        StatusCodes.Status403Forbidden => RefusalKind.Forbidden,
+        StatusCodes.Status400BadRequest => RefusalKind.Invalid,
+        _ => RefusalKind.Conflict,
+    };
 
     private string Title => Status switch
     {
         StatusCodes.Status404NotFound => "Not found.",
         StatusCodes.Status403Forbidden => "Forbidden.",
         StatusCodes.Status400BadRequest => "The request is invalid.",
-        _ => "The request conflicts with the current state.",
+        _ => Refusal.ConflictTitle,
     };
 
     public static DecisionRefusal NotFound(Guid batchId) =>
@@ -25,7 +37,7 @@ public sealed record DecisionRefusal(int Status, string Field, string Code, stri
         new(StatusCodes.Status403Forbidden, "batchId", "approver-is-submitter",
             $"The batch {batchId} was submitted by {submitter}: the approver is never the submitter.");
 
-    public static DecisionRefusal NotRecordable(Guid batchId, IResult problem) =>
+    public static DecisionRefusal NotRecordable(Guid batchId, Refusal recording) =>
         new(StatusCodes.Status409Conflict, "batchId", "not-recordable",
-            $"The batch {batchId} can no longer be recorded as submitted (a conflicting line or a locked year); it stays submitted.", problem);
+            $"The batch {batchId} can no longer be recorded as submitted (a conflicting line or a locked year); it stays submitted.", recording);
 }

@@ -6,6 +6,7 @@ using CarbonPlatform.Domain.Factors;
 using CarbonPlatform.Domain.Requests;
 using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Ledger;
+using CarbonPlatform.ActivityData.Records;
 
 namespace CarbonPlatform.ActivityData.Approval;
 

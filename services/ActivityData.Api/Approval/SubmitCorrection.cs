@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Ledger;
-using CarbonPlatform.ActivityData.Records;
+using CarbonPlatform.ActivityData.Recording;
 using CarbonPlatform.BuildingBlocks.Tenancy;
 using CarbonPlatform.ServiceDefaults.Auth;
 using Microsoft.EntityFrameworkCore;
@@ -10,18 +10,18 @@ namespace CarbonPlatform.ActivityData.Approval;
 
 /// <summary>
 /// A valid correction written while the park requires approval: kept as a submission of kind correction; the line keeps its
-/// current value (no entry, no event) until a reviewer approves it. Answers 202 with status submitted.
+/// current value (no entry, no event) until a reviewer approves it.
 /// </summary>
 public static class SubmitCorrection
 {
-    public static async Task<IResult> HandleAsync(ActivityDb db, ParkScope park, JsonElement body, CorrectionRequest request, BatchOrigin origin,
+    public static async Task<RecordingOutcome> SubmitAsync(ActivityDb db, ParkScope park, JsonElement body, CorrectionRequest request, BatchOrigin origin,
         Caller caller, CancellationToken ct)
     {
         if (!await db.Records.AnyAsync(r => r.ParkId == park.ParkId && r.Year == request.Year && r.LineId == request.LineId, ct))
-            return CorrectionWrite.LineNotFound(request);
+            return new RecordingOutcome.Refused(CorrectionWrite.LineNotFound(request));
         var submission = SubmitBatch.New(park, request.Year, body.GetRawText(), 1, origin, caller, SubmissionKinds.Correction);
         db.Submissions.Add(submission);
         await db.SaveChangesAsync(ct);
-        return SubmitBatch.Answer(submission);
+        return new RecordingOutcome.Submitted(submission);
     }
 }

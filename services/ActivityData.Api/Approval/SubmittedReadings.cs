@@ -1,4 +1,5 @@
 using CarbonPlatform.ActivityData.Data;
+using CarbonPlatform.ActivityData.Recording;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.ActivityData.Approval;
@@ -12,7 +13,7 @@ public static class SubmittedReadings
     /// <summary>The park's meter submissions still waiting: their readings are neither in the ledger nor orphans.</summary>
     public static async Task<HashSet<Guid>> PendingAsync(ActivityDb db, Guid parkId, CancellationToken ct) =>
         (await db.Submissions.AsNoTracking()
-            .Where(s => s.ParkId == parkId && s.Status == SubmissionStatuses.Submitted && s.Channel == Ledger.Channels.Meter)
+            .Where(s => s.ParkId == parkId && s.Status == SubmissionStatuses.Submitted && s.Channel == Channels.Meter)
             .Select(s => s.Id).ToListAsync(ct)).ToHashSet();
 
     /// <summary>

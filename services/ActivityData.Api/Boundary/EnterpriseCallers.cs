@@ -1,5 +1,6 @@
 using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Ledger;
+using CarbonPlatform.ActivityData.Records;
 using CarbonPlatform.BuildingBlocks.Tenancy;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Problems;

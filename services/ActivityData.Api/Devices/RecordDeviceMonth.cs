@@ -7,6 +7,7 @@ using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Factors;
 using CarbonPlatform.ActivityData.Ledger;
 using CarbonPlatform.ActivityData.MeterReadings;
+using CarbonPlatform.ActivityData.Recording;
 using CarbonPlatform.ActivityData.Records;
 using CarbonPlatform.BuildingBlocks.Persistence;
 using CarbonPlatform.BuildingBlocks.Tenancy;
@@ -18,7 +19,7 @@ namespace CarbonPlatform.ActivityData.Devices;
 /// <summary>
 /// A device's month becomes its source's monthly line through the meter-readings path: each interval's quantity is a
 /// meter reading (the CSV import's table, so its digest and the ledger check cover it), summed by <see cref="MonthlyTotals"/>
-/// into one batch, recorded by <see cref="BatchRecorder"/> on the meter channel. The (device, year, month) key is written in
+/// into one batch, recorded by the <see cref="RecordingPipeline"/> on the meter channel. The (device, year, month) key is written in
 /// the same transaction: of two replicas recording one month, one records and the other finds it recorded. While the park
 /// requires approval the month is submitted instead; a returned month loses its key and readings and may be recorded again.
 /// </summary>
@@ -54,20 +55,18 @@ public static class RecordDeviceMonth
             await releases.DefaultAsync(ct));
         if (batch is null) return new(device.Id, null, 0, "refused", string.Join(" ", errors.Select(e => e.Message)));
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"device:{device.Id:N}:{year}-{month:00}:{notes[0].Readings}")));
-        var origin = new BatchOrigin(Channels.Meter, caller.Subject, null, hash);
-        if (await ParkSettingsEndpoints.ApprovalRequiredAsync(db, park.ParkId, ct))
+        // Like a readings file: while approval is required the readings stay under the submission's id until a reviewer
+        // approves or returns the month; the pipeline commits the open transaction with the batch or the submission.
+        var recording = new RecordingRequest(park, batch, notes, new BatchOrigin(Channels.Meter, caller.Subject, null, hash))
         {
-            // Like a readings file: the readings stay under the submission's id until a reviewer approves or returns the month.
-            var submission = SubmitBatch.New(park, year, SubmitReadings.Body(year, lines, notes).ToJsonString(), lines.Count, origin, caller);
-            submission.Id = batchId;
-            db.Submissions.Add(submission);
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-            return new(device.Id, batchId, intervals.Count, SubmissionStatuses.Submitted, null);
-        }
-        var (recorded, refused) = await BatchRecorder.RecordAsync(db, park, batch, notes, origin, null, ct, batchId);
-        if (refused is not null) return new(device.Id, null, 0, "refused", "The ledger refused the month's line (a locked year or a conflict).");
-        await transaction.CommitAsync(ct);
-        return new(device.Id, recorded, intervals.Count, "recorded", null);
+            BatchId = batchId,
+            Submission = new SubmissionDraft(SubmitReadings.Body(year, lines, notes).ToJsonString(), lines.Count, caller, CheckConflicts: false),
+        };
+        return await RecordingPipeline.RecordAsync(db, recording, ct) switch
+        {
+            RecordingOutcome.Recorded r => new(device.Id, r.Batch.Id, intervals.Count, "recorded", null),
+            RecordingOutcome.Submitted => new(device.Id, batchId, intervals.Count, SubmissionStatuses.Submitted, null),
+            _ => new(device.Id, null, 0, "refused", "The ledger refused the month's line (a locked year or a conflict)."),
+        };
     }
 }

@@ -1,5 +1,5 @@
 using CarbonPlatform.ActivityData.Data;
-using CarbonPlatform.ActivityData.Ledger;
+using CarbonPlatform.ActivityData.Records;
 using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,16 +9,9 @@ namespace CarbonPlatform.ActivityData.Evidence;
 public static class EvidenceCheck
 {
     /// <summary>One error per (line index, evidenceId) that does not name the park's evidence; by line index.</summary>
-    public static async Task<List<(int Index, InputError Error)>> UnknownAsync(ActivityDb db, Guid parkId, IReadOnlyList<LineAnnotation> notes,
+    public static Task<List<(int Index, InputError Error)>> UnknownAsync(ActivityDb db, Guid parkId, IReadOnlyList<LineAnnotation> notes,
         IReadOnlyList<string?> lineIds, CancellationToken ct)
-    {
-        var named = notes.Select((n, i) => (i, n.EvidenceId)).Where(x => x.EvidenceId is not null).ToList();
-        if (named.Count == 0) return [];
-        var ids = named.Select(x => Guid.TryParse(x.EvidenceId, out var g) ? g : Guid.Empty).Distinct().ToList();
-        var known = (await db.Evidence.AsNoTracking().Where(e => e.ParkId == parkId && ids.Contains(e.Id)).Select(e => e.Id).ToListAsync(ct)).ToHashSet();
-        return named.Where(x => !Guid.TryParse(x.EvidenceId, out var g) || !known.Contains(g))
-            .Select(x => (x.i, new InputError(x.i < lineIds.Count ? lineIds[x.i] : null, "evidenceId", "unknown-evidence",
-                $"'{x.EvidenceId}' is not an evidence file of this park; upload it first (POST …/evidence).")))
-            .ToList();
-    }
+        => AnnotationReferences.UnknownAsync(notes, n => n.EvidenceId,
+            ids => db.Evidence.AsNoTracking().Where(e => e.ParkId == parkId && ids.Contains(e.Id)).Select(e => e.Id).ToListAsync(ct), lineIds,
+            "evidenceId", "unknown-evidence", id => $"'{id}' is not an evidence file of this park; upload it first (POST …/evidence).");
 }

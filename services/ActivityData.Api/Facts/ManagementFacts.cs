@@ -1,4 +1,5 @@
 using CarbonPlatform.ActivityData.Ledger;
+using CarbonPlatform.ActivityData.Recording;
 
 namespace CarbonPlatform.ActivityData.Facts;
 

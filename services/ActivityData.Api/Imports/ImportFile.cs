@@ -1,3 +1,5 @@
+using CarbonPlatform.ActivityData.Recording;
+
 namespace CarbonPlatform.ActivityData.Imports;
 
 /// <summary>Reads a spooled upload, CSV text or an XLSX workbook, into the one <see cref="ImportSheet"/> both share.</summary>
@@ -7,7 +9,7 @@ public static class ImportFile
     public const long MaxUnpackedBytes = 100L * 1024 * 1024;
 
     /// <summary>The sheet, or the refusal of a file that is too large or not a readable workbook.</summary>
-    public static (ImportSheet? Sheet, IResult? Refusal) Read(ImportUpload upload, string fileName, int maxRows)
+    public static (ImportSheet? Sheet, Refusal? Refusal) Read(ImportUpload upload, string fileName, int maxRows)
     {
         ImportSheet sheet;
         if (upload.IsWorkbook)

@@ -6,6 +6,7 @@ using CarbonPlatform.ActivityData.Factors;
 using CarbonPlatform.ActivityData.Instruments;
 using CarbonPlatform.ActivityData.Ledger;
 using CarbonPlatform.ActivityData.Periods;
+using CarbonPlatform.ActivityData.Recording;
 using CarbonPlatform.ActivityData.Records;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Problems;
@@ -34,26 +35,24 @@ public static class RunImport
         if (year is not { } y || y is < 1990 or > 2200) return Problems.Invalid("year", "missing-field", "?year= names the reporting year of the file.");
         var commit = !(dryRun ?? true);
         var (key, keyError) = commit ? Idempotency.Read(http.Request) : (null, null); // a dry run records nothing: its key is ignored
-        if (keyError is not null) return keyError;
+        if (keyError is not null) return RecordingProblems.ToResult(keyError);
 
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = ImportUpload.MaxBytes + 64 * 1024;
         var (body, fileName) = await OpenBodyAsync(http.Request, ct);
         if (body is null) return Problems.Invalid("file", "missing-file", "Send the CSV or XLSX file as the body or as a multipart file.");
         await using var upload = await ImportUpload.SpoolAsync(body, ct);
-        if (upload is null) return ImportReport.TooLarge("file-too-large", $"An import file has at most {ImportUpload.MaxBytes / 1024 / 1024} MB.");
+        if (upload is null) return RecordingProblems.ToResult(ImportReport.TooLarge("file-too-large", $"An import file has at most {ImportUpload.MaxBytes / 1024 / 1024} MB."));
         if (upload.InvalidText is { } bad)
-            return ImportReport.Refused([new ImportProblem(bad.Row, $"character {bad.Column}", "invalid-encoding",
+            return Refused([new ImportProblem(bad.Row, $"character {bad.Column}", "invalid-encoding",
                 $"character {bad.Column} starts bytes that are neither UTF-8 nor GB18030 (GBK): save the file as UTF-8 or GB18030.")]);
         // A retry of a committed import (same key, same bytes) gets the first answer; the same key with another file is 409.
-        async Task<IResult?> ReplayAsync() => key is null ? null
-            : await Idempotency.ReplayAsync(db, parkId, key, upload.Hash, Channels.Import, earlier => Task.FromResult(
-                  Results.Accepted($"/api/v1/parks/{parkId}/ledger?year={earlier.Year}", new RecordedImport(earlier.Id, earlier.LineCount))), ct)
-              ?? await SubmitBatch.ReplayAsync(db, parkId, key, upload.Hash, ct, Submitted);
-        if (await ReplayAsync() is { } earlier) return earlier;
-        if (await PeriodGuard.RejectIfLockedAsync(db, parkId, y, ct) is { } locked) return locked;
+        async Task<RecordingOutcome?> ReplayAsync() => key is null ? null
+            : await RecordingPipeline.ReplayAsync(db, parkId, key, upload.Hash, Channels.Import, ct);
+        if (await ReplayAsync() is { } earlier) return Answer(earlier);
+        if (await PeriodGuard.RefuseIfLockedAsync(db, parkId, y, ct) is { } locked) return RecordingProblems.ToResult(locked);
 
         var (read, refusal) = ImportFile.Read(upload, fileName, MaxRows);
-        if (refusal is not null) return refusal;
+        if (refusal is not null) return RecordingProblems.ToResult(refusal);
         var sheet = read!;
         Observability.ImportMetrics.NoteRows(http, sheet.Rows.Count);
         var check = ImportCheck.Run(sheet, y, DateTime.UtcNow, await releases.DefaultAsync(ct));
@@ -71,19 +70,28 @@ public static class RunImport
         if (caller.IsEnterprise)
             foreach (var error in await EnterpriseCallers.ForeignLinesAsync(db, parkId, caller.EnterpriseId!.Value, check.Notes, lineIds, ct))
                 problems.Add(new ImportProblem(lineIds.IndexOf(error.Line) is var i and >= 0 ? sheet.Rows[i] : null, sheet.Headers.GetValueOrDefault("sourceId", "sourceId"), error.Code, error.Message, error.Line));
-        if (dryRun ?? true) return ImportReport.DryRun(y, sheet.Rows.Count, upload.IsWorkbook ? null : upload.Encoding.WebName, problems, format);
+        if (dryRun ?? true) return ImportAnswers.DryRun(y, sheet.Rows.Count, upload.IsWorkbook ? null : upload.Encoding.WebName, problems, format);
         // A concurrent request with the same key may have recorded the file meanwhile (its lines now conflict): answer as its retry.
-        if (problems.Count > 0 || check.Batch is null) return await ReplayAsync() ?? ImportReport.Refused(problems);
-        var origin = new BatchOrigin(Channels.Import, caller.Subject, key, upload.Hash);
-        if (await ParkSettingsEndpoints.ApprovalRequiredAsync(db, parkId, ct))
-            return await SubmitBatch.HandleAsync(db, park, check.Body, check.Batch, check.Notes, origin, caller, ct, Submitted);
-        var (batchId, refused) = await BatchRecorder.RecordAsync(db, park, check.Batch, check.Notes, origin, key is null ? null : ReplayAsync, ct);
-        if (refused is not null) return await ReplayAsync() ?? refused;
-        return Results.Accepted($"/api/v1/parks/{parkId}/ledger?year={y}", new RecordedImport(batchId!.Value, check.Batch.Lines.Count));
+        if (problems.Count > 0 || check.Batch is null) return await ReplayAsync() is { } replay ? Answer(replay) : Refused(problems);
+        var recording = new RecordingRequest(park, check.Batch, check.Notes, new BatchOrigin(Channels.Import, caller.Subject, key, upload.Hash))
+        {
+            Retry = new RetryRule(Channels.Import),
+            Submission = new SubmissionDraft(check.Body.GetRawText(), check.Batch.Lines.Count, caller, CheckConflicts: true),
+        };
+        return Answer(await RecordingPipeline.RecordAsync(db, recording, ct));
     }
 
-    private static IResult Submitted(Submission s) =>
-        Results.Accepted($"/api/v1/parks/{s.ParkId}/activity-records/submissions", new RecordedImport(s.Id, s.LineCount, s.Status));
+    private static IResult Refused(IReadOnlyList<ImportProblem> problems) => RecordingProblems.ToResult(ImportReport.Refused(problems));
+
+    private static IResult Answer(RecordingOutcome outcome) => outcome switch
+    {
+        RecordingOutcome.InLedger { Batch: var b } =>
+            Results.Accepted($"/api/v1/parks/{b.ParkId}/ledger?year={b.Year}", new RecordedImport(b.Id, b.LineCount)),
+        RecordingOutcome.Submitted { Submission: var s } =>
+            Results.Accepted($"/api/v1/parks/{s.ParkId}/activity-records/submissions", new RecordedImport(s.Id, s.LineCount, s.Status)),
+        RecordingOutcome.Refused r => RecordingProblems.ToResult(r.Refusal),
+        _ => throw new InvalidOperationException($"Unknown outcome {outcome}."),
+    };
 
     private static async Task<(Stream? Body, string FileName)> OpenBodyAsync(HttpRequest request, CancellationToken ct)
     {

@@ -3,6 +3,7 @@ using CarbonPlatform.ActivityData.Boundary;
 using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Instruments;
 using CarbonPlatform.ActivityData.Periods;
+using CarbonPlatform.ActivityData.Recording;
 using CarbonPlatform.ActivityData.Records;
 using CarbonPlatform.BuildingBlocks.Messaging;
 using CarbonPlatform.BuildingBlocks.Tenancy;
@@ -21,17 +22,17 @@ public sealed record CorrectionOrigin(string Channel, string RecordedBy, string 
 /// </summary>
 public static class CorrectionWrite
 {
-    /// <summary>The entry appended (not yet saved), or the problem that leaves everything as it was.</summary>
-    public static async Task<(LedgerEntry? Entry, Guid BatchId, IResult? Problem)> StageAsync(ActivityDb db, ParkScope park, CorrectionRequest request,
+    /// <summary>The entry appended (not yet saved), or the refusal that leaves everything as it was.</summary>
+    public static async Task<(LedgerEntry? Entry, Guid BatchId, Refusal? Refusal)> StageAsync(ActivityDb db, ParkScope park, CorrectionRequest request,
         ActivityLine corrected, LineAnnotation note, CorrectionOrigin origin, CancellationToken ct)
     {
         var current = await db.Records.FirstOrDefaultAsync(r => r.ParkId == park.ParkId && r.Year == request.Year && r.LineId == request.LineId, ct);
         if (current is null) return (null, Guid.Empty, LineNotFound(request));
         if (await AllocationCheck.SpentAsync(db, [note], new ValidBatch(request.Year, [corrected]), ct, current.Id) is { } spent)
-            return (null, Guid.Empty, Problems.WithErrors(StatusCodes.Status409Conflict, "The correction conflicts with recorded data; nothing was recorded.", [spent]));
+            return (null, Guid.Empty, Refusal.Conflict([spent], "The correction conflicts with recorded data; nothing was recorded."));
         if (corrected.Serial is { } serial && await db.Records.AnyAsync(r => r.Serial == serial && r.Id != current.Id, ct))
-            return (null, Guid.Empty, Problems.Conflict("serial", "duplicate-serial", $"The serial {serial} has already been claimed on this platform.", request.LineId));
-        if (!await PeriodGuard.HoldOpenAsync(db, park.ParkId, request.Year, ct)) return (null, Guid.Empty, PeriodGuard.Locked(request.Year));
+            return (null, Guid.Empty, Refusal.Conflict("serial", "duplicate-serial", $"The serial {serial} has already been claimed on this platform.", request.LineId));
+        if (!await PeriodGuard.HoldOpenAsync(db, park.ParkId, request.Year, ct)) return (null, Guid.Empty, Refusal.Locked(request.Year));
         var supersedes = await db.Ledger.Where(e => e.ParkId == park.ParkId && e.Year == request.Year && e.LineId == request.LineId)
             .MaxAsync(e => (long?)e.Sequence, ct);
         var now = DateTime.UtcNow;
@@ -41,7 +42,7 @@ public static class CorrectionWrite
             Channel = origin.Channel, RecordedBy = origin.RecordedBy, RecordedAt = now,
         };
         db.Batches.Add(record);
-        current.TakeValuesOf(corrected.ToRecord(park.ParkId, request.Year, record.Id, now).WithSource(note).WithAllocation(note));
+        current.Take(corrected, record.Id, now).WithSource(note).WithAllocation(note);
         var entry = LedgerEntries.For(current, note, origin.Channel, origin.RecordedBy, supersedes, request.Reason, origin.ApprovedBy);
         await LedgerChain.AppendAsync(db, park.ParkId, [entry], ct);
         db.AddEvent(new ActivityBatchRecorded(park.ParkId, request.Year, record.Id, 1, now), park.OperatorOrganizationId);
@@ -50,7 +51,7 @@ public static class CorrectionWrite
         return (entry, record.Id, null);
     }
 
-    public static IResult LineNotFound(CorrectionRequest request) =>
-        Problems.WithErrors(StatusCodes.Status404NotFound, "There is no such line to correct.",
-            [new InputError(request.LineId, "lineId", "line-not-found", $"No line '{request.LineId}' is recorded for {request.Year}.")]);
+    public static Refusal LineNotFound(CorrectionRequest request) =>
+        Refusal.NotFound(new InputError(request.LineId, "lineId", "line-not-found", $"No line '{request.LineId}' is recorded for {request.Year}."),
+            "There is no such line to correct.");
 }

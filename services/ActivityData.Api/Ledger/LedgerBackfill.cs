@@ -1,4 +1,6 @@
 using CarbonPlatform.ActivityData.Data;
+using CarbonPlatform.ActivityData.Recording;
+using CarbonPlatform.ActivityData.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.ActivityData.Ledger;

@@ -1,4 +1,5 @@
 using CarbonPlatform.ActivityData.Data;
+using CarbonPlatform.ActivityData.Records;
 
 namespace CarbonPlatform.ActivityData.Ledger;
 

@@ -1,4 +1,3 @@
-using CarbonPlatform.BuildingBlocks.Persistence;
 using System.Security.Cryptography;
 using System.Text.Json;
 using CarbonPlatform.ActivityData.Approval;
@@ -7,13 +6,13 @@ using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Evidence;
 using CarbonPlatform.ActivityData.Factors;
 using CarbonPlatform.ActivityData.Periods;
+using CarbonPlatform.ActivityData.Recording;
 using CarbonPlatform.ActivityData.Records;
 using CarbonPlatform.Contracts.ActivityData;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.BuildingBlocks.Messaging;
 using CarbonPlatform.ServiceDefaults.Problems;
 using CarbonPlatform.BuildingBlocks.Tenancy;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.ActivityData.Ledger;
 
@@ -41,31 +40,23 @@ public static class RecordCorrection
         var unknownSources = await SourceCheck.UnknownAsync(db, parkId, [note], [request.LineId], ct);
         if (unknownEvidence.Count + unknownSources.Count > 0)
             return Problems.Invalid(unknownEvidence.Concat(unknownSources).Select(u => u.Error), "The correction is invalid; nothing was recorded.");
-        if (await PeriodGuard.RejectIfLockedAsync(db, parkId, request.Year, ct) is { } locked) return locked;
+        if (await PeriodGuard.RefuseIfLockedAsync(db, parkId, request.Year, ct) is { } locked) return RecordingProblems.ToResult(locked);
 
         var hash = Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(body)));
         if (await ParkSettingsEndpoints.ApprovalRequiredAsync(db, parkId, ct))
-            return await SubmitCorrection.HandleAsync(db, park, body, request, new BatchOrigin(channel, caller.Subject, null, hash), caller, ct);
-        var origin = new CorrectionOrigin(channel, caller.Subject, hash);
-        for (var attempt = 1; ; attempt++)
+            return await SubmitCorrection.SubmitAsync(db, park, body, request, new BatchOrigin(channel, caller.Subject, null, hash), caller, ct) switch
+            {
+                RecordingOutcome.Submitted s => SubmissionAnswers.Batch(s.Submission),
+                RecordingOutcome.Refused r => RecordingProblems.ToResult(r.Refusal),
+                var other => throw new InvalidOperationException($"A correction is not {other}."),
+            };
+        var correction = new CorrectionRecording(park, request, batch.Lines[0], note, new CorrectionOrigin(channel, caller.Subject, hash));
+        return await CorrectionRecorder.RecordAsync(db, correction, null, "The park's ledger is busy with concurrent writes; nothing was recorded.", ct) switch
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var (entry, batchId, problem) = await CorrectionWrite.StageAsync(db, park, request, batch.Lines[0], note, origin, ct);
-            if (problem is not null) return problem;
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
-                return Results.Created($"/api/v1/parks/{parkId}/ledger?year={request.Year}",
-                    new RecordedCorrection(entry!.Sequence, entry.Supersedes, batchId, entry.Hash));
-            }
-            catch (DbUpdateException e)
-            {
-                db.ChangeTracker.Clear(); // another append took this position in the chain: start again from the new head
-                await transaction.RollbackAsync(CancellationToken.None);
-                if (attempt == 12) throw new WriteContentionException("The park's ledger is busy with concurrent writes; nothing was recorded.", e);
-            }
-            await Task.Delay(Random.Shared.Next(5, 10 + 10 * attempt), ct);
-        }
+            RecordingOutcome.Corrected { Entry: var entry, BatchId: var batchId } => Results.Created($"/api/v1/parks/{parkId}/ledger?year={request.Year}",
+                new RecordedCorrection(entry.Sequence, entry.Supersedes, batchId, entry.Hash)),
+            RecordingOutcome.Refused r => RecordingProblems.ToResult(r.Refusal),
+            var other => throw new InvalidOperationException($"A correction is not {other}."),
+        };
     }
 }

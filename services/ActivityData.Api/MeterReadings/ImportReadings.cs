@@ -7,6 +7,7 @@ using CarbonPlatform.ActivityData.Factors;
 using CarbonPlatform.ActivityData.Imports;
 using CarbonPlatform.ActivityData.Ledger;
 using CarbonPlatform.ActivityData.Periods;
+using CarbonPlatform.ActivityData.Recording;
 using CarbonPlatform.ActivityData.Records;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Problems;
@@ -34,12 +35,12 @@ public static class ImportReadings
         var access = await parks.ForWritingAsync(caller, parkId, ct);
         if (!access.Granted) return access.Refusal;
         if (year is not { } y || y is < 1990 or > 2200) return Problems.Invalid("year", "missing-field", "?year= names the reporting year of the readings.");
-        if (await PeriodGuard.RejectIfLockedAsync(db, parkId, y, ct) is { } locked) return locked;
-        if (http.Request.ContentLength > MaxBytes) return ImportReport.TooLarge("file-too-large", $"A readings file has at most {MaxBytes >> 20} MB.");
+        if (await PeriodGuard.RefuseIfLockedAsync(db, parkId, y, ct) is { } locked) return RecordingProblems.ToResult(locked);
+        if (http.Request.ContentLength > MaxBytes) return TooLarge("file-too-large", $"A readings file has at most {MaxBytes >> 20} MB.");
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = MaxBytes;
         var commit = !(dryRun ?? true);
         var (key, keyError) = commit ? Idempotency.Read(http.Request) : (null, null); // a dry run records nothing: its key is ignored
-        if (keyError is not null) return keyError;
+        if (keyError is not null) return RecordingProblems.ToResult(keyError);
 
         var sources = await db.Sources.AsNoTracking().Where(s => s.ParkId == parkId && s.Metered).ToDictionaryAsync(s => s.Id, ct);
         var now = clock.GetUtcNow().UtcDateTime.AddHours(8); // readings carry the park's local time (China Standard Time)
@@ -47,14 +48,14 @@ public static class ImportReadings
         if (await ReadingUpload.OpenAsync(http.Request, MaxBytes, ct) is not { } upload)
             return Problems.Invalid("file", "missing-file", "Send the readings CSV as the body or as the file of a multipart/form-data form.");
         var body = new HashingStream(upload);
+        var rows = 0;
         // The file's SHA-256 is known once it has streamed through; a retry must not insert its readings again just to refuse them.
-        async Task<IResult?> ReplayAsync() => key is null ? null : await Idempotency.ReplayAsync(db, parkId, key, body.Hash(), Channels.Meter,
-            async earlier => Results.Accepted($"/api/v1/parks/{parkId}/ledger?year={earlier.Year}", new RecordedReadings(earlier.Id, await ReadingCount(db, parkId, earlier.Id, ct), earlier.LineCount)), ct)
-            ?? await SubmitBatch.ReplayAsync(db, parkId, key, body.Hash(), ct, SubmitReadings.Answer);
+        async Task<RecordingOutcome?> ReplayAsync() => key is null ? null : await RecordingPipeline.ReplayAsync(db, parkId, key, body.Hash(), Channels.Meter, ct);
+        Task<IResult> Answer(RecordingOutcome outcome) => AnswerAsync(db, outcome, rows, ct);
         if (key is not null && await Idempotency.UsedAsync(db, parkId, key, ct))
         {
             await body.DrainAsync(ct);
-            if (await ReplayAsync() is { } earlier) return earlier;
+            if (await ReplayAsync() is { } earlier) return await Answer(earlier);
         }
         var (decoded, encoding) = await ReadingEncoding.DetectAsync(body, ct);
         using var reader = new CheckedLineReader(decoded, encoding);
@@ -63,7 +64,6 @@ public static class ImportReadings
         bool Unreadable() => file.InvalidBytes is { } at && problems.AddUnreadable(file.Row, at, encoding);
 
         var totals = new MonthlyTotals();
-        var rows = 0;
         var header = await file.NextAsync();
         var (columns, headerProblems) = header is null ? (null, ["The file is empty: it needs a header row and readings."])
             : Unreadable() ? (null, []) : ReadingColumns.Read(header);
@@ -72,7 +72,7 @@ public static class ImportReadings
         await using var spool = new ReadingSpool();
         while (columns is not null && await file.NextAsync() is { } cells)
         {
-            if (++rows > MaxRows) return ImportReport.TooLarge("too-many-rows", $"A readings file has at most {MaxRows:N0} rows; split it.");
+            if (++rows > MaxRows) return TooLarge("too-many-rows", $"A readings file has at most {MaxRows:N0} rows; split it.");
             if (Unreadable()) continue;
             var (reading, problem) = ReadingRow.Parse(cells, columns);
             if ((problem ?? ReadingProblems.Refusal(reading, sources, y, now)) is { } p) { problems.Add(file.Row, p.Column, p.Code, p.Message); continue; }
@@ -113,17 +113,31 @@ public static class ImportReadings
         {
             await transaction.RollbackAsync(ct);
             // A concurrent request with the same key may have recorded the file meanwhile (its readings now duplicate): answer as its retry.
-            return await ReplayAsync() ?? Problems.WithErrors(StatusCodes.Status400BadRequest, $"The readings are invalid ({problems.Count} problems); nothing was recorded.",
-                problems.Kept.Select(p => new InputError(p.Line, p.Column ?? "file", p.Code, p.Row is null ? p.Message : $"Row {p.Row}: {p.Message}")));
+            return await ReplayAsync() is { } replay ? await Answer(replay)
+                : Problems.WithErrors(StatusCodes.Status400BadRequest, $"The readings are invalid ({problems.Count} problems); nothing was recorded.",
+                    problems.Kept.Select(p => new InputError(p.Line, p.Column ?? "file", p.Code, p.Row is null ? p.Message : $"Row {p.Row}: {p.Message}")));
         }
-        var origin = new BatchOrigin(Channels.Meter, caller.Subject, key, body.Hash());
-        if (await ParkSettingsEndpoints.ApprovalRequiredAsync(db, parkId, ct))
-            return await SubmitReadings.HandleAsync(db, transaction, access.Park, batchId, y, lines, notes, origin, caller, ReplayAsync, ct);
-        var (recorded, refused) = await BatchRecorder.RecordAsync(db, access.Park, batch, notes, origin, key is null ? null : ReplayAsync, ct, batchId);
-        if (refused is not null) { await transaction.RollbackAsync(ct); return await ReplayAsync() ?? refused; }
-        await transaction.CommitAsync(ct);
-        return Results.Accepted($"/api/v1/parks/{parkId}/ledger?year={y}", new RecordedReadings(recorded!.Value, rows, lines.Count));
+        // The readings are inserted in the open transaction: the pipeline commits them with the batch (or the submission), or rolls them back.
+        var recording = new RecordingRequest(access.Park, batch, notes, new BatchOrigin(Channels.Meter, caller.Subject, key, body.Hash()))
+        {
+            BatchId = batchId, Retry = new RetryRule(Channels.Meter),
+            Submission = new SubmissionDraft(SubmitReadings.Body(y, lines, notes).ToJsonString(), lines.Count, caller, CheckConflicts: false),
+        };
+        return await Answer(await RecordingPipeline.RecordAsync(db, recording, ct));
     }
+
+    private static IResult TooLarge(string code, string message) => RecordingProblems.ToResult(ImportReport.TooLarge(code, message));
+
+    private static async Task<IResult> AnswerAsync(ActivityDb db, RecordingOutcome outcome, int rows, CancellationToken ct) => outcome switch
+    {
+        RecordingOutcome.Recorded { Batch: var b } =>
+            Results.Accepted($"/api/v1/parks/{b.ParkId}/ledger?year={b.Year}", new RecordedReadings(b.Id, rows, b.LineCount)),
+        RecordingOutcome.Replayed { Batch: var b } =>
+            Results.Accepted($"/api/v1/parks/{b.ParkId}/ledger?year={b.Year}", new RecordedReadings(b.Id, await ReadingCount(db, b.ParkId, b.Id, ct), b.LineCount)),
+        RecordingOutcome.Submitted s => SubmissionAnswers.Readings(s.Submission),
+        RecordingOutcome.Refused r => RecordingProblems.ToResult(r.Refusal),
+        _ => throw new InvalidOperationException($"Unknown outcome {outcome}."),
+    };
 
     /// <summary>How many readings a batch recorded: the sum of the counts its monthly lines' entries keep ("count:digest").</summary>
     private static async Task<long> ReadingCount(ActivityDb db, Guid parkId, Guid batchId, CancellationToken ct) =>

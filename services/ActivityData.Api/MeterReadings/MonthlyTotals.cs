@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Ledger;
+using CarbonPlatform.ActivityData.Records;
 
 namespace CarbonPlatform.ActivityData.MeterReadings;
 

@@ -1,6 +1,6 @@
 using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.BuildingBlocks.CertificationHolds;
-using CarbonPlatform.ServiceDefaults.Problems;
+using CarbonPlatform.ActivityData.Recording;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.ActivityData.Periods;
@@ -21,9 +21,9 @@ public static class PeriodGuard
     public static string Effective(string? stored, IReadOnlyList<Guid> holders) =>
         holders.Count > 0 ? PeriodStatuses.Locked : stored ?? PeriodStatuses.Open;
 
-    /// <summary>The 409 to answer when the year is locked, else null.</summary>
-    public static async Task<IResult?> RejectIfLockedAsync(ActivityDb db, Guid parkId, int year, CancellationToken ct) =>
-        await StatusAsync(db, parkId, year, ct) == PeriodStatuses.Locked ? Locked(year) : null;
+    /// <summary>The refusal when the year is locked, else null.</summary>
+    public static async Task<Refusal?> RefuseIfLockedAsync(ActivityDb db, Guid parkId, int year, CancellationToken ct) =>
+        await StatusAsync(db, parkId, year, ct) == PeriodStatuses.Locked ? Refusal.Locked(year) : null;
 
     /// <summary>
     /// Inside the write's transaction, right before it writes: false when the year is locked. Otherwise it marks the
@@ -50,7 +50,4 @@ public static class PeriodGuard
         }
         throw new DbUpdateConcurrencyException($"The period row of {year} kept changing under the write.");
     }
-
-    public static IResult Locked(int year) => Problems.WithErrors(StatusCodes.Status409Conflict, "The period is locked; nothing was recorded.",
-        [new InputError(null, "year", "period-locked", $"{year} is locked for certification: its data can no longer be changed.")]);
 }

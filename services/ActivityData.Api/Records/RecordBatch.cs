@@ -8,10 +8,10 @@ using CarbonPlatform.ActivityData.Factors;
 using CarbonPlatform.ActivityData.Instruments;
 using CarbonPlatform.ActivityData.Ledger;
 using CarbonPlatform.ActivityData.Periods;
+using CarbonPlatform.ActivityData.Recording;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Problems;
 using CarbonPlatform.BuildingBlocks.Tenancy;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.ActivityData.Records;
 
@@ -29,42 +29,45 @@ public static class RecordBatch
         var park = access.Park;
 
         var (key, keyError) = Idempotency.Read(http.Request);
-        if (keyError is not null) return keyError;
+        if (keyError is not null) return RecordingProblems.ToResult(keyError);
         var hash = Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(body)));
-        if (key is not null && await FindRetryAsync(db, parkId, key, hash, ct) is { } earlier) return earlier;
-        if (key is not null && await SubmitBatch.ReplayAsync(db, parkId, key, hash, ct) is { } submitted) return submitted;
+        if (key is not null && await RecordingPipeline.ReplayAsync(db, parkId, key, hash, null, ct) is { } earlier) return Answer(earlier);
 
         var (channel, channelError) = Channels.Read(body, Channels.Of(http.User));
-        if (channelError is not null) return Problems.Invalid([channelError], "The batch is invalid; nothing was recorded.");
+        if (channelError is not null) return Problems.Invalid([channelError], Invalid);
 
         var release = await releases.DefaultAsync(ct);
         var noteErrors = new List<InputError>();
         (var allocations, body) = AllocationReferences.Read(body, noteErrors);
         var (batch, errors) = BatchValidation.Validate(body, release);
         var notes = body.ValueKind == JsonValueKind.Object ? AllocationReferences.Attach(LineAnnotations.ReadAll(body, noteErrors), allocations) : [];
-        if (batch is null || noteErrors.Count > 0) return Problems.Invalid(errors.Concat(noteErrors), "The batch is invalid; nothing was recorded.");
+        if (batch is null || noteErrors.Count > 0) return Problems.Invalid(errors.Concat(noteErrors), Invalid);
         if (await AllocationCheck.InvalidAsync(db, parkId, batch, allocations, ct) is { Count: > 0 } allocationErrors)
-            return Problems.Invalid(allocationErrors, "The batch is invalid; nothing was recorded.");
+            return Problems.Invalid(allocationErrors, Invalid);
         var unknownEvidence = await EvidenceCheck.UnknownAsync(db, parkId, notes, batch.Lines.Select(l => l.Id).ToList(), ct);
         var unknownSources = await SourceCheck.UnknownAsync(db, parkId, notes, batch.Lines.Select(l => l.Id).ToList(), ct);
         if (unknownEvidence.Count + unknownSources.Count > 0)
-            return Problems.Invalid(unknownEvidence.Concat(unknownSources).Select(u => u.Error), "The batch is invalid; nothing was recorded.");
+            return Problems.Invalid(unknownEvidence.Concat(unknownSources).Select(u => u.Error), Invalid);
         if (caller.IsEnterprise && await EnterpriseCallers.ForeignLinesAsync(db, parkId, caller.EnterpriseId!.Value, notes,
                 batch.Lines.Select(l => l.Id).ToList(), ct) is { Count: > 0 } foreign)
             return Problems.WithErrors(StatusCodes.Status403Forbidden, "An enterprise writes only its own sources' lines; nothing was recorded.", foreign);
-        if (await PeriodGuard.RejectIfLockedAsync(db, parkId, batch.Year, ct) is { } locked) return locked;
+        if (await PeriodGuard.RefuseIfLockedAsync(db, parkId, batch.Year, ct) is { } locked) return RecordingProblems.ToResult(locked);
 
-        var origin = new BatchOrigin(channel, caller.Subject, key, hash);
-        if (await ParkSettingsEndpoints.ApprovalRequiredAsync(db, parkId, ct))
-            return await SubmitBatch.HandleAsync(db, park, body, batch, notes, origin, caller, ct);
-        var (batchId, problem) = await BatchRecorder.RecordAsync(db, park, batch, notes, origin,
-            key is null ? null : () => FindRetryAsync(db, parkId, key, hash, ct), ct);
-        // A copy that lost the race to the first request sees its lines as taken: it answers as the retry it is.
-        if (problem is not null && key is not null && await FindRetryAsync(db, parkId, key, hash, ct) is { } replay) return replay;
-        return problem ?? Results.Accepted($"/api/v1/parks/{parkId}/activity-records?year={batch.Year}", new RecordedBatch(batchId!.Value));
+        var recording = new RecordingRequest(park, batch, notes, new BatchOrigin(channel, caller.Subject, key, hash))
+        {
+            Retry = new RetryRule(null), Submission = new SubmissionDraft(body.GetRawText(), batch.Lines.Count, caller, CheckConflicts: true),
+        };
+        return Answer(await RecordingPipeline.RecordAsync(db, recording, ct));
     }
 
-    private static Task<IResult?> FindRetryAsync(ActivityDb db, Guid parkId, string key, string hash, CancellationToken ct) =>
-        Idempotency.ReplayAsync(db, parkId, key, hash, null,
-            earlier => Task.FromResult(Results.Accepted($"/api/v1/parks/{parkId}/activity-records?year={earlier.Year}", new RecordedBatch(earlier.Id))), ct);
+    private const string Invalid = "The batch is invalid; nothing was recorded.";
+
+    private static IResult Answer(RecordingOutcome outcome) => outcome switch
+    {
+        RecordingOutcome.InLedger { Batch: var b } =>
+            Results.Accepted($"/api/v1/parks/{b.ParkId}/activity-records?year={b.Year}", new RecordedBatch(b.Id)),
+        RecordingOutcome.Submitted s => SubmissionAnswers.Batch(s.Submission),
+        RecordingOutcome.Refused r => RecordingProblems.ToResult(r.Refusal),
+        _ => throw new InvalidOperationException($"Unknown outcome {outcome}."),
+    };
 }

@@ -1,20 +1,27 @@
 using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.Domain.Requests;
+using CarbonPlatform.ServiceDefaults.OpenApi;
 using ProtoLine = CarbonPlatform.Contracts.Grpc.Common.ActivityLine;
 
-using CarbonPlatform.ServiceDefaults.OpenApi;
 namespace CarbonPlatform.ActivityData.Records;
 
+/// <summary>An activity line and its record, both ways; the record to the gRPC line and to the API's view.</summary>
 public static class RecordMapping
 {
-    public static ActivityRecord ToRecord(this ActivityLine l, Guid parkId, int year, Guid batchId, DateTime at) => new()
+    /// <summary>A new record of the line (its id is the record's line id).</summary>
+    public static ActivityRecord ToRecord(this ActivityLine l, Guid parkId, int year, Guid batchId, DateTime at) =>
+        new ActivityRecord { ParkId = parkId, Year = year, LineId = l.Id!, Kind = "", Unit = "" }.Take(l, batchId, at);
+
+    /// <summary>The line's values become the record's current values (a correction: the old ones stay in the ledger).</summary>
+    public static ActivityRecord Take(this ActivityRecord r, ActivityLine l, Guid batchId, DateTime at)
     {
-        ParkId = parkId, Year = year, BatchId = batchId, LineId = l.Id!, Kind = ActivityKinds.Name(l.Kind), Quantity = l.Quantity!.Value,
-        Unit = l.Unit!, Fuel = l.Fuel, Ncv = l.Ncv, CarbonContent = l.CarbonContent, OxidationRate = l.OxidationRate,
-        Direction = l.Direction, InternationalBunker = l.InternationalBunker, Carbonate = l.Carbonate,
-        CalcinationFraction = l.CalcinationFraction, Product = l.Product, EmissionFactor = l.EmissionFactor, Gas = l.Gas,
-        Source = l.Source, Instrument = l.Instrument, Category = l.Category, SinkType = l.SinkType, Serial = l.Serial, RecordedAt = at,
-    };
+        r.BatchId = batchId; r.RecordedAt = at; r.Kind = ActivityKinds.Name(l.Kind); r.Quantity = l.Quantity!.Value; r.Unit = l.Unit!;
+        r.Fuel = l.Fuel; r.Ncv = l.Ncv; r.CarbonContent = l.CarbonContent; r.OxidationRate = l.OxidationRate; r.Direction = l.Direction;
+        r.InternationalBunker = l.InternationalBunker; r.Carbonate = l.Carbonate; r.CalcinationFraction = l.CalcinationFraction;
+        r.Product = l.Product; r.EmissionFactor = l.EmissionFactor; r.Gas = l.Gas; r.Source = l.Source; r.Instrument = l.Instrument;
+        r.Category = l.Category; r.SinkType = l.SinkType; r.Serial = l.Serial;
+        return r;
+    }
 
     public static ProtoLine ToProto(this ActivityRecord r)
     {

@@ -1,6 +1,7 @@
 using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Ledger;
 using CarbonPlatform.ActivityData.Tests.Support;
+using CarbonPlatform.ActivityData.Recording;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.ActivityData.Tests.Ledger;

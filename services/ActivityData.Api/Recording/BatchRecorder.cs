@@ -4,13 +4,11 @@ using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Instruments;
 using CarbonPlatform.ActivityData.Ledger;
 using CarbonPlatform.ActivityData.Periods;
+using CarbonPlatform.ActivityData.Records;
 using CarbonPlatform.Contracts.ActivityData;
 using CarbonPlatform.BuildingBlocks.Messaging;
-using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.BuildingBlocks.Tenancy;
-using Microsoft.EntityFrameworkCore;
 
-namespace CarbonPlatform.ActivityData.Records;
+namespace CarbonPlatform.ActivityData.Recording;
 
 /// <summary>How a valid batch is to be recorded: by whom, through which channel, with which key and request hash.</summary>
 public sealed record BatchOrigin(string Channel, string RecordedBy, string? IdempotencyKey, string RequestHash, string? ApprovedBy = null);
@@ -25,25 +23,25 @@ public static class BatchRecorder
 {
     private const int Attempts = 12;
 
-    /// <summary>The batch id, or the 409 to answer; <paramref name="onRace"/> may resolve a lost race (idempotent retry).</summary>
-    public static async Task<(Guid? BatchId, IResult? Problem)> RecordAsync(ActivityDb db, ParkScope park, ValidBatch batch,
-        IReadOnlyList<LineAnnotation> notes, BatchOrigin origin, Func<Task<IResult?>>? onRace, CancellationToken ct, Guid? batchId = null)
+    /// <summary>The batch recorded, or the refusal (a conflict, a locked year); <paramref name="onRace"/> may resolve a lost race (idempotent retry).</summary>
+    public static async Task<RecordingOutcome> RecordAsync(ActivityDb db, RecordingRequest request, Func<Task<RecordingOutcome?>>? onRace, CancellationToken ct)
     {
+        var (park, batch, notes, origin) = request;
         for (var attempt = 1; ; attempt++)
         {
             var conflict = await Conflicts.FindAsync(db, park.ParkId, batch, notes, ct);
             if (conflict is not null)
-                return (null, Problems.WithErrors(StatusCodes.Status409Conflict, "The batch conflicts with recorded data; nothing was recorded.", [conflict]));
+                return new RecordingOutcome.Refused(Refusal.Conflict([conflict], "The batch conflicts with recorded data; nothing was recorded."));
 
             // An import already runs in its own transaction (its readings are in it); a plain batch gets one here.
             await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
             try
             {
-                if (!await PeriodGuard.HoldOpenAsync(db, park.ParkId, batch.Year, ct)) return (null, PeriodGuard.Locked(batch.Year));
+                if (!await PeriodGuard.HoldOpenAsync(db, park.ParkId, batch.Year, ct)) return new RecordingOutcome.Refused(Refusal.Locked(batch.Year));
                 var now = DateTime.UtcNow;
                 var record = new ActivityBatch
                 {
-                    Id = batchId ?? Guid.NewGuid(), ParkId = park.ParkId, Year = batch.Year, IdempotencyKey = origin.IdempotencyKey, RequestHash = origin.RequestHash,
+                    Id = request.BatchId ?? Guid.NewGuid(), ParkId = park.ParkId, Year = batch.Year, IdempotencyKey = origin.IdempotencyKey, RequestHash = origin.RequestHash,
                     LineCount = batch.Lines.Count, Channel = origin.Channel, RecordedBy = origin.RecordedBy, RecordedAt = now,
                 };
                 LineAnnotation Note(int i) => i < notes.Count ? notes[i] : new LineAnnotation(null, null);
@@ -55,13 +53,13 @@ public static class BatchRecorder
                 db.AddEvent(new ActivityBatchRecorded(park.ParkId, batch.Year, record.Id, batch.Lines.Count, now), park.OperatorOrganizationId);
                 await db.SaveChangesAsync(ct);
                 if (own is not null) await own.CommitAsync(ct);
-                return (record.Id, null);
+                return new RecordingOutcome.Recorded(record);
             }
             catch (Exception e) when (LostRace.Is(e))
             {
                 db.ChangeTracker.Clear();
                 if (own is not null) await own.RollbackAsync(CancellationToken.None);
-                if (onRace is not null && await onRace() is { } resolved) return (null, resolved);
+                if (onRace is not null && await onRace() is { } resolved) return resolved;
                 if (attempt == Attempts) throw new WriteContentionException("The park's ledger is busy with concurrent writes; nothing was recorded.", e);
             }
             await Task.Delay(Random.Shared.Next(5, 10 + 10 * attempt), ct);

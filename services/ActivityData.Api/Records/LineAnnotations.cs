@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CarbonPlatform.ServiceDefaults.Problems;
 
-namespace CarbonPlatform.ActivityData.Ledger;
+namespace CarbonPlatform.ActivityData.Records;
 
 /// <summary>What the ledger keeps about a line beyond its accounting values: the month it is for, its evidence and its emission source.</summary>
 /// <param name="Readings">For a line summed from meter readings: their count and digest (see <see cref="MeterReadings.ReadingDigest"/>).</param>

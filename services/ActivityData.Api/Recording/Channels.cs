@@ -3,7 +3,7 @@ using System.Text.Json;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Problems;
 
-namespace CarbonPlatform.ActivityData.Ledger;
+namespace CarbonPlatform.ActivityData.Recording;
 
 /// <summary>How a line reached the ledger. <c>api</c> and <c>meter</c> count as automated collection (evaluation P3).</summary>
 public static class Channels
