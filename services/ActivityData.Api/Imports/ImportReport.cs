@@ -2,6 +2,7 @@ using CarbonPlatform.BuildingBlocks.Spreadsheets;
 using System.Text;
 using CarbonPlatform.ActivityData.Exports;
 using CarbonPlatform.ServiceDefaults.Problems;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.Imports;
 
