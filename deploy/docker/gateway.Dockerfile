@@ -26,9 +26,11 @@ WORKDIR /src
 # Project files first: the restore layer is reused until a project file or a package version changes.
 COPY Directory.Build.props Directory.Packages.props ./
 COPY services/ServiceDefaults/ServiceDefaults.csproj services/ServiceDefaults/
+COPY services/Carbon.Domain/Carbon.Domain.csproj services/Carbon.Domain/
 COPY gateway/Gateway/Gateway.csproj gateway/Gateway/
 RUN dotnet restore gateway/Gateway/Gateway.csproj -a $TARGETARCH
 COPY services/ServiceDefaults/ services/ServiceDefaults/
+COPY services/Carbon.Domain/ services/Carbon.Domain/
 COPY gateway/Gateway/ gateway/Gateway/
 RUN dotnet publish gateway/Gateway/Gateway.csproj -a $TARGETARCH -c Release -o /app --no-restore --self-contained false -p:UseAppHost=false
 

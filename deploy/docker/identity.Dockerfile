@@ -26,6 +26,7 @@ WORKDIR /src
 # Project files first: the restore layer is reused until a project file or a package version changes.
 COPY Directory.Build.props Directory.Packages.props ./
 COPY services/ServiceDefaults/ServiceDefaults.csproj services/ServiceDefaults/
+COPY services/Carbon.Domain/Carbon.Domain.csproj services/Carbon.Domain/
 COPY services/BuildingBlocks.Persistence/BuildingBlocks.Persistence.csproj services/BuildingBlocks.Persistence/
 COPY services/BuildingBlocks.Messaging/BuildingBlocks.Messaging.csproj services/BuildingBlocks.Messaging/
 COPY contracts/CarbonPlatform.Contracts/CarbonPlatform.Contracts.csproj contracts/CarbonPlatform.Contracts/
@@ -33,6 +34,7 @@ COPY services/BuildingBlocks.Tenancy/BuildingBlocks.Tenancy.csproj services/Buil
 COPY services/Identity.Api/Identity.Api.csproj services/Identity.Api/
 RUN dotnet restore services/Identity.Api/Identity.Api.csproj -a $TARGETARCH
 COPY services/ServiceDefaults/ services/ServiceDefaults/
+COPY services/Carbon.Domain/ services/Carbon.Domain/
 COPY services/BuildingBlocks.Persistence/ services/BuildingBlocks.Persistence/
 COPY services/BuildingBlocks.Messaging/ services/BuildingBlocks.Messaging/
 COPY contracts/CarbonPlatform.Contracts/ contracts/CarbonPlatform.Contracts/

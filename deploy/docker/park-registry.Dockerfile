@@ -26,6 +26,7 @@ WORKDIR /src
 # Project files first: the restore layer is reused until a project file or a package version changes.
 COPY Directory.Build.props Directory.Packages.props ./
 COPY services/ServiceDefaults/ServiceDefaults.csproj services/ServiceDefaults/
+COPY services/Carbon.Domain/Carbon.Domain.csproj services/Carbon.Domain/
 COPY contracts/CarbonPlatform.Contracts/CarbonPlatform.Contracts.csproj contracts/CarbonPlatform.Contracts/
 COPY services/BuildingBlocks.AccessLog/BuildingBlocks.AccessLog.csproj services/BuildingBlocks.AccessLog/
 COPY services/BuildingBlocks.Persistence/BuildingBlocks.Persistence.csproj services/BuildingBlocks.Persistence/
@@ -34,6 +35,7 @@ COPY services/BuildingBlocks.Tenancy/BuildingBlocks.Tenancy.csproj services/Buil
 COPY services/ParkRegistry.Api/ParkRegistry.Api.csproj services/ParkRegistry.Api/
 RUN dotnet restore services/ParkRegistry.Api/ParkRegistry.Api.csproj -a $TARGETARCH
 COPY services/ServiceDefaults/ services/ServiceDefaults/
+COPY services/Carbon.Domain/ services/Carbon.Domain/
 COPY contracts/CarbonPlatform.Contracts/ contracts/CarbonPlatform.Contracts/
 COPY services/BuildingBlocks.AccessLog/ services/BuildingBlocks.AccessLog/
 COPY services/BuildingBlocks.Persistence/ services/BuildingBlocks.Persistence/

@@ -26,11 +26,13 @@ WORKDIR /src
 # Project files first: the restore layer is reused until a project file or a package version changes.
 COPY Directory.Build.props Directory.Packages.props ./
 COPY services/ServiceDefaults/ServiceDefaults.csproj services/ServiceDefaults/
+COPY services/Carbon.Domain/Carbon.Domain.csproj services/Carbon.Domain/
 COPY services/BuildingBlocks.Spreadsheets/BuildingBlocks.Spreadsheets.csproj services/BuildingBlocks.Spreadsheets/
 COPY contracts/CarbonPlatform.Glossary/CarbonPlatform.Glossary.csproj contracts/CarbonPlatform.Glossary/
 COPY services/Portal/Portal.csproj services/Portal/
 RUN dotnet restore services/Portal/Portal.csproj -a $TARGETARCH
 COPY services/ServiceDefaults/ services/ServiceDefaults/
+COPY services/Carbon.Domain/ services/Carbon.Domain/
 COPY services/BuildingBlocks.Spreadsheets/ services/BuildingBlocks.Spreadsheets/
 COPY contracts/CarbonPlatform.Glossary/ contracts/CarbonPlatform.Glossary/
 COPY services/Portal/ services/Portal/

@@ -26,12 +26,10 @@ builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o 
     o.AddSchemaTransformer<CarbonPlatform.Accounting.Inventories.IntermediatesSchema>();
     o.AddSchemaTransformer<CarbonPlatform.Accounting.Answers.LineageSchema>();
     o.AddOperationTransformer<CarbonPlatform.Accounting.Answers.LineageSchema>();
-    o.DocumentEnum<AccountingMethod>(typeof(CarbonPlatform.Domain.Requests.CalculationRequest), "method");
-    o.DocumentEnum<AccountingMethod>(typeof(CarbonPlatform.Accounting.Engine.Results.CalculationResult), "method");
-    o.DocumentEnum<AccountingMethod>(typeof(InventoryDocument), "method");
-    o.DocumentEnum<AccountingMethod>(typeof(InventoryLineView), "method");
-    o.DocumentEnum<AccountingMethod>(typeof(InventoryVersionView), "method");
-    o.DocumentEnum<AccountingMethod>(typeof(CarbonPlatform.Accounting.Dashboard.InventorySummary), "method");
+    o.DocumentEnum<AccountingMethod>((typeof(CarbonPlatform.Domain.Requests.CalculationRequest), "method"),
+        (typeof(CarbonPlatform.Accounting.Engine.Results.CalculationResult), "method"), (typeof(InventoryDocument), "method"),
+        (typeof(InventoryLineView), "method"), (typeof(InventoryVersionView), "method"),
+        (typeof(CarbonPlatform.Accounting.Dashboard.InventorySummary), "method"));
     o.DocumentEnum<FactorStatus>(typeof(CarbonPlatform.Accounting.Engine.Results.FactorUse), "status");
 });
 builder.AddServiceDatabase<AccountingDb>("accounting");

@@ -2,7 +2,6 @@ using CarbonPlatform.BuildingBlocks.Messaging.DeadLetters;
 using CarbonPlatform.ServiceDefaults.Configuration;
 using CarbonPlatform.Certification.Applications;
 using CarbonPlatform.Certification.Certificates;
-using CarbonPlatform.Certification.Data;
 using CarbonPlatform.Certification.Documents;
 using CarbonPlatform.Certification.Webhooks;
 using CarbonPlatform.Contracts.Grpc.Evaluation;
@@ -23,10 +22,10 @@ builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o 
     o.AddDocumentTransformer<CarbonPlatform.Certification.Webhooks.WebhooksDocument>();
     o.DocumentEnum<CarbonPlatform.Certification.Decisions.DecisionKind>(typeof(CarbonPlatform.Certification.Decisions.DecisionRequest), "decision");
     o.DocumentEnum<CarbonPlatform.Certification.Decisions.ReviewStep>(typeof(DecisionView), "decision");
-    o.DocumentEnum<Grade>(typeof(CarbonPlatform.Certification.Applications.ApplicationView), "grade");
-    o.DocumentEnum<Grade>(typeof(CarbonPlatform.Certification.Certificates.PublicCertificate), "grade");
-    o.DocumentEnum<CarbonPlatform.ServiceDefaults.OpenApi.Schemes.SchemeStatus>(typeof(CarbonPlatform.Certification.Applications.ApplicationView), "schemeStatus");
-    o.DocumentEnum<CarbonPlatform.ServiceDefaults.OpenApi.Schemes.SchemeStatus>(typeof(CarbonPlatform.Certification.Certificates.PublicCertificate), "schemeStatus");
+    o.DocumentEnum<Grade>((typeof(CarbonPlatform.Certification.Applications.ApplicationView), "grade"),
+        (typeof(CarbonPlatform.Certification.Certificates.PublicCertificate), "grade"));
+    o.DocumentEnum<CarbonPlatform.ServiceDefaults.OpenApi.Schemes.SchemeStatus>((typeof(CarbonPlatform.Certification.Applications.ApplicationView), "schemeStatus"),
+        (typeof(CarbonPlatform.Certification.Certificates.PublicCertificate), "schemeStatus"));
 });
 builder.AddServiceDatabase<CertificationDb>("certification");
 builder.AddMessaging<CertificationDb>("certification", x =>

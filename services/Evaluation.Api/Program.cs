@@ -3,7 +3,6 @@ using CarbonPlatform.ServiceDefaults.Configuration;
 using CarbonPlatform.Contracts.Grpc.Accounting;
 using CarbonPlatform.Contracts.Grpc.ActivityData;
 using CarbonPlatform.Evaluation.Management;
-using CarbonPlatform.Evaluation.Data;
 using CarbonPlatform.Evaluation.Evaluations;
 using CarbonPlatform.Evaluation.Grpc;
 using CarbonPlatform.Evaluation.Overview;
@@ -17,30 +16,22 @@ using CarbonPlatform.ServiceDefaults;
 using CarbonPlatform.BuildingBlocks.AccessLog;
 using CarbonPlatform.BuildingBlocks.Messaging;
 using CarbonPlatform.BuildingBlocks.Persistence;
-using CarbonPlatform.BuildingBlocks.Tenancy;
 using CarbonPlatform.ServiceDefaults.ServiceTokens;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("evaluation");
 builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o =>
 {
-    o.DocumentEnum<AccountingMethod>(typeof(CarbonPlatform.Evaluation.Engine.Results.EvaluationResult), "method");
-    o.DocumentEnum<AccountingMethod>(typeof(CarbonPlatform.Evaluation.Engine.Schemes.SchemeDefinition), "method");
-    o.DocumentEnum<AccountingMethod>(typeof(SchemeSummary), "method");
-    o.DocumentEnum<AccountingMethod>(typeof(StoredEvaluationView), "method");
-    o.DocumentEnum<AccountingMethod>(typeof(CarbonPlatform.Evaluation.Reconciliation.StaleParkYear), "method");
-    o.DocumentEnum<Grade>(typeof(CarbonPlatform.Evaluation.Engine.Results.IndicatorOutcome), "thresholdGrade");
-    o.DocumentEnum<Grade>(typeof(CarbonPlatform.Evaluation.Engine.Results.EvaluationResult), "grade");
-    o.DocumentEnum<Grade>(typeof(CarbonPlatform.Evaluation.Engine.Results.NextGrade), "grade");
-    o.DocumentEnum<Grade>(typeof(StoredEvaluationView), "grade");
-    o.DocumentEnum<Grade>(typeof(ParkResult), "grade");
-    o.DocumentEnum<Grade>(typeof(CarbonPlatform.Evaluation.Pathways.Parks.ParkTargetView), "grade");
-    o.DocumentEnum<Grade>(typeof(CarbonPlatform.Evaluation.Pathways.PathwayYear), "grade");
-    o.DocumentEnum<Grade>(typeof(CarbonPlatform.Evaluation.Pathways.Outlook.OutlookYear), "grade");
-    o.DocumentEnum<TargetGrade>(typeof(CarbonPlatform.Evaluation.Pathways.Parks.ParkTargetRequest), "grade");
-    o.DocumentEnum<TargetGrade>(typeof(CarbonPlatform.Evaluation.Pathways.PathwayPreviewRequest), "target.grade");
+    o.DocumentEnum<AccountingMethod>((typeof(CarbonPlatform.Evaluation.Engine.Results.EvaluationResult), "method"),
+        (typeof(CarbonPlatform.Evaluation.Engine.Schemes.SchemeDefinition), "method"), (typeof(SchemeSummary), "method"),
+        (typeof(StoredEvaluationView), "method"), (typeof(CarbonPlatform.Evaluation.Reconciliation.StaleParkYear), "method"));
+    o.DocumentEnum<Grade>((typeof(CarbonPlatform.Evaluation.Engine.Results.IndicatorOutcome), "thresholdGrade"),
+        (typeof(CarbonPlatform.Evaluation.Engine.Results.EvaluationResult), "grade"),
+        (typeof(CarbonPlatform.Evaluation.Engine.Results.NextGrade), "grade"), (typeof(StoredEvaluationView), "grade"),
+        (typeof(ParkResult), "grade"), (typeof(CarbonPlatform.Evaluation.Pathways.Parks.ParkTargetView), "grade"),
+        (typeof(CarbonPlatform.Evaluation.Pathways.PathwayYear), "grade"), (typeof(CarbonPlatform.Evaluation.Pathways.Outlook.OutlookYear), "grade"));
+    o.DocumentEnum<TargetGrade>((typeof(CarbonPlatform.Evaluation.Pathways.Parks.ParkTargetRequest), "grade"),
+        (typeof(CarbonPlatform.Evaluation.Pathways.PathwayPreviewRequest), "target.grade"));
     o.DocumentEnum<CarbonPlatform.Evaluation.Engine.Schemes.SchemeStatus>(typeof(ParkResult), "schemeStatus");
 });
 builder.AddServiceDatabase<EvaluationDb>("evaluation");
@@ -75,7 +66,7 @@ builder.Services.AddGrpcClient<LedgerFacts.LedgerFactsClient>(o => o.Address = n
 var app = builder.Build();
 app.MapServiceDefaults();
 app.UseParkAccessLog();
-app.MapGroup("/api/v1").MapDeadLetters().MapSchemes().MapPreviews().MapPathwayPreviews().MapPathwayOptimisations().MapParkTargets().MapParkScenarios()
+app.MapGroup("/api/v1").MapDeadLetters().MapSchemes().MapPreviews().MapPathways().MapParkTargets().MapParkScenarios()
     .MapStoredEvaluations().MapPathwayOutlook().MapParkResults().MapParkResultDistribution().MapParkResultsRebuild()
     .MapEvaluationReconciliation();
 app.MapGrpcService<EvaluationsService>().RequireAuthorization(PlatformPolicies.Service);

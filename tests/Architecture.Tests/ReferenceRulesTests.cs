@@ -20,15 +20,17 @@ public class ReferenceRulesTests
     [Fact]
     public void Service_defaults_reference_no_building_block_and_no_service()
     {
-        Assert.DoesNotContain(ProjectGraph.Closure("ServiceDefaults"), p => p != "CarbonPlatform.Contracts");
+        // The shared domain library is allowed: refusals and input errors are its words, ServiceDefaults maps them to
+        // problem details. It carries no package (The_shared_domain_library_stands_on_dotnet_alone).
+        Assert.DoesNotContain(ProjectGraph.Closure("ServiceDefaults"), p => p != "CarbonPlatform.Contracts" && p != "Carbon.Domain");
     }
 
     [Fact]
-    public void Building_blocks_reference_service_defaults_contracts_and_each_other_only()
+    public void Building_blocks_reference_service_defaults_the_domain_library_contracts_and_each_other_only()
     {
         foreach (var block in ProjectGraph.Projects.Keys.Where(p => p.StartsWith("BuildingBlocks.", StringComparison.Ordinal) && !p.EndsWith(".Tests", StringComparison.Ordinal)))
             Assert.All(ProjectGraph.Closure(block), r =>
-                Assert.True(r == "ServiceDefaults" || r.StartsWith("CarbonPlatform.", StringComparison.Ordinal) || r.StartsWith("BuildingBlocks.", StringComparison.Ordinal),
+                Assert.True(r == "ServiceDefaults" || r == "Carbon.Domain" || r.StartsWith("CarbonPlatform.", StringComparison.Ordinal) || r.StartsWith("BuildingBlocks.", StringComparison.Ordinal),
                     $"{block} reaches {r}"));
     }
 

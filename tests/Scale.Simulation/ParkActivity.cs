@@ -8,6 +8,7 @@ using activity::CarbonPlatform.ActivityData.Records;
 using CarbonPlatform.Domain.Factors;
 using CarbonPlatform.BuildingBlocks.Tenancy;
 using CarbonPlatform.ServiceDefaults.Problems;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.Scale.Simulation;
 

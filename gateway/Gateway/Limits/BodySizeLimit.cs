@@ -1,5 +1,6 @@
 using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.Features;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.Gateway.Limits;
 

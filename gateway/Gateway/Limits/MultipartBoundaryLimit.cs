@@ -1,5 +1,6 @@
 using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.Net.Http.Headers;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.Gateway.Limits;
 

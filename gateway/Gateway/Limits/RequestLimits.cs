@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.RateLimiting;
 using CarbonPlatform.ServiceDefaults.Telemetry;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.Gateway.Limits;
 

@@ -6,7 +6,6 @@ using CarbonPlatform.Domain.Requests;
 using CarbonPlatform.Accounting.Engine.Results;
 using CarbonPlatform.EmissionFactors.Client;
 using CarbonPlatform.ServiceDefaults.Problems;
-using ProblemError = CarbonPlatform.ServiceDefaults.Problems.InputError;
 
 using CarbonPlatform.ServiceDefaults.OpenApi;
 
@@ -26,7 +25,7 @@ public static class CalculateEndpoint
     private static async Task<IResult> Handle(JsonElement body, [Description(LineageNames.Description)] string? lineage,
         FactorReleaseSource releases, CancellationToken ct)
     {
-        if (!LineageQuery.TryRead(lineage, out var detail, out var badLineage)) return badLineage!;
+        if (!LineageQuery.TryRead(lineage, out var detail, out var badLineage)) return badLineage!.ToProblem();
         var (result, errors) = await StatelessCalculation.RunAsync(body, releases, ct);
         return result is not null
             ? StreamedJsonResult.For(result, detail)
@@ -37,16 +36,14 @@ public static class CalculateEndpoint
 /// <summary>Reads, resolves the release and calculates; shared by the HTTP endpoint and the gRPC service.</summary>
 public static class StatelessCalculation
 {
-    public static async Task<(CalculationResult? Result, IReadOnlyList<ProblemError> Errors)> RunAsync(JsonElement body, FactorReleaseSource releases, CancellationToken ct)
+    public static async Task<(CalculationResult? Result, IReadOnlyList<InputError> Errors)> RunAsync(JsonElement body, FactorReleaseSource releases, CancellationToken ct)
     {
         var read = CalculationRequestReader.Read(body);
-        if (read.Request is null || read.Errors.Count > 0) return (null, read.Errors.Select(ToProblem).ToList());
+        if (read.Request is null || read.Errors.Count > 0) return (null, read.Errors);
         var release = await releases.GetAsync(read.Request.FactorRelease, ct);
         if (release is null)
-            return (null, [new ProblemError(null, "factorRelease", "unknown-factor-release", $"There is no factor release '{read.Request.FactorRelease}'.")]);
+            return (null, [new InputError(null, "factorRelease", "unknown-factor-release", $"There is no factor release '{read.Request.FactorRelease}'.")]);
         var outcome = Calculator.Calculate(read.Request, release);
-        return outcome.Succeeded ? (outcome.Result, []) : (null, outcome.Errors.Select(ToProblem).ToList());
+        return outcome.Succeeded ? (outcome.Result, []) : (null, outcome.Errors);
     }
-
-    public static ProblemError ToProblem(CarbonPlatform.Domain.Requests.InputError e) => new(e.Line, e.Field, e.Code, e.Message);
 }

@@ -41,13 +41,13 @@ public static class InventoryDashboardEndpoints
     {
         if (!InventoryLinePages.Sorts.Contains(sort))
             return Problems.Invalid("sort", "unknown-sort", $"sort must be one of {string.Join(", ", InventoryLinePages.Sorts)}.");
-        if (ComputedHead.CheckMethod(method) is { } badMethod) return badMethod;
-        if (!LineageQuery.TryRead(lineage, out var detail, out var badLineage)) return badLineage!;
+        if (ComputedHead.CheckMethod(method) is { } badMethod) return badMethod.ToProblem();
+        if (!LineageQuery.TryRead(lineage, out var detail, out var badLineage)) return badLineage!.ToProblem();
         if (!PageRequest<InventoryLineKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
         var down = descending ?? sort == "co2e";
         if (page.After is { } after && (after.Sort != sort || after.Descending != down))
             return Problems.Invalid("cursor", "invalid-cursor", "cursor belongs to another sort: keep sort and descending as they were.");
-        if ((await parks.ForReadingAsync(http.Caller(), parkId, ct)).Refusal is { } denied) return denied;
+        if ((await parks.ForReadingAsync(http.Caller(), parkId, ct)).Refusal is { } denied) return denied.ToProblem();
 
         var found = await reader.FindHeadAsync(parkId, year, method!, page.After?.Version ?? version, ct);
         if (found is null || found.Version.ErrorsJson is not null) return Problems.NotFound("The inventory");
@@ -75,10 +75,10 @@ public static class InventoryDashboardEndpoints
         InventoryReader reader, ParsedInventories cache, InventorySummaries summaries, InventoryStore store, ActivityLedger.ActivityLedgerClient ledger,
         CancellationToken ct)
     {
-        if (ComputedHead.CheckMethod(method) is { } badMethod) return badMethod;
-        if ((await parks.ForReadingAsync(http.Caller(), parkId, ct)).Refusal is { } denied) return denied;
-        var (found, problem) = await ComputedHead.FindAsync(reader, parkId, year, method!, version, ct);
-        if (found is null) return problem!;
+        if (ComputedHead.CheckMethod(method) is { } badMethod) return badMethod.ToProblem();
+        if ((await parks.ForReadingAsync(http.Caller(), parkId, ct)).Refusal is { } denied) return denied.ToProblem();
+        var found = await ComputedHead.FindAsync(reader, parkId, year, method!, version, ct);
+        if (!ComputedHead.IsComputed(found)) return ComputedHead.NotComputed(found);
         var parsed = await cache.GetAsync(found, store, ct);
         var summary = await summaries.GetAsync(found, () => MonthsAsync(ledger, parkId, year, ct),
             months => InventoryFigures.Of(parkId, found.Version.Version, Enum.Parse<InventoryStatus>(found.Status, ignoreCase: true),

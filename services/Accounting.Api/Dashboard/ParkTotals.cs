@@ -31,10 +31,10 @@ public static class ParkTotalsEndpoint
     private static async Task<IResult> Handle(Guid parkId, int year, string? method, int? version, HttpContext http, IParkDirectory parks,
         InventoryReader reader, ParsedInventories cache, InventoryStore store, CancellationToken ct)
     {
-        if (ComputedHead.CheckMethod(method) is { } badMethod) return badMethod;
-        if ((await parks.ForReadingTotalsAsync(http.Caller(), parkId, ct)).Refusal is { } denied) return denied;
-        var (found, problem) = await ComputedHead.FindAsync(reader, parkId, year, method!, version, ct);
-        if (found is null) return problem!;
+        if (ComputedHead.CheckMethod(method) is { } badMethod) return badMethod.ToProblem();
+        if ((await parks.ForReadingTotalsAsync(http.Caller(), parkId, ct)).Refusal is { } denied) return denied.ToProblem();
+        var found = await ComputedHead.FindAsync(reader, parkId, year, method!, version, ct);
+        if (!ComputedHead.IsComputed(found)) return ComputedHead.NotComputed(found);
         var parsed = await cache.GetAsync(found, store, ct);
         var summary = InventoryFigures.Of(parkId, found.Version.Version, Enum.Parse<InventoryStatus>(found.Status, ignoreCase: true),
             found.Version.ComputedAt, parsed.Root, new Dictionary<string, int>());

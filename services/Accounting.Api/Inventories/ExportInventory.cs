@@ -23,7 +23,7 @@ public static class ExportInventory
     public static async Task<IResult> Handle(Guid parkId, int year, string? method, int? version, string? format, HttpContext http,
         IParkDirectory parks, InventoryReader reader, CancellationToken ct)
     {
-        if ((await parks.ForReadingAsync(http.Caller(), parkId, ct)).Refusal is { } refusal) return refusal;
+        if ((await parks.ForReadingAsync(http.Caller(), parkId, ct)).Refusal is { } refusal) return refusal.ToProblem();
         if (method is null) return Problems.Invalid("method", "missing-field", "method is required: cers-2025 or ndrc-910-2025.");
         if (format is not (null or "csv" or "xlsx")) return Problems.Invalid("format", "unknown-format", "format must be csv or xlsx.");
         var found = await reader.FindAsync(parkId, year, method, version, ct);

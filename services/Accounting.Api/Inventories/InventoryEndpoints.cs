@@ -1,3 +1,4 @@
+using CarbonPlatform.Domain.Requests;
 using System.ComponentModel;
 using System.Text.Json.Nodes;
 using CarbonPlatform.Accounting.Answers;
@@ -44,9 +45,9 @@ public static class InventoryEndpoints
         [Description(LineageNames.Description)] string? lineage, HttpContext http,
         IParkDirectory parks, InventoryReader reader, FactorReleaseSource releases, InventoryComputer computer, CancellationToken ct)
     {
-        if (await Authorize(parkId, http, parks, ct) is { } denied) return denied;
+        if (await Authorize(parkId, http, parks, ct) is { } denied) return denied.ToProblem();
         if (method is null) return Problems.Invalid("method", "missing-field", "method is required: cers-2025 or ndrc-910-2025.");
-        if (!LineageQuery.TryRead(lineage, out var detail, out var badLineage)) return badLineage!;
+        if (!LineageQuery.TryRead(lineage, out var detail, out var badLineage)) return badLineage!.ToProblem();
         if (factorRelease is not null)
             return await InventoryPreview.Handle(parkId, year, method, version, factorRelease, detail, parks, releases, computer, ct);
         var found = await reader.FindAsync(parkId, year, method, version, ct);
@@ -61,7 +62,7 @@ public static class InventoryEndpoints
         IParkDirectory parks, AccountingDb db, CancellationToken ct)
     {
         if (!PageRequest<VersionKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
-        if (await Authorize(parkId, http, parks, ct) is { } denied) return denied;
+        if (await Authorize(parkId, http, parks, ct) is { } denied) return denied.ToProblem();
         var query = db.Inventories.AsNoTracking().Where(i => i.ParkId == parkId && i.Year == year && (method == null || i.Method == method));
         if (page.After is { } after) query = query.After(i => i.Method, i => i.Version, after.Method, after.Version);
         var versions = await query.OrderByKey(i => i.Method, i => i.Version)
@@ -76,7 +77,7 @@ public static class InventoryEndpoints
     private static async Task<IResult> Line(Guid parkId, int year, string lineId, string? method, int? version, HttpContext http,
         IParkDirectory parks, InventoryReader reader, ParsedInventories cache, InventoryStore store, CancellationToken ct)
     {
-        if (await Authorize(parkId, http, parks, ct) is { } denied) return denied;
+        if (await Authorize(parkId, http, parks, ct) is { } denied) return denied.ToProblem();
         var found = await reader.FindHeadAsync(parkId, year, method ?? "cers-2025", version, ct);
         if (found is null || found.Version.ErrorsJson is not null) return Problems.NotFound("The inventory");
         var parsed = await cache.GetAsync(found, store, ct);
@@ -90,6 +91,6 @@ public static class InventoryEndpoints
         }.ToJsonString(), "application/json");
     }
 
-    private static async Task<IResult?> Authorize(Guid parkId, HttpContext http, IParkDirectory parks, CancellationToken ct) =>
+    private static async Task<Refusal?> Authorize(Guid parkId, HttpContext http, IParkDirectory parks, CancellationToken ct) =>
         (await parks.ForReadingAsync(http.Caller(), parkId, ct)).Refusal;
 }

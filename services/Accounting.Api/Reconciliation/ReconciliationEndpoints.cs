@@ -7,8 +7,7 @@ public static class ReconciliationEndpoints
 {
     public static RouteGroupBuilder MapReconciliation(this RouteGroupBuilder api)
     {
-        api.MapPost("/operations/reconciliation", Run).WithName("RunReconciliation").WithTags("Operations")
-            .RequireAuthorization(PlatformPolicies.PlatformAdmin)
+        api.MapPost("/operations/reconciliation", Run).AsPlatformOperation("RunReconciliation")
             .WithSummary("Compares the batches activity-data holds with those the inventories folded in, now.")
             .WithDescription("Platform administrator; ?parkId= for one park. Every park-year that differs gets a recompute demand "
                 + "(its inventory is pending until the missing batches are folded in). The same runs on a schedule.")

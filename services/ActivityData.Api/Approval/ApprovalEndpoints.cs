@@ -71,7 +71,7 @@ public static class ApprovalEndpoints
     {
         var caller = http.Caller();
         var (park, refusal) = await parks.ForReadingAsync(caller, parkId, ct);
-        if (refusal is not null) return (null, null, refusal);
+        if (refusal is not null) return (null, null, refusal.ToProblem());
         return Reviewers.MayDecide(caller, park!)
             ? (park, new Decider(caller, Channels.Of(http.User)), null)
             : (null, null, Problems.Forbidden("Only the park operator's administrator or reviewer approves or returns submitted batches."));

@@ -1,5 +1,6 @@
 using CarbonPlatform.ActivityData.Recording;
 using CarbonPlatform.ServiceDefaults.Problems;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.Approval;
 
@@ -9,7 +10,7 @@ namespace CarbonPlatform.ActivityData.Approval;
 /// </summary>
 public sealed record DecisionRefusal(int Status, string Field, string Code, string Message, Refusal? Recording = null)
 {
-    public Refusal ToRefusal() => Recording ?? new Refusal(Kind, Title, [new InputError(null, Field, Code, Message)]);
+    public Refusal ToRefusal() => Recording ?? new Refusal(Kind, Title, null, [new InputError(null, Field, Code, Message)]);
 
     private RefusalKind Kind => Status switch
     {

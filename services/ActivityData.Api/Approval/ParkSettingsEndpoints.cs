@@ -18,7 +18,7 @@ public static class ParkSettingsEndpoints
     public static async Task<IResult> Get(Guid parkId, HttpContext http, ActivityDb db, IParkDirectory parks, CancellationToken ct)
     {
         var (_, refusal) = await parks.ForReadingAsync(http.Caller(), parkId, ct);
-        if (refusal is not null) return refusal;
+        if (refusal is not null) return refusal.ToProblem();
         var settings = await db.ParkSettings.AsNoTracking().FirstOrDefaultAsync(s => s.ParkId == parkId, ct);
         return Results.Ok(View(parkId, settings));
     }
@@ -27,7 +27,7 @@ public static class ParkSettingsEndpoints
     {
         var caller = http.Caller();
         var (park, refusal) = await parks.ForReadingAsync(caller, parkId, ct);
-        if (refusal is not null) return refusal;
+        if (refusal is not null) return refusal.ToProblem();
         if (!Reviewers.MayChangeSettings(caller, park!)) return Problems.Forbidden("Only the park operator's administrator changes the park's settings.");
         if (body.ValueKind != JsonValueKind.Object || !body.TryGetProperty("approvalRequired", out var value)
             || value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))

@@ -31,7 +31,7 @@ public static class Submissions
         var (_, refusal) = caller.IsEnterprise
             ? await parks.ForEnterpriseAsync(caller, parkId, writing: false, ct)
             : await parks.ForReadingAsync(caller, parkId, ct);
-        if (refusal is not null) return (null, refusal);
+        if (refusal is not null) return (null, refusal.ToProblem());
 
         var stored = ContractEnums.NameOf(wanted.Value);
         var query = db.Submissions.AsNoTracking().Where(s => s.ParkId == parkId && s.Status == stored);

@@ -5,6 +5,7 @@ using CarbonPlatform.BuildingBlocks.Tenancy;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.Boundary;
 
@@ -19,9 +20,9 @@ public static class EnterpriseCallers
         CancellationToken ct)
     {
         var park = caller.IsEnterprise && caller.ParkId == parkId ? await parks.FindAsync(parkId, ct) : null;
-        if (park is null) return new(null, Problems.NotFound("The park"));
+        if (park is null) return new(null, Refusal.NotFound("The park"));
         return writing && !caller.Has(PlatformRoles.EnterpriseDataEntry)
-            ? new(null, Problems.Forbidden("This enterprise caller may read its data but not change it."))
+            ? new(null, Refusal.Forbidden("This enterprise caller may read its data but not change it."))
             : new(park, null);
     }
 

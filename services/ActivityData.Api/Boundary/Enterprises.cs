@@ -15,7 +15,7 @@ public static class Enterprises
     {
         var caller = http.Caller();
         var (park, refusal) = await parks.ForWritingAsync(caller, parkId, ct);
-        if (refusal is not null) return refusal;
+        if (refusal is not null) return refusal.ToProblem();
         var (request, errors) = BoundaryRequests.ReadEnterprise(body);
         if (request is null) return Problems.Invalid(errors, "The enterprise is invalid; nothing was registered.");
         var enterprise = new Enterprise
@@ -33,7 +33,7 @@ public static class Enterprises
     {
         if (!PageRequest<TimeKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
         var (_, refusal) = await parks.ForReadingAsync(http.Caller(), parkId, ct);
-        if (refusal is not null) return refusal;
+        if (refusal is not null) return refusal.ToProblem();
         var query = db.Enterprises.AsNoTracking().Where(e => e.ParkId == parkId);
         if (page.After is { } after) query = query.After(e => e.CreatedAt, e => e.Id, after.At, after.Id);
         var list = page.Finish(await query.OrderByKey(e => e.CreatedAt, e => e.Id).Take(page.Fetch).ToListAsync(ct),

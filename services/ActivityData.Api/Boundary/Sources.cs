@@ -15,7 +15,7 @@ public static class Sources
     {
         var caller = http.Caller();
         var (park, refusal) = await parks.ForWritingAsync(caller, parkId, ct);
-        if (refusal is not null) return refusal;
+        if (refusal is not null) return refusal.ToProblem();
         var (request, errors) = BoundaryRequests.ReadSource(body);
         if (request is null) return Problems.Invalid(errors, "The emission source is invalid; nothing was registered.");
         if (!await db.Enterprises.AnyAsync(e => e.ParkId == park!.ParkId && e.Id == request.EnterpriseId, ct))
@@ -38,7 +38,7 @@ public static class Sources
         var (_, refusal) = caller.IsEnterprise
             ? await parks.ForEnterpriseAsync(caller, parkId, writing: false, ct)
             : await parks.ForReadingAsync(caller, parkId, ct);
-        if (refusal is not null) return refusal;
+        if (refusal is not null) return refusal.ToProblem();
         var query = db.Sources.AsNoTracking().Where(s => s.ParkId == parkId);
         if (caller.IsEnterprise) query = query.Where(s => s.EnterpriseId == caller.EnterpriseId);
         if (page.After is { } after) query = query.After(s => s.CreatedAt, s => s.Id, after.At, after.Id);

@@ -15,7 +15,7 @@ public static class ListDevices
     {
         var caller = http.Caller();
         var access = await DeviceAccess.ForAsync(parks, caller, parkId, writing: false, ct);
-        if (!access.Granted) return access.Refusal;
+        if (!access.Granted) return access.Refusal.ToProblem();
         var devices = await db.Devices.AsNoTracking().Visible(db, caller, parkId).OrderBy(d => d.CreatedAt).ThenBy(d => d.Id).Take(1000).ToListAsync(ct);
         var now = DeviceViews.ParkNow(clock);
         var ids = devices.Select(d => d.Id).ToList();
@@ -38,7 +38,7 @@ public static class ListDevices
     {
         var caller = http.Caller();
         var access = await DeviceAccess.ForAsync(parks, caller, parkId, writing: false, ct);
-        if (!access.Granted) return access.Refusal;
+        if (!access.Granted) return access.Refusal.ToProblem();
         if (await DeviceAccess.FindAsync(db, caller, parkId, deviceId, ct) is not { } device) return Problems.NotFound("The device");
         var now = DeviceViews.ParkNow(clock);
         var (end, start) = (to ?? now, from ?? (to ?? now) - RecentWindow);

@@ -16,7 +16,7 @@ public static class ListRefusedReadings
         if (!PageRequest<SequenceKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
         var caller = http.Caller();
         var access = await DeviceAccess.ForAsync(parks, caller, parkId, writing: false, ct);
-        if (!access.Granted) return access.Refusal;
+        if (!access.Granted) return access.Refusal.ToProblem();
         if (await DeviceAccess.FindAsync(db, caller, parkId, deviceId, ct) is not { } device) return Problems.NotFound("The device");
         var query = db.RefusedReadings.AsNoTracking().Where(r => r.DeviceId == device.Id);
         if (page.After is { } after) query = query.Where(r => r.Id < after.Sequence);

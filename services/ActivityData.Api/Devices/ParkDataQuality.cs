@@ -17,7 +17,7 @@ public static class ParkDataQuality
     {
         var caller = http.Caller();
         var access = await DeviceAccess.ForAsync(parks, caller, parkId, writing: false, ct);
-        if (!access.Granted) return access.Refusal;
+        if (!access.Granted) return access.Refusal.ToProblem();
         if (year is not { } y || y is < 1990 or > 2200) return Problems.Invalid("year", "missing-field", "?year= names the reporting year.");
         var (from, now) = (new DateTime(y, 1, 1), DeviceViews.ParkNow(clock));
         var to = from.AddYears(1) < now ? from.AddYears(1) : now;

@@ -4,6 +4,7 @@ using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Observability;
 using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.Devices;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CarbonPlatform.ServiceDefaults.Problems;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.Devices;
 

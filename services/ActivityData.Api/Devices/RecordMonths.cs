@@ -20,7 +20,7 @@ public static class RecordMonths
     {
         var caller = http.Caller();
         var access = await DeviceAccess.ForAsync(parks, caller, parkId, writing: true, ct);
-        if (!access.Granted) return access.Refusal;
+        if (!access.Granted) return access.Refusal.ToProblem();
         int Number(string name) => body.ValueKind == JsonValueKind.Object && body.TryGetProperty(name, out var p) && p.TryGetInt32(out var n) ? n : 0;
         var (year, month) = (Number("year"), Number("month"));
         if (year is < 1990 or > 2200) return Problems.Invalid("year", "missing-field", "year is the reporting year of the month.");

@@ -19,7 +19,7 @@ public static class RegisterDevice
     {
         var caller = http.Caller();
         var access = await DeviceAccess.ForAsync(parks, caller, parkId, writing: true, ct);
-        if (!access.Granted) return access.Refusal;
+        if (!access.Granted) return access.Refusal.ToProblem();
         var (request, errors) = DeviceRequests.Read(body);
         if (request is null) return Problems.Invalid(errors, "The device is invalid; nothing was registered.");
         var source = await db.Sources.AsNoTracking().FirstOrDefaultAsync(s => s.ParkId == parkId && s.Id == request.SourceId

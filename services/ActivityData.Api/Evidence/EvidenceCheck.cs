@@ -2,6 +2,7 @@ using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Records;
 using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.Evidence;
 

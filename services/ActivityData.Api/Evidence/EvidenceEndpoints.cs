@@ -5,6 +5,7 @@ using CarbonPlatform.BuildingBlocks.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 using CarbonPlatform.ServiceDefaults.OpenApi;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.Evidence;
 
@@ -53,7 +54,7 @@ public static class EvidenceEndpoints
         CancellationToken ct)
     {
         var access = await parks.ForReadingAsync(http.Caller(), parkId, ct);
-        if (!access.Granted) return (null, access.Refusal);
+        if (!access.Granted) return (null, access.Refusal.ToProblem());
         var evidence = await db.Evidence.AsNoTracking().FirstOrDefaultAsync(e => e.ParkId == parkId && e.Id == id, ct);
         return evidence is null ? (null, Problems.NotFound("The evidence file")) : (evidence, null);
     }

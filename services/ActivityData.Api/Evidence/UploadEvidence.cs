@@ -2,6 +2,7 @@ using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Problems;
 using CarbonPlatform.BuildingBlocks.Tenancy;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.Evidence;
 
@@ -12,7 +13,7 @@ public static class UploadEvidence
     {
         var caller = http.Caller();
         var access = await parks.ForWritingAsync(caller, parkId, ct);
-        if (!access.Granted) return access.Refusal;
+        if (!access.Granted) return access.Refusal.ToProblem();
         var park = access.Park;
         if (!http.Request.HasFormContentType) return Problems.Invalid("file", "missing-file", "Send the evidence as a multipart/form-data file.");
         var form = await http.Request.ReadFormAsync(ct);

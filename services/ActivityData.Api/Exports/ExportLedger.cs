@@ -5,6 +5,7 @@ using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.BuildingBlocks.Spreadsheets;
 using CarbonPlatform.BuildingBlocks.Tenancy;
 using Microsoft.EntityFrameworkCore;
+using CarbonPlatform.ServiceDefaults.Problems;
 
 namespace CarbonPlatform.ActivityData.Exports;
 
@@ -19,7 +20,7 @@ public static class ExportLedger
     public static async Task<IResult> Csv(Guid parkId, int year, HttpContext http, ActivityDb db, IParkDirectory parks, CancellationToken ct)
     {
         var access = await parks.ForReadingAsync(http.Caller(), parkId, ct);
-        if (!access.Granted) return access.Refusal;
+        if (!access.Granted) return access.Refusal.ToProblem();
         var entries = await EntriesAsync(db, parkId, year, ct);
         return Results.Stream(async body =>
         {
@@ -32,7 +33,7 @@ public static class ExportLedger
     public static async Task<IResult> Xlsx(Guid parkId, int year, HttpContext http, ActivityDb db, IParkDirectory parks, CancellationToken ct)
     {
         var access = await parks.ForReadingAsync(http.Caller(), parkId, ct);
-        if (!access.Granted) return access.Refusal;
+        if (!access.Granted) return access.Refusal.ToProblem();
         var entries = await EntriesAsync(db, parkId, year, ct);
         return await XlsxDownload.CreateAsync("ledger", $"ledger-{parkId:N}-{year}.xlsx", async sheet =>
         {

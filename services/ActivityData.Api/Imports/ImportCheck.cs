@@ -6,6 +6,7 @@ using CarbonPlatform.ActivityData.Instruments;
 using CarbonPlatform.ActivityData.Ledger;
 using CarbonPlatform.ActivityData.Records;
 using CarbonPlatform.ServiceDefaults.Problems;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.Imports;
 

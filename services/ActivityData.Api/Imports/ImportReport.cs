@@ -1,5 +1,6 @@
 using CarbonPlatform.ActivityData.Recording;
 using CarbonPlatform.ServiceDefaults.Problems;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.Imports;
 

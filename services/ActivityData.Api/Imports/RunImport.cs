@@ -12,6 +12,7 @@ using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Problems;
 using CarbonPlatform.BuildingBlocks.Tenancy;
 using Microsoft.AspNetCore.Http.Features;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.Imports;
 
@@ -30,7 +31,7 @@ public static class RunImport
         var access = caller.IsEnterprise
             ? await parks.ForEnterpriseAsync(caller, parkId, writing: true, ct)
             : await parks.ForWritingAsync(caller, parkId, ct);
-        if (!access.Granted) return access.Refusal;
+        if (!access.Granted) return access.Refusal.ToProblem();
         var park = access.Park;
         if (year is not { } y || y is < 1990 or > 2200) return Problems.Invalid("year", "missing-field", "?year= names the reporting year of the file.");
         var commit = !(dryRun ?? true);

@@ -23,7 +23,7 @@ public static class AllocateInstrument
     {
         var caller = http.Caller();
         var (_, refusal) = await InstrumentAccess.ForManagingAsync(parks, caller, parkId, ct);
-        if (refusal is not null) return refusal;
+        if (refusal is not null) return refusal.ToProblem();
         var (request, errors) = InstrumentRequests.ReadAllocation(body);
         if (request is null) return Problems.Invalid(errors, "The allocation is invalid; nothing was allocated.");
 

@@ -5,6 +5,7 @@ using CarbonPlatform.ActivityData.Ledger;
 using CarbonPlatform.ActivityData.Records;
 using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.Instruments;
 

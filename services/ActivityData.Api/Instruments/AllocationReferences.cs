@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using CarbonPlatform.ActivityData.Ledger;
 using CarbonPlatform.ActivityData.Records;
 using CarbonPlatform.ServiceDefaults.Problems;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.Instruments;
 

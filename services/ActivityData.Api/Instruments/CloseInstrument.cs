@@ -4,6 +4,7 @@ using CarbonPlatform.BuildingBlocks.Tenancy;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.Instruments;
 
@@ -19,7 +20,7 @@ public static class CloseInstrument
     {
         var caller = http.Caller();
         var (_, refusal) = await InstrumentAccess.ForManagingAsync(parks, caller, parkId, ct);
-        if (refusal is not null) return refusal;
+        if (refusal is not null) return refusal.ToProblem();
         var errors = new List<InputError>();
         var evidence = body.ValueKind == JsonValueKind.Object ? Json.Text(body, "evidenceId", errors) : null;
         if (!Guid.TryParse(evidence, out var evidenceId) || !await db.Evidence.AnyAsync(e => e.Id == evidenceId && e.ParkId == parkId, ct))
@@ -39,7 +40,7 @@ public static class CloseInstrument
     {
         var caller = http.Caller();
         var (_, refusal) = await InstrumentAccess.ForManagingAsync(parks, caller, parkId, ct);
-        if (refusal is not null) return refusal;
+        if (refusal is not null) return refusal.ToProblem();
         var errors = new List<InputError>();
         var reason = body.ValueKind == JsonValueKind.Object ? Json.Text(body, "reason", errors)?.Trim() : null;
         if (reason is not { Length: > 0 and <= 1000 }) return Problems.Invalid("reason", "missing-field", "reason says why the instrument is cancelled (1 to 1000 characters).");

@@ -4,6 +4,7 @@ using CarbonPlatform.BuildingBlocks.Spreadsheets;
 using CarbonPlatform.BuildingBlocks.Tenancy;
 using CarbonPlatform.ServiceDefaults.Auth;
 using Microsoft.EntityFrameworkCore;
+using CarbonPlatform.ServiceDefaults.Problems;
 
 namespace CarbonPlatform.ActivityData.Instruments;
 
@@ -22,7 +23,7 @@ public static class ExportInstruments
     public static async Task<IResult> Csv(Guid parkId, HttpContext http, ActivityDb db, IParkDirectory parks, CancellationToken ct)
     {
         var (_, refusal) = await parks.ForReadingAsync(http.Caller(), parkId, ct);
-        if (refusal is not null) return refusal;
+        if (refusal is not null) return refusal.ToProblem();
         var instruments = await db.Instruments.AsNoTracking().Where(i => i.ParkId == parkId).OrderBy(i => i.RegisteredAt).ThenBy(i => i.Id).ToListAsync(ct);
         var allocations = await ListInstruments.AllocationsOfAsync(db, instruments.Select(i => i.Id).ToList(), ct);
         var csv = new StringBuilder(CsvCells.Row(Header));

@@ -1,6 +1,7 @@
 using CarbonPlatform.BuildingBlocks.Tenancy;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Problems;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.Instruments;
 
@@ -14,6 +15,6 @@ public static class InstrumentAccess
         var park = access.Park;
         return caller.IsPlatformAdmin || (caller.IsOperator && caller.OrganizationId == park.OperatorOrganizationId && caller.Has(PlatformRoles.OperatorAdmin))
             ? access
-            : new(null, Problems.Forbidden("Only the platform administrator or the park operator's administrator keeps the register of instruments."));
+            : new(null, Refusal.Forbidden("Only the platform administrator or the park operator's administrator keeps the register of instruments."));
     }
 }

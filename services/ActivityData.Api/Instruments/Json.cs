@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CarbonPlatform.ServiceDefaults.Problems;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.Instruments;
 

@@ -3,6 +3,7 @@ using CarbonPlatform.BuildingBlocks.Tenancy;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Paging;
 using Microsoft.EntityFrameworkCore;
+using CarbonPlatform.ServiceDefaults.Problems;
 
 namespace CarbonPlatform.ActivityData.Instruments;
 
@@ -14,7 +15,7 @@ public static class ListInstruments
     {
         if (!PageRequest<TimeKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
         var (_, refusal) = await parks.ForReadingAsync(http.Caller(), parkId, ct);
-        if (refusal is not null) return refusal;
+        if (refusal is not null) return refusal.ToProblem();
         var query = db.Instruments.AsNoTracking().Where(i => i.ParkId == parkId);
         if (page.After is { } after) query = query.After(i => i.RegisteredAt, i => i.Id, after.At, after.Id);
         var instruments = await query.OrderByKey(i => i.RegisteredAt, i => i.Id).Take(page.Fetch).ToListAsync(ct);

@@ -19,7 +19,7 @@ public static class RegisterInstrument
     {
         var caller = http.Caller();
         var (park, refusal) = await InstrumentAccess.ForManagingAsync(parks, caller, parkId, ct);
-        if (refusal is not null) return refusal;
+        if (refusal is not null) return refusal.ToProblem();
         var (request, errors) = InstrumentRequests.ReadInstrument(body);
         if (request is null) return Problems.Invalid(errors, "The instrument is invalid; nothing was registered.");
 

@@ -3,6 +3,7 @@ using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Instruments;
 using CarbonPlatform.ActivityData.Records;
 using CarbonPlatform.ServiceDefaults.Problems;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.Ledger;
 

@@ -10,6 +10,7 @@ using CarbonPlatform.BuildingBlocks.Tenancy;
 using CarbonPlatform.Contracts.ActivityData;
 using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.Ledger;
 

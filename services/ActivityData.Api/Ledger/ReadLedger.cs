@@ -15,7 +15,7 @@ public static class ReadLedger
     {
         if (!PageRequest<SequenceKey>.TryRead(limit, cursor, out var request, out var problem, defaultLimit: PageLimits.Max)) return problem;
         var access = await parks.ForReadingAsync(http.Caller(), parkId, ct);
-        if (!access.Granted) return access.Refusal;
+        if (!access.Granted) return access.Refusal.ToProblem();
         var park = access.Park;
         var from = request.After?.Sequence ?? 0;
         var page = await db.Ledger.AsNoTracking().Where(e => e.ParkId == parkId && e.Year == year && e.Sequence > from && e.Kind == null)

@@ -27,7 +27,7 @@ public static class RecordCorrection
     {
         var caller = http.Caller();
         var access = await parks.ForWritingAsync(caller, parkId, ct);
-        if (!access.Granted) return access.Refusal;
+        if (!access.Granted) return access.Refusal.ToProblem();
         var park = access.Park;
 
         var (request, readErrors) = CorrectionRequests.Read(body);

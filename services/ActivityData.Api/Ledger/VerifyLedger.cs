@@ -12,7 +12,7 @@ public static class VerifyLedger
         Observability.LedgerMetrics metrics, CancellationToken ct, bool full = false, int? year = null)
     {
         var access = await parks.ForReadingAsync(http.Caller(), parkId, ct);
-        if (!access.Granted) return access.Refusal;
+        if (!access.Granted) return access.Refusal.ToProblem();
         var park = access.Park;
         if (year is < 2000 or > 2100) return Problems.Invalid("year", "invalid-year", "year is from 2000 to 2100.");
         var report = await ChainWalk.VerifyAsync(db, parkId, ct, full);

@@ -14,6 +14,7 @@ using CarbonPlatform.ServiceDefaults.Problems;
 using CarbonPlatform.BuildingBlocks.Tenancy;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.EntityFrameworkCore;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.MeterReadings;
 
@@ -33,7 +34,7 @@ public static class ImportReadings
     {
         var caller = http.Caller();
         var access = await parks.ForWritingAsync(caller, parkId, ct);
-        if (!access.Granted) return access.Refusal;
+        if (!access.Granted) return access.Refusal.ToProblem();
         if (year is not { } y || y is < 1990 or > 2200) return Problems.Invalid("year", "missing-field", "?year= names the reporting year of the readings.");
         if (await PeriodGuard.RefuseIfLockedAsync(db, parkId, y, ct) is { } locked) return RecordingProblems.ToResult(locked);
         if (http.Request.ContentLength > MaxBytes) return TooLarge("file-too-large", $"A readings file has at most {MaxBytes >> 20} MB.");

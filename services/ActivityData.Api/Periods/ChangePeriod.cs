@@ -29,7 +29,7 @@ public static class ChangePeriod
     {
         var caller = http.Caller();
         var access = await parks.ForReadingAsync(caller, parkId, ct);
-        if (!access.Granted) return access.Refusal;
+        if (!access.Granted) return access.Refusal.ToProblem();
         var park = access.Park;
         var allowed = target == PeriodStatuses.Locked ? MayLock(caller, park) : ParkVisibility.CanWrite(caller, park);
         if (!allowed) return Problems.Forbidden(target == PeriodStatuses.Locked

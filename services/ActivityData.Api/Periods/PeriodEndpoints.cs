@@ -34,7 +34,7 @@ public static class PeriodEndpoints
     private static async Task<IResult> Get(Guid parkId, int year, HttpContext http, ActivityDb db, IParkDirectory parks, CancellationToken ct)
     {
         var access = await parks.ForReadingAsync(http.Caller(), parkId, ct);
-        if (!access.Granted) return access.Refusal;
+        if (!access.Granted) return access.Refusal.ToProblem();
         var park = access.Park;
         var period = await db.Periods.AsNoTracking().FirstOrDefaultAsync(p => p.ParkId == parkId && p.Year == year, ct);
         var facts = await HoldStore.FactsOfYearAsync(db, parkId, year, ct);

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Problems;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.Recording;
 

@@ -4,7 +4,7 @@ using CarbonPlatform.Accounting.Engine.Calculation;
 using CarbonPlatform.Domain;
 using CarbonPlatform.Domain.Factors;
 using CarbonPlatform.Domain.Requests;
-using ProblemError = CarbonPlatform.ServiceDefaults.Problems.InputError;
+using ProblemError = CarbonPlatform.Domain.Requests.InputError;
 
 namespace CarbonPlatform.ActivityData.Records;
 

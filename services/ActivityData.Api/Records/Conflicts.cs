@@ -3,6 +3,7 @@ using CarbonPlatform.ActivityData.Instruments;
 using CarbonPlatform.ActivityData.Ledger;
 using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.Records;
 

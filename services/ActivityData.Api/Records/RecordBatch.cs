@@ -12,6 +12,7 @@ using CarbonPlatform.ActivityData.Recording;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Problems;
 using CarbonPlatform.BuildingBlocks.Tenancy;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.Records;
 
@@ -25,7 +26,7 @@ public static class RecordBatch
         var access = caller.IsEnterprise
             ? await parks.ForEnterpriseAsync(caller, parkId, writing: true, ct)
             : await parks.ForWritingAsync(caller, parkId, ct);
-        if (!access.Granted) return access.Refusal;
+        if (!access.Granted) return access.Refusal.ToProblem();
         var park = access.Park;
 
         var (key, keyError) = Idempotency.Read(http.Request);

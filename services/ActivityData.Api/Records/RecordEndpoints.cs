@@ -54,7 +54,7 @@ public static class RecordEndpoints
         var access = caller.IsEnterprise
             ? await parks.ForEnterpriseAsync(caller, parkId, writing: false, ct)
             : await parks.ForReadingAsync(caller, parkId, ct);
-        if (!access.Granted) return access.Refusal;
+        if (!access.Granted) return access.Refusal.ToProblem();
         var from = page.After?.Sequence ?? 0;
         var query = db.Records.AsNoTracking().Where(r => r.ParkId == parkId && r.Year == y && r.Id > from);
         if (caller.IsEnterprise) query = query.OwnedBy(db, caller.EnterpriseId!.Value);

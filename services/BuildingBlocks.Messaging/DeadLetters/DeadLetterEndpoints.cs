@@ -15,15 +15,13 @@ public static class DeadLetterEndpoints
     /// <summary>This service's dead letters, newest failure first, and their replay. Platform administrators only.</summary>
     public static RouteGroupBuilder MapDeadLetters(this RouteGroupBuilder api)
     {
-        api.MapGet("/operations/dead-letters", List).WithName("ListDeadLetters").WithTags("Operations")
-            .RequireAuthorization(PlatformPolicies.PlatformAdmin)
+        api.MapGet("/operations/dead-letters", List).AsPlatformOperation("ListDeadLetters")
             .WithSummary("Messages whose consumers failed past the quick retries, newest failure first.")
             .WithDescription("Platform administrator. The gateway gathers every service's list (a page holds up to limit rows of each "
                 + "service; services that did not answer are named in unavailable). ?status=waiting|redelivering|dead|handled.")
             .Answers<DeadLetterPage>();
         // The gateway serves it as /operations/dead-letters/{service}/{id}/replay (its merged document says so).
-        api.MapPost("/operations/dead-letters/{id:guid}/replay", Replay).WithName("ReplayDeadLetter").WithTags("Operations")
-            .RequireAuthorization(PlatformPolicies.PlatformAdmin)
+        api.MapPost("/operations/dead-letters/{id:guid}/replay", Replay).AsPlatformOperation("ReplayDeadLetter")
             .WithSummary("Sends a waiting or dead letter back to its queue at the next redelivery pass.")
             .WithDescription("Platform administrator. 409 when it is already handled or being redelivered.")
             .Answers<DeadLetterView>(StatusCodes.Status202Accepted);

@@ -1,5 +1,3 @@
-using CarbonPlatform.Certification.Data;
-using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.BuildingBlocks.Tenancy;
 
 namespace CarbonPlatform.Certification.Applications;

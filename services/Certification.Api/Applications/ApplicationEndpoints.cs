@@ -1,13 +1,8 @@
 using CarbonPlatform.Certification.Certificates;
-using CarbonPlatform.Certification.Data;
 using CarbonPlatform.Certification.Decisions;
 using CarbonPlatform.BuildingBlocks.AccessLog;
-using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Concurrency;
-using CarbonPlatform.ServiceDefaults.Problems;
 using CarbonPlatform.Certification.Webhooks;
-using Microsoft.EntityFrameworkCore;
-
 using CarbonPlatform.ServiceDefaults.OpenApi;
 using CarbonPlatform.ServiceDefaults.Paging;
 

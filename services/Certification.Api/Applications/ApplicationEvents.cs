@@ -1,4 +1,3 @@
-using CarbonPlatform.Certification.Data;
 using CarbonPlatform.Certification.Decisions;
 using CarbonPlatform.Contracts.Certification;
 using CarbonPlatform.BuildingBlocks.Messaging;

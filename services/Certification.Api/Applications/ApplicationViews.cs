@@ -1,5 +1,3 @@
-using CarbonPlatform.Certification.Data;
-
 namespace CarbonPlatform.Certification.Applications;
 
 /// <summary>

@@ -1,9 +1,7 @@
-using CarbonPlatform.Certification.Data;
 using CarbonPlatform.Contracts.Accounting;
 using CarbonPlatform.Contracts.ActivityData;
 using CarbonPlatform.BuildingBlocks.Messaging;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Certification.Applications;
 

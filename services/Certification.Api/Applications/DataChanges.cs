@@ -1,5 +1,3 @@
-using CarbonPlatform.Certification.Data;
-
 namespace CarbonPlatform.Certification.Applications;
 
 /// <summary>What a change to the park-year's data means for an open application pinned to its inventory version. Pure.</summary>

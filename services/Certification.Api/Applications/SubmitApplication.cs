@@ -1,13 +1,10 @@
-using CarbonPlatform.Certification.Data;
 using CarbonPlatform.Contracts.Certification;
 using CarbonPlatform.Contracts.Grpc.Evaluation;
 using CarbonPlatform.Contracts.Grpc.ParkRegistry;
-using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.BuildingBlocks.Messaging;
-using CarbonPlatform.ServiceDefaults.Problems;
 using CarbonPlatform.BuildingBlocks.Tenancy;
 using CarbonPlatform.Certification.Webhooks;
-using Microsoft.EntityFrameworkCore;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.Certification.Applications;
 
@@ -29,7 +26,7 @@ public static class SubmitApplication
 
         var caller = http.Caller();
         var access = await parks.ForReadingAsync(caller, body.ParkId!.Value, ct);
-        if (!access.Granted) return access.Refusal;
+        if (!access.Granted) return access.Refusal.ToProblem();
         var park = access.Park;
         if (!caller.IsPlatformAdmin && !(caller.IsOperator && caller.Has(PlatformRoles.OperatorAdmin) && caller.OrganizationId == park.OperatorOrganizationId))
             return Problems.Forbidden("Only the park operator's administrator applies for certification.");

@@ -1,5 +1,3 @@
-using CarbonPlatform.Certification.Data;
-
 namespace CarbonPlatform.Certification.Certificates;
 
 /// <summary>What the issuing body may do to a certificate in its current status. Pure.</summary>

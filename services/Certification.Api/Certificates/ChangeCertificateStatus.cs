@@ -1,11 +1,7 @@
-using CarbonPlatform.Certification.Data;
 using CarbonPlatform.Contracts.Certification;
-using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.BuildingBlocks.Messaging;
-using CarbonPlatform.ServiceDefaults.Problems;
-using Microsoft.EntityFrameworkCore;
-
 using CarbonPlatform.ServiceDefaults.OpenApi;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.Certification.Certificates;
 

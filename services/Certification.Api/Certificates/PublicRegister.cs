@@ -1,9 +1,6 @@
 using CarbonPlatform.BuildingBlocks.Tenancy;
-using CarbonPlatform.Certification.Data;
 using CarbonPlatform.ServiceDefaults.OpenApi;
 using CarbonPlatform.ServiceDefaults.Paging;
-using CarbonPlatform.ServiceDefaults.Problems;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Certification.Certificates;
 

@@ -1,10 +1,5 @@
-using CarbonPlatform.Certification.Data;
 using CarbonPlatform.Contracts.Certification;
-using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.BuildingBlocks.Messaging;
-using CarbonPlatform.ServiceDefaults.Problems;
-using Microsoft.EntityFrameworkCore;
-
 using CarbonPlatform.ServiceDefaults.OpenApi;
 
 namespace CarbonPlatform.Certification.Certificates;

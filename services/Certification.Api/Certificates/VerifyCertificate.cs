@@ -1,7 +1,3 @@
-using CarbonPlatform.Certification.Data;
-using CarbonPlatform.ServiceDefaults.Problems;
-using Microsoft.EntityFrameworkCore;
-
 namespace CarbonPlatform.Certification.Certificates;
 
 public static class VerifyCertificate

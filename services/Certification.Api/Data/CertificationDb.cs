@@ -2,7 +2,6 @@ using CarbonPlatform.BuildingBlocks.Messaging.DeadLetters;
 using CarbonPlatform.Certification.Webhooks;
 using CarbonPlatform.BuildingBlocks.Messaging;
 using CarbonPlatform.BuildingBlocks.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Certification.Data;
 

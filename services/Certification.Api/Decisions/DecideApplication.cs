@@ -1,11 +1,7 @@
 using CarbonPlatform.BuildingBlocks.Persistence;
 using CarbonPlatform.Certification.Applications;
 using CarbonPlatform.Certification.Certificates;
-using CarbonPlatform.Certification.Data;
-using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Concurrency;
-using CarbonPlatform.ServiceDefaults.Problems;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Certification.Decisions;
 

@@ -1,5 +1,3 @@
-using CarbonPlatform.Certification.Data;
-
 namespace CarbonPlatform.Certification.Decisions;
 
 /// <summary>Which decision the assigned body may take in which status, and where it leads.</summary>

@@ -1,11 +1,7 @@
 using System.Text.Json;
-using CarbonPlatform.Certification.Data;
 using CarbonPlatform.Contracts.Grpc.Evaluation;
 using CarbonPlatform.BuildingBlocks.AccessLog;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Problems;
 using CarbonPlatform.BuildingBlocks.Tenancy;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CarbonPlatform.Certification.Documents;

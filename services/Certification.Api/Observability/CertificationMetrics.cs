@@ -1,8 +1,6 @@
 using System.Diagnostics.Metrics;
-using CarbonPlatform.Certification.Data;
 using CarbonPlatform.ServiceDefaults;
 using CarbonPlatform.ServiceDefaults.Telemetry;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Certification.Observability;
 

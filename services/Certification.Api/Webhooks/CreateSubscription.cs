@@ -1,6 +1,4 @@
-using CarbonPlatform.Certification.Data;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Problems;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.Certification.Webhooks;
 

@@ -1,6 +1,3 @@
-using CarbonPlatform.Certification.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace CarbonPlatform.Certification.Webhooks;
 
 public static class DeliveryLease

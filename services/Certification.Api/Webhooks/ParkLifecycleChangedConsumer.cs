@@ -1,8 +1,6 @@
-using CarbonPlatform.Certification.Data;
 using CarbonPlatform.Contracts.ParkRegistry;
 using CarbonPlatform.BuildingBlocks.Messaging;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Certification.Webhooks;
 

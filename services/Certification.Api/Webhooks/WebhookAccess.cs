@@ -1,5 +1,3 @@
-using CarbonPlatform.ServiceDefaults.Auth;
-
 namespace CarbonPlatform.Certification.Webhooks;
 
 public static class WebhookAccess

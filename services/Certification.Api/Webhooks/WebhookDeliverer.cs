@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using CarbonPlatform.Certification.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CarbonPlatform.Certification.Webhooks;

@@ -1,5 +1,3 @@
-using CarbonPlatform.Certification.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CarbonPlatform.Certification.Webhooks;

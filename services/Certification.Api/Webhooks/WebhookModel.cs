@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace CarbonPlatform.Certification.Webhooks;
 
 public static class WebhookModel

@@ -1,7 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using CarbonPlatform.Certification.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Certification.Webhooks;
 

@@ -1,6 +1,4 @@
-using CarbonPlatform.Certification.Data;
 using CarbonPlatform.ServiceDefaults.Hosting;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CarbonPlatform.Certification.Webhooks;

@@ -1,6 +1,3 @@
-using CarbonPlatform.Certification.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace CarbonPlatform.Certification.Webhooks;
 
 /// <summary>Seals the secrets of subscriptions made before secrets were encrypted; run at start-up, after the schema.</summary>

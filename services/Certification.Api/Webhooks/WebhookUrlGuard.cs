@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http;
 using System.Net.Sockets;
-using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.Extensions.Options;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.Certification.Webhooks;
 

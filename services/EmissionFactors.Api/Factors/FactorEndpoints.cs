@@ -63,7 +63,7 @@ public static class FactorEndpoints
         };
         var resolution = ElectricityFactorResolver.Resolve(request, loaded);
         if (resolution.Errors.Count > 0)
-            return Problems.Invalid(resolution.Errors.Select(e => new CarbonPlatform.ServiceDefaults.Problems.InputError(e.Line, e.Field, e.Code, e.Message)));
+            return Problems.Invalid(resolution.Errors);
         return Results.Ok(new ElectricityFactors(name!, resolution.GridAverage, resolution.ResidualMix));
     }
 }

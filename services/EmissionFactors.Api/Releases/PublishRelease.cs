@@ -2,6 +2,7 @@ using CarbonPlatform.Domain.Factors;
 using CarbonPlatform.EmissionFactors.Data;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Problems;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.EmissionFactors.Releases;
 

@@ -2,7 +2,6 @@ using CarbonPlatform.BuildingBlocks.Messaging.DeadLetters;
 using CarbonPlatform.BuildingBlocks.CertificationHolds;
 using CarbonPlatform.BuildingBlocks.Persistence;
 using CarbonPlatform.BuildingBlocks.Messaging;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Evaluation.Data;
 

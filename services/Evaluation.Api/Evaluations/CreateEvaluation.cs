@@ -1,10 +1,5 @@
-using System.Text.Json;
-using CarbonPlatform.Evaluation.Data;
 using CarbonPlatform.Evaluation.Previews;
 using CarbonPlatform.Evaluation.Schemes;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.BuildingBlocks.Tenancy;
 
 namespace CarbonPlatform.Evaluation.Evaluations;
 
@@ -15,7 +10,7 @@ public static class CreateEvaluation
     {
         var caller = http.Caller();
         var access = await parks.ForWritingAsync(caller, parkId, ct);
-        if (!access.Granted) return access.Refusal;
+        if (!access.Granted) return access.Refusal.ToProblem();
         var park = access.Park;
         if (body.ValueKind != JsonValueKind.Object) return Problems.Invalid("body", "invalid-type", "The body must be a JSON object.");
         if (!body.TryGetProperty("year", out var yearValue) || !yearValue.TryGetInt32(out var year))
@@ -27,6 +22,6 @@ public static class CreateEvaluation
 
         var (evaluation, notRecorded) = await recorder.RecordAsync(park, year, scheme, PreviewEndpoint.Field(body, "indicators"),
             PreviewEndpoint.Field(body, "management"), caller.Subject, rerunOf: null, ct);
-        return notRecorded ?? Results.Created($"/api/v1/parks/{parkId}/evaluations/{evaluation!.Id}", new CreatedEvaluation(evaluation.Id));
+        return notRecorded?.ToProblem() ?? Results.Created($"/api/v1/parks/{parkId}/evaluations/{evaluation!.Id}", new CreatedEvaluation(evaluation.Id));
     }
 }

@@ -1,13 +1,7 @@
 using System.Text.Json.Nodes;
-using CarbonPlatform.Evaluation.Data;
-using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.BuildingBlocks.CertificationHolds;
-using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.BuildingBlocks.Tenancy;
 using CarbonPlatform.ServiceDefaults.Paging;
-using Microsoft.EntityFrameworkCore;
 
-using CarbonPlatform.ServiceDefaults.OpenApi;
 
 namespace CarbonPlatform.Evaluation.Evaluations;
 
@@ -38,7 +32,7 @@ public static class EvaluationEndpoints
 
     private static async Task<IResult> Get(Guid parkId, Guid id, HttpContext http, IParkDirectory parks, EvaluationDb db, CancellationToken ct)
     {
-        if ((await parks.ForReadingTotalsAsync(http.Caller(), parkId, ct)).Refusal is { } refusal) return refusal;
+        if ((await parks.ForReadingTotalsAsync(http.Caller(), parkId, ct)).Refusal is { } refusal) return refusal.ToProblem();
         var evaluation = await db.Evaluations.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id && e.ParkId == parkId, ct);
         return evaluation is null ? Problems.NotFound("The evaluation") : Results.Text(evaluation.View(await HoldStore.EvaluationHolderAsync(db, id, ct)).ToJsonString(), "application/json");
     }
@@ -47,7 +41,7 @@ public static class EvaluationEndpoints
         CancellationToken ct)
     {
         if (!PageRequest<TimeKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
-        if ((await parks.ForReadingTotalsAsync(http.Caller(), parkId, ct)).Refusal is { } refusal) return refusal;
+        if ((await parks.ForReadingTotalsAsync(http.Caller(), parkId, ct)).Refusal is { } refusal) return refusal.ToProblem();
         var query = db.Evaluations.AsNoTracking().Where(e => e.ParkId == parkId);
         if (page.After is { } after) query = query.After(e => e.CreatedAt, e => e.Id, after.At, after.Id, descending: true);
         var list = await query.OrderByKey(e => e.CreatedAt, e => e.Id, descending: true).Take(page.Fetch).ToListAsync(ct);

@@ -1,8 +1,7 @@
-using System.Text.Json;
+using CarbonPlatform.Domain.Requests;
 using System.Text.Json.Nodes;
 using CarbonPlatform.Contracts.Evaluation;
 using CarbonPlatform.Contracts.Grpc.Accounting;
-using CarbonPlatform.Evaluation.Data;
 using CarbonPlatform.Evaluation.Engine.Schemes;
 using CarbonPlatform.Evaluation.Engine.Serialization;
 using CarbonPlatform.Evaluation.Management;
@@ -10,8 +9,6 @@ using CarbonPlatform.Evaluation.Overview;
 using CarbonPlatform.Evaluation.Previews;
 using CarbonPlatform.Evaluation.Schemes;
 using CarbonPlatform.BuildingBlocks.Messaging;
-using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.BuildingBlocks.Tenancy;
 
 namespace CarbonPlatform.Evaluation.Evaluations;
 
@@ -19,22 +16,22 @@ namespace CarbonPlatform.Evaluation.Evaluations;
 public sealed class EvaluationRecorder(EvaluationDb db, Inventories.InventoriesClient accounting, ManagementFactsSource ledger,
     ILogger<EvaluationRecorder> log)
 {
-    public async Task<(StoredEvaluation? Evaluation, IResult? Refusal)> RecordAsync(ParkScope park, int year, SchemeDefinition scheme,
+    public async Task<(StoredEvaluation? Evaluation, Refusal? Refusal)> RecordAsync(ParkScope park, int year, SchemeDefinition scheme,
         JsonElement? indicators, JsonElement? management, string createdBy, Guid? rerunOf, CancellationToken ct)
     {
         var ownerRegion = await SchemeOwnership.OwnerRegionAsync(scheme.Id, db, ct);
         if (!SchemeOwnership.AppliesTo(ownerRegion, park.RegionCode))
-            return (null, Problems.Invalid("scheme", "scheme-of-another-region",
+            return (null, Refusal.Invalid("scheme", "scheme-of-another-region",
                 $"Scheme {scheme.Id} belongs to region {ownerRegion}; it grades that region's parks only (this park is in {park.RegionCode})."));
         var inventory = await accounting.GetInventoryAsync(new GetInventoryRequest { ParkId = park.ParkId.ToString(), Year = year, Method = scheme.Method }, cancellationToken: ct);
         if (!inventory.Found)
-            return (null, Problems.Conflict("year", "no-inventory", $"The park has no {scheme.Method} inventory for {year} yet: record activity data first."));
+            return (null, Refusal.Conflict("year", "no-inventory", $"The park has no {scheme.Method} inventory for {year} yet: record activity data first."));
         if (inventory.ErrorsJson.Length > 0)
-            return (null, Problems.Conflict("year", "inventory-not-computable", $"The park's {year} data cannot be accounted yet; see its inventory for the errors."));
+            return (null, Refusal.Conflict("year", "inventory-not-computable", $"The park's {year} data cannot be accounted yet; see its inventory for the errors."));
 
         var computed = await ledger.ForAsync(park.ParkId, year, scheme.Management is not null, ct);
         var run = EvaluationRunner.Run(scheme, inventory.InventoryJson, indicators, management, computed.Values);
-        if (run.Result is not { } result) return (null, Problems.Invalid(run.Errors));
+        if (run.Result is not { } result) return (null, Refusal.Invalid(run.Errors));
         var figures = run.Figures!;
         var evaluation = new StoredEvaluation
         {

@@ -1,5 +1,4 @@
 using CarbonPlatform.Contracts.Accounting;
-using CarbonPlatform.Evaluation.Data;
 using CarbonPlatform.BuildingBlocks.Messaging;
 using MassTransit;
 

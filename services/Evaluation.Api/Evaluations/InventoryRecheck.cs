@@ -1,5 +1,4 @@
 using CarbonPlatform.Contracts.Grpc.Accounting;
-using CarbonPlatform.Evaluation.Data;
 
 namespace CarbonPlatform.Evaluation.Evaluations;
 

@@ -1,6 +1,4 @@
-using CarbonPlatform.Evaluation.Data;
 using CarbonPlatform.Evaluation.Overview;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Evaluation.Evaluations;
 

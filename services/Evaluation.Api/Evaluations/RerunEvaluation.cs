@@ -1,11 +1,5 @@
-using System.Text.Json;
-using CarbonPlatform.Evaluation.Data;
 using CarbonPlatform.Evaluation.Schemes;
-using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.BuildingBlocks.CertificationHolds;
-using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.BuildingBlocks.Tenancy;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Evaluation.Evaluations;
 
@@ -17,7 +11,7 @@ public static class RerunEvaluation
     {
         var caller = http.Caller();
         var access = await parks.ForWritingAsync(caller, parkId, ct);
-        if (!access.Granted) return access.Refusal;
+        if (!access.Granted) return access.Refusal.ToProblem();
         var park = access.Park;
         var earlier = await db.Evaluations.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id && e.ParkId == parkId, ct);
         if (earlier is null) return Problems.NotFound("The evaluation");
@@ -29,6 +23,6 @@ public static class RerunEvaluation
         using var inputs = JsonDocument.Parse(earlier.InputsJson);
         var (evaluation, notRecorded) = await recorder.RecordAsync(park, earlier.Year, scheme, inputs.RootElement.GetProperty("indicators"),
             inputs.RootElement.GetProperty("management"), caller.Subject, rerunOf: earlier.Id, ct);
-        return notRecorded ?? Results.Created($"/api/v1/parks/{parkId}/evaluations/{evaluation!.Id}", new CreatedEvaluation(evaluation.Id, earlier.Id));
+        return notRecorded?.ToProblem() ?? Results.Created($"/api/v1/parks/{parkId}/evaluations/{evaluation!.Id}", new CreatedEvaluation(evaluation.Id, earlier.Id));
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CarbonPlatform.Evaluation.Engine.Schemes;
 
 namespace CarbonPlatform.Evaluation.Evaluations;

@@ -1,7 +1,5 @@
 using CarbonPlatform.Contracts.Grpc.Evaluation;
-using CarbonPlatform.Evaluation.Data;
 using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Evaluation.Grpc;
 

@@ -1,9 +1,7 @@
 using CarbonPlatform.BuildingBlocks.CertificationHolds;
 using CarbonPlatform.BuildingBlocks.Messaging;
 using CarbonPlatform.Contracts.Certification;
-using CarbonPlatform.Evaluation.Data;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Evaluation.Overview;
 

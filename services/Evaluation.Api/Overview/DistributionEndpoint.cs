@@ -1,10 +1,4 @@
 using System.Linq.Expressions;
-using CarbonPlatform.BuildingBlocks.Tenancy;
-using CarbonPlatform.Evaluation.Data;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.OpenApi;
-using CarbonPlatform.ServiceDefaults.Problems;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Evaluation.Overview;
 
@@ -39,7 +33,7 @@ public static class DistributionEndpoint
     {
         var caller = http.Caller();
         var region = regionCode ?? (caller.IsAuthority && caller.RegionCode is { } own ? own : RegionCodes.National);
-        if (ParkResultsEndpoint.ReadFilter(year, scheme, grade, passed, status, region, text, certification, out var filter) is { } invalid) return invalid;
+        if (ParkResultsEndpoint.ReadFilter(year, scheme, grade, passed, status, region, text, certification, out var filter) is { } invalid) return invalid.ToProblem();
         return Results.Ok(await OfAsync(db.ParkResults.AsNoTracking().VisibleTo(caller).Filtered(filter), region, ct));
     }
 

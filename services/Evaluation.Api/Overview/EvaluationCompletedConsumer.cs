@@ -1,6 +1,5 @@
 using CarbonPlatform.BuildingBlocks.Messaging;
 using CarbonPlatform.Contracts.Evaluation;
-using CarbonPlatform.Evaluation.Data;
 using MassTransit;
 
 namespace CarbonPlatform.Evaluation.Overview;

@@ -1,6 +1,4 @@
 using CarbonPlatform.BuildingBlocks.CertificationHolds;
-using CarbonPlatform.Evaluation.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Evaluation.Overview;
 

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using CarbonPlatform.Evaluation.Data;
 
 namespace CarbonPlatform.Evaluation.Overview;
 

@@ -1,6 +1,4 @@
 using System.Linq.Expressions;
-using CarbonPlatform.Evaluation.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Evaluation.Overview;
 

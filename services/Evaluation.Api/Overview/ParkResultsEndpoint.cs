@@ -1,11 +1,6 @@
-using CarbonPlatform.BuildingBlocks.Tenancy;
-using CarbonPlatform.Evaluation.Data;
+using CarbonPlatform.Domain.Requests;
 using CarbonPlatform.Evaluation.Evaluations;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.OpenApi;
 using CarbonPlatform.ServiceDefaults.Paging;
-using CarbonPlatform.ServiceDefaults.Problems;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Evaluation.Overview;
 
@@ -30,7 +25,7 @@ public static class ParkResultsEndpoint
         string? text = null, string sort = "grade", bool descending = true, string? certification = null, Guid[]? parkId = null)
     {
         if (!ParkResultOrder.Sorts.Contains(sort)) return Problems.Invalid("sort", "unknown-sort", $"sort must be one of {string.Join(", ", ParkResultOrder.Sorts)}.");
-        if (ReadFilter(year, scheme, grade, passed, status, regionCode, text, certification, out var filter) is { } invalid) return invalid;
+        if (ReadFilter(year, scheme, grade, passed, status, regionCode, text, certification, out var filter) is { } invalid) return invalid.ToProblem();
         if (parkId is { Length: > MaxParkIds }) return Problems.Invalid("parkId", "too-many-parks", $"parkId is repeated at most {MaxParkIds} times.");
         if (parkId is { Length: > 0 }) filter = filter with { ParkIds = parkId.Distinct().ToList() };
         if (!PageRequest<ParkResultKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
@@ -51,20 +46,20 @@ public static class ParkResultsEndpoint
     }
 
     /// <summary>The overview's filters checked: the problem naming the first bad field, or null.</summary>
-    public static IResult? ReadFilter(int? year, string? scheme, string? grade, bool? passed, string? status, string? regionCode, string? text,
+    public static Refusal? ReadFilter(int? year, string? scheme, string? grade, bool? passed, string? status, string? regionCode, string? text,
         string? certification, out ParkResultFilter filter)
     {
         filter = new(year, scheme, grade, passed, status, null, string.IsNullOrWhiteSpace(text) ? null : text.Trim(), certification);
         if (certification is not null && !ParkResultCertification.Statuses.Contains(certification))
-            return Problems.Invalid("certification", "unknown-certification", $"certification must be one of {string.Join(", ", ParkResultCertification.Statuses)}.");
-        if (status is not (null or "current" or "stale")) return Problems.Invalid("status", "unknown-status", "status must be current or stale.");
-        if (grade is { Length: > 8 }) return Problems.Invalid("grade", "unknown-grade", "grade is AAA, AA, A, B or C.");
-        if (scheme is { Length: > 80 }) return Problems.Invalid("scheme", "unknown-scheme", "scheme is a scheme id of at most 80 characters.");
-        if (text is { Length: > 100 }) return Problems.Invalid("text", "text-too-long", "text is at most 100 characters.");
+            return Refusal.Invalid("certification", "unknown-certification", $"certification must be one of {string.Join(", ", ParkResultCertification.Statuses)}.");
+        if (status is not (null or "current" or "stale")) return Refusal.Invalid("status", "unknown-status", "status must be current or stale.");
+        if (grade is { Length: > 8 }) return Refusal.Invalid("grade", "unknown-grade", "grade is AAA, AA, A, B or C.");
+        if (scheme is { Length: > 80 }) return Refusal.Invalid("scheme", "unknown-scheme", "scheme is a scheme id of at most 80 characters.");
+        if (text is { Length: > 100 }) return Refusal.Invalid("text", "text-too-long", "text is at most 100 characters.");
         if (regionCode is not null)
         {
             if (RegionCodes.Prefix(regionCode) is not { } prefix)
-                return Problems.Invalid("regionCode", "invalid-region-code", "regionCode must be a six-digit GB/T 2260 code such as 320000 (100000: the country).");
+                return Refusal.Invalid("regionCode", "invalid-region-code", "regionCode must be a six-digit GB/T 2260 code such as 320000 (100000: the country).");
             filter = filter with { RegionPrefix = prefix };
         }
         return null;

@@ -1,8 +1,5 @@
 using CarbonPlatform.BuildingBlocks.CertificationHolds;
-using CarbonPlatform.BuildingBlocks.Tenancy;
-using CarbonPlatform.Evaluation.Data;
 using CarbonPlatform.Evaluation.Evaluations;
-using CarbonPlatform.ServiceDefaults.Auth;
 
 namespace CarbonPlatform.Evaluation.Overview;
 

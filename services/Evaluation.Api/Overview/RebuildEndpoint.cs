@@ -1,9 +1,3 @@
-using CarbonPlatform.Evaluation.Data;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.OpenApi;
-using CarbonPlatform.ServiceDefaults.Problems;
-using Microsoft.EntityFrameworkCore;
-
 namespace CarbonPlatform.Evaluation.Overview;
 
 /// <summary>How many evaluations a rebuild applied (the newest of each park, year and scheme).</summary>

@@ -1,8 +1,7 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using CarbonPlatform.Contracts.Grpc.Accounting;
 using CarbonPlatform.Pathways.Engine.Projection;
-using EngineError = CarbonPlatform.Evaluation.Engine.Common.InputError;
+using EngineError = CarbonPlatform.Domain.Requests.InputError;
 
 namespace CarbonPlatform.Evaluation.Pathways;
 

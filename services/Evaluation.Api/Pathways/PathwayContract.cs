@@ -1,5 +1,5 @@
-using System.Text.Json;
 using CarbonPlatform.Accounting.Engine.Results;
+using CarbonPlatform.Pathways.Engine.Optimisation;
 using CarbonPlatform.Pathways.Engine.Projection;
 
 namespace CarbonPlatform.Evaluation.Pathways;
@@ -41,4 +41,17 @@ public sealed record PathwayYear(int Year, Totals Totals, string? Grade, bool? P
 {
     public static PathwayYear From(ProjectedYear y) => new(y.Year, y.Totals.Deserialize<Totals>(EngineJson.Options)!, y.Grade, y.Passed,
         y.ManagementScore, y.AtTarget, y.Cost, y.CumulativeCost, y.ActiveMeasures, y.Lines);
+}
+
+/// <summary>
+/// reachable with the measures chosen (units, quantity, start year, discounted cost), the discounted total and the
+/// projection of that choice year by year; or reachable false with the reasons. The abatement curve either way.
+/// </summary>
+public sealed record PathwayOptimisationResponse(string Scheme, int SchemeVersion, string Target, int TargetYear, bool Reachable,
+    IReadOnlyList<string> Reasons, IReadOnlyList<ChosenMeasure> Measures, double? DiscountedTotalCost, bool ProvenOptimal,
+    PathwayPreviewResponse? Projection, IReadOnlyList<AbatementCost> AbatementCurve, int SolverRuns, int RejectedByEngine)
+{
+    public static PathwayOptimisationResponse From(PathwayOptimisation o) => new(o.Scheme, o.SchemeVersion, o.Target, o.TargetYear, o.Reachable,
+        o.Reasons, o.Measures, o.DiscountedTotalCost, o.ProvenOptimal, o.Projection is null ? null : PathwayPreviewResponse.From(o.Projection),
+        o.AbatementCurve, o.SolverRuns, o.RejectedByEngine);
 }

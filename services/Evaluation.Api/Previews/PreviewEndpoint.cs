@@ -1,11 +1,6 @@
-using System.Text.Json;
 using CarbonPlatform.Contracts.Grpc.Accounting;
-using CarbonPlatform.Evaluation.Data;
 using CarbonPlatform.Evaluation.Engine.Serialization;
 using CarbonPlatform.Evaluation.Schemes;
-using CarbonPlatform.ServiceDefaults.Problems;
-
-using CarbonPlatform.ServiceDefaults.OpenApi;
 using CarbonPlatform.Evaluation.Evaluations;
 
 namespace CarbonPlatform.Evaluation.Previews;
@@ -23,12 +18,8 @@ public static class PreviewEndpoint
 
     private static async Task<IResult> Handle(JsonElement body, SchemeRegistry registry, EvaluationDb db, Inventories.InventoriesClient accounting, CancellationToken ct)
     {
-        if (body.ValueKind != JsonValueKind.Object) return Problems.Invalid("body", "invalid-type", "The body must be a JSON object.");
-        if (!body.TryGetProperty("scheme", out var schemeId) || schemeId.ValueKind != JsonValueKind.String)
-            return Problems.Invalid("scheme", "missing-field", "scheme is required, e.g. cers-2025-provisional or ndrc-910-2025.");
-        int? version = body.TryGetProperty("schemeVersion", out var v) && v.TryGetInt32(out var n) ? n : null;
-        var scheme = await registry.FindAsync(schemeId.GetString()!, version, db, ct);
-        if (scheme is null) return Problems.Invalid("scheme", "unknown-scheme", $"There is no scheme '{schemeId.GetString()}'{(version is null ? "" : $" version {version}")}.");
+        var (scheme, refusal) = await RequestedScheme.ReadAsync(body, registry, db, ct);
+        if (scheme is null) return refusal!.ToProblem();
         if (!body.TryGetProperty("inventory", out var inventory) || inventory.ValueKind != JsonValueKind.Object)
             return Problems.Invalid("inventory", "missing-field", "inventory is required: a calculation request (method, year, lines, ...).");
 

@@ -1,7 +1,5 @@
 using CarbonPlatform.Contracts.Grpc.Accounting;
-using CarbonPlatform.Evaluation.Data;
 using CarbonPlatform.Evaluation.Evaluations;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Evaluation.Reconciliation;
 

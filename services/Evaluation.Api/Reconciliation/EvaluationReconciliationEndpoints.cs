@@ -1,14 +1,10 @@
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.OpenApi;
-
 namespace CarbonPlatform.Evaluation.Reconciliation;
 
 public static class EvaluationReconciliationEndpoints
 {
     public static RouteGroupBuilder MapEvaluationReconciliation(this RouteGroupBuilder api)
     {
-        api.MapPost("/operations/evaluation-reconciliation", Run).WithName("RunEvaluationReconciliation").WithTags("Operations")
-            .RequireAuthorization(PlatformPolicies.PlatformAdmin)
+        api.MapPost("/operations/evaluation-reconciliation", Run).AsPlatformOperation("RunEvaluationReconciliation")
             .WithSummary("Compares the inventory version every stored evaluation used with accounting's latest, now.")
             .WithDescription("Platform administrator; ?parkId= for one park. Evaluations of a park-year whose inventory has a newer version than they "
                 + "were told of become stale (the overview too), as the InventoryComputed event would have made them. The same runs on a schedule.")

@@ -1,13 +1,7 @@
-using Microsoft.EntityFrameworkCore;
-using System.Text.Json;
-using CarbonPlatform.Evaluation.Data;
 using CarbonPlatform.Evaluation.Engine.Schemes;
 using CarbonPlatform.Evaluation.Engine.Serialization;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Problems;
-
-using CarbonPlatform.ServiceDefaults.OpenApi;
 using CarbonPlatform.ServiceDefaults.Paging;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.Evaluation.Schemes;
 
@@ -60,7 +54,7 @@ public static class SchemeEndpoints
         if (!caller.IsPlatformAdmin && !caller.IsAuthority)
             return Problems.Forbidden("Only the platform administrator or a regional authority publishes scheme versions.");
         var read = SchemeDefinitionReader.Read(body);
-        if (!read.IsValid) return Problems.Invalid(read.Errors.Select(ToProblem), "The scheme definition is invalid; nothing was published.");
+        if (!read.IsValid) return Problems.Invalid(read.Errors, "The scheme definition is invalid; nothing was published.");
         var (allowed, ownerRegion, refusal) = await SchemeOwnership.CheckAsync(caller, read.Definition!.Id, db, ct);
         if (!allowed) return Problems.Forbidden(refusal!);
         if (!SchemeOwnership.MayPublishStatus(caller, read.Definition.Status))
@@ -68,7 +62,7 @@ public static class SchemeEndpoints
                 [new InputError(null, "status", "official-needs-platform-admin", "status official is given by the platform administrator only; publish it as draft or secondary-source.")]);
         await registry.LoadAsync(db, ct);
         var publication = registry.Catalog.Publish(read.Definition!);
-        if (!publication.Accepted) return Problems.Invalid(publication.Errors.Select(ToProblem), "The scheme definition is invalid; nothing was published.");
+        if (!publication.Accepted) return Problems.Invalid(publication.Errors, "The scheme definition is invalid; nothing was published.");
         var definition = read.Definition!;
         db.Schemes.Add(new PublishedScheme
         {
@@ -87,5 +81,4 @@ public static class SchemeEndpoints
         return Results.Created($"/api/v1/schemes/{definition.Id}?version={definition.Version}", new SchemeVersionView(definition.Id, definition.Version));
     }
 
-    public static InputError ToProblem(CarbonPlatform.Evaluation.Engine.Common.InputError e) => new(e.Line, e.Field, e.Code, e.Message);
 }

@@ -1,8 +1,4 @@
-using CarbonPlatform.Evaluation.Data;
 using CarbonPlatform.Evaluation.Engine.Schemes;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.BuildingBlocks.Tenancy;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Evaluation.Schemes;
 

@@ -1,6 +1,4 @@
-using CarbonPlatform.Evaluation.Data;
 using CarbonPlatform.Evaluation.Engine.Schemes;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Evaluation.Schemes;
 

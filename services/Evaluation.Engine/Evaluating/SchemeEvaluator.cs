@@ -4,6 +4,7 @@ using CarbonPlatform.Evaluation.Engine.Inputs;
 using CarbonPlatform.Evaluation.Engine.Results;
 using CarbonPlatform.Evaluation.Engine.Schemes;
 using CarbonPlatform.Evaluation.Engine.Schemes.Validation;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.Evaluation.Engine.Evaluating;
 

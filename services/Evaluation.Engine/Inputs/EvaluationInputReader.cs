@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CarbonPlatform.Evaluation.Engine.Common;
 using CarbonPlatform.Evaluation.Engine.Schemes;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.Evaluation.Engine.Inputs;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CarbonPlatform.Evaluation.Engine.Common;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.Evaluation.Engine.Schemes;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using CarbonPlatform.Evaluation.Engine.Common;
 using CarbonPlatform.Evaluation.Engine.Schemes.Validation;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.Evaluation.Engine.Schemes;
 

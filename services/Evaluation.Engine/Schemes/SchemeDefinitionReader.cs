@@ -2,6 +2,7 @@ using System.Text.Json;
 using CarbonPlatform.Evaluation.Engine.Common;
 using CarbonPlatform.Evaluation.Engine.Schemes.Validation;
 using CarbonPlatform.Evaluation.Engine.Serialization;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.Evaluation.Engine.Schemes;
 

@@ -27,7 +27,7 @@ public static class CreateApiClient
     private static async Task<IResult> Handle(Guid orgId, CreateApiClientRequest body, HttpContext http,
         ParkDirectory.ParkDirectoryClient directory, ApiClientRegistry clients, CancellationToken ct)
     {
-        if (await directory.RefusalAsync(http.Caller(), orgId, ct) is { } refusal) return refusal;
+        if (await directory.RefusalAsync(http.Caller(), orgId, ct) is { } refusal) return refusal.ToProblem();
         if (string.IsNullOrWhiteSpace(body.Name) || body.Name.Length > 200)
             return Problems.Invalid("name", "missing-field", "name is required (at most 200 characters).");
 

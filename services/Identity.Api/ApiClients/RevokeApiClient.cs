@@ -19,7 +19,7 @@ public static class RevokeApiClient
     private static async Task<IResult> Handle(Guid orgId, string clientId, HttpContext http, ApiClientRegistry clients,
         RevocationRecords revocations, CancellationToken ct)
     {
-        if (OrganizationAdministration.Refusal(http.Caller(), orgId) is { } refusal) return refusal;
+        if (OrganizationAdministration.Refusal(http.Caller(), orgId) is { } refusal) return refusal.ToProblem();
         if (!await clients.RevokeAsync(orgId, clientId, ct)) return Problems.NotFound("The API client");
         // Recorded after the client lost its grant (and again by a repeated DELETE, should this have failed): the
         // services refuse the access tokens it already holds within seconds.

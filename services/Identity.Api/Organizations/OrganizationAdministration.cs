@@ -1,6 +1,6 @@
+using CarbonPlatform.Domain.Requests;
 using CarbonPlatform.Contracts.Grpc.ParkRegistry;
 using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Problems;
 
 namespace CarbonPlatform.Identity.Organizations;
 
@@ -12,20 +12,20 @@ public sealed record Organization(Guid Id, string Kind, string? RegionCode, stri
 public static class OrganizationAdministration
 {
     /// <summary>Null when the caller may manage the organisation; else 404 for another organisation's caller (nothing is revealed), 403 for its own.</summary>
-    public static IResult? Refusal(Caller caller, Guid orgId)
+    public static Refusal? Refusal(Caller caller, Guid orgId)
     {
         if (caller.IsPlatformAdmin) return null;
-        if (caller.OrganizationId != orgId) return Problems.NotFound("The organisation");
+        if (caller.OrganizationId != orgId) return Domain.Requests.Refusal.NotFound("The organisation");
         return caller.Has(PlatformRoles.OperatorAdmin) || caller.Has(PlatformRoles.OrganizationAdmin)
             ? null
-            : Problems.Forbidden("Only an administrator of the organisation manages its people and API clients.");
+            : Domain.Requests.Refusal.Forbidden("Only an administrator of the organisation manages its people and API clients.");
     }
 
     /// <summary>
     /// <see cref="Refusal"/>, and besides: the administrator of a park's operator gives an enterprise of its park (an organisation
     /// it created) its first people and API clients.
     /// </summary>
-    public static async Task<IResult?> RefusalAsync(this ParkDirectory.ParkDirectoryClient directory, Caller caller, Guid orgId, CancellationToken ct)
+    public static async Task<Refusal?> RefusalAsync(this ParkDirectory.ParkDirectoryClient directory, Caller caller, Guid orgId, CancellationToken ct)
     {
         var refusal = Refusal(caller, orgId);
         if (refusal is null || !caller.IsOperator || !caller.Has(PlatformRoles.OperatorAdmin)) return refusal;

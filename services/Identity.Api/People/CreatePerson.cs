@@ -4,6 +4,7 @@ using CarbonPlatform.Identity.Organizations;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.Identity.People;
 
@@ -14,7 +15,7 @@ public static class CreatePerson
     public static async Task<IResult> Handle(Guid orgId, CreatePersonRequest body, HttpContext http,
         ParkDirectory.ParkDirectoryClient directory, IdentityDb db, CancellationToken ct)
     {
-        if (await directory.RefusalAsync(http.Caller(), orgId, ct) is { } refusal) return refusal;
+        if (await directory.RefusalAsync(http.Caller(), orgId, ct) is { } refusal) return refusal.ToProblem();
         if (Validate(body) is { Count: > 0 } errors) return Problems.Invalid(errors);
         if (await directory.FindAsync(orgId, ct) is not { } organization) return Problems.NotFound("The organisation");
 

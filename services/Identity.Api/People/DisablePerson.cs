@@ -14,7 +14,7 @@ public static class DisablePerson
     public static async Task<IResult> Handle(Guid orgId, Guid personId, HttpContext http, IdentityDb db, RevocationRecords revocations,
         IOpenIddictAuthorizationManager authorizations, IOpenIddictTokenManager tokens, CancellationToken ct)
     {
-        if (OrganizationAdministration.Refusal(http.Caller(), orgId) is { } refusal) return refusal;
+        if (OrganizationAdministration.Refusal(http.Caller(), orgId) is { } refusal) return refusal.ToProblem();
         var person = await db.People.SingleOrDefaultAsync(p => p.Id == personId && p.OrganizationId == orgId, ct);
         if (person is null) return Problems.NotFound("The person");
         if (!person.IsDisabled)

@@ -1,6 +1,7 @@
 using CarbonPlatform.Identity.Data;
 using CarbonPlatform.Identity.Organizations;
 using CarbonPlatform.ServiceDefaults.Auth;
+using CarbonPlatform.ServiceDefaults.Problems;
 using CarbonPlatform.ServiceDefaults.Paging;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,7 @@ public static class ListPeople
     public static async Task<IResult> Handle(Guid orgId, int? limit, string? cursor, HttpContext http, IdentityDb db, CancellationToken ct)
     {
         if (!PageRequest<NameKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
-        if (OrganizationAdministration.Refusal(http.Caller(), orgId) is { } refusal) return refusal;
+        if (OrganizationAdministration.Refusal(http.Caller(), orgId) is { } refusal) return refusal.ToProblem();
         var people = db.People.AsNoTracking().Where(p => p.OrganizationId == orgId);
         if (page.After is { } after) people = people.After(p => p.UserName, p => p.Id, after.Name, after.Id);
         var fetched = await people.OrderByKey(p => p.UserName, p => p.Id).Take(page.Fetch).ToListAsync(ct);

@@ -3,6 +3,7 @@ using CarbonPlatform.ParkRegistry.Parks;
 using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ParkRegistry.Lifecycle;
 

@@ -1,7 +1,7 @@
 using CarbonPlatform.ParkRegistry.Data;
 using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ParkRegistry.Organizations;
 
@@ -22,12 +22,12 @@ public static class EnterpriseOrganizations
     }
 
     /// <summary>An operator registers only enterprises, and only of its own parks (another's park is 404, as everywhere).</summary>
-    public static async Task<IResult?> RefusalAsync(Caller caller, RegisterOrganizationRequest body, RegistryDb db, CancellationToken ct)
+    public static async Task<Refusal?> RefusalAsync(Caller caller, RegisterOrganizationRequest body, RegistryDb db, CancellationToken ct)
     {
         if (caller.IsPlatformAdmin)
-            return body.Kind == OrganizationKinds.Enterprise && !await db.Parks.AnyAsync(p => p.Id == body.ParkId, ct) ? Problems.NotFound("The park") : null;
+            return body.Kind == OrganizationKinds.Enterprise && !await db.Parks.AnyAsync(p => p.Id == body.ParkId, ct) ? Refusal.NotFound("The park") : null;
         if (body.Kind != OrganizationKinds.Enterprise)
-            return Problems.Forbidden("A park operator's administrator registers only enterprises of its parks.");
-        return await db.Parks.AnyAsync(p => p.Id == body.ParkId && p.OperatorOrganizationId == caller.OrganizationId, ct) ? null : Problems.NotFound("The park");
+            return Refusal.Forbidden("A park operator's administrator registers only enterprises of its parks.");
+        return await db.Parks.AnyAsync(p => p.Id == body.ParkId && p.OperatorOrganizationId == caller.OrganizationId, ct) ? null : Refusal.NotFound("The park");
     }
 }

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using CarbonPlatform.ParkRegistry.Parks;
 using CarbonPlatform.ServiceDefaults.OpenApi;
 using CarbonPlatform.ServiceDefaults.Paging;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ParkRegistry.Organizations;
 
@@ -58,7 +59,7 @@ public static class OrganizationEndpoints
             errors.Add(new(null, "regionCode", "missing-field", "A regional authority needs the regionCode it oversees."));
         EnterpriseOrganizations.Check(body, errors);
         if (errors.Count > 0) return Problems.Invalid(errors);
-        if (await EnterpriseOrganizations.RefusalAsync(caller, body, db, ct) is { } refusal) return refusal;
+        if (await EnterpriseOrganizations.RefusalAsync(caller, body, db, ct) is { } refusal) return refusal.ToProblem();
 
         var organization = new Organization
         {

@@ -7,6 +7,7 @@ using CarbonPlatform.BuildingBlocks.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using CarbonPlatform.ServiceDefaults.OpenApi;
 using CarbonPlatform.ServiceDefaults.Paging;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ParkRegistry.Parks;
 

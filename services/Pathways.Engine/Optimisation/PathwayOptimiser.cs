@@ -3,6 +3,7 @@ using CarbonPlatform.Evaluation.Engine.Inputs;
 using CarbonPlatform.Pathways.Engine.Measures;
 using CarbonPlatform.Pathways.Engine.Projection;
 using CarbonPlatform.Pathways.Engine.Scenarios;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.Pathways.Engine.Optimisation;
 

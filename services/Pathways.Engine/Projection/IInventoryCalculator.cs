@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CarbonPlatform.Evaluation.Engine.Common;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.Pathways.Engine.Projection;
 

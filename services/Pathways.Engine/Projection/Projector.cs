@@ -5,6 +5,7 @@ using CarbonPlatform.Evaluation.Engine.Evaluating;
 using CarbonPlatform.Evaluation.Engine.Inputs;
 using CarbonPlatform.Pathways.Engine.Measures;
 using CarbonPlatform.Pathways.Engine.Scenarios;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.Pathways.Engine.Projection;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CarbonPlatform.Evaluation.Engine.Common;
 using CarbonPlatform.Pathways.Engine.Measures;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.Pathways.Engine.Scenarios;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CarbonPlatform.Evaluation.Engine.Common;
 using CarbonPlatform.Evaluation.Engine.Inputs;
 using CarbonPlatform.Evaluation.Engine.Schemes;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.Pathways.Engine.Scenarios;
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ServiceDefaults.Concurrency;
 
@@ -42,5 +43,5 @@ public static class EntityTags
 
     public static IResult PreconditionFailed() => Problems.Problems.WithErrors(StatusCodes.Status412PreconditionFailed,
         "The resource changed since it was read.",
-        [new Problems.InputError(null, "If-Match", "stale-version", "The resource changed since this ETag was read; read it again and retry if the change still applies.")]);
+        [new InputError(null, "If-Match", "stale-version", "The resource changed since this ETag was read; read it again and retry if the change still applies.")]);
 }

@@ -23,6 +23,13 @@ public static class ContractEnumFields
         return options;
     }
 
+    /// <summary>One property each of several declaring types takes the values of <typeparamref name="TEnum"/>, in this order.</summary>
+    public static OpenApiOptions DocumentEnum<TEnum>(this OpenApiOptions options, params (Type Declaring, string Property)[] uses) where TEnum : struct, Enum
+    {
+        foreach (var (declaring, property) in uses) options.DocumentEnum<TEnum>(declaring, property);
+        return options;
+    }
+
     /// <summary>The query parameter takes the values of <typeparamref name="TEnum"/>.</summary>
     public static RouteHandlerBuilder WithEnumQuery<TEnum>(this RouteHandlerBuilder builder, string parameter) where TEnum : struct, Enum =>
         builder.WithMetadata(new EnumQuery(parameter, typeof(TEnum)));

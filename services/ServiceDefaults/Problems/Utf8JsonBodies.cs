@@ -1,6 +1,7 @@
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ServiceDefaults.Problems;
 

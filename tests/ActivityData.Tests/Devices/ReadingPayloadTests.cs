@@ -5,7 +5,7 @@ namespace CarbonPlatform.ActivityData.Tests.Devices;
 
 public sealed class ReadingPayloadTests
 {
-    private static (IReadOnlyList<RegisterReading> Readings, IReadOnlyList<CarbonPlatform.ServiceDefaults.Problems.InputError> Errors) Parse(string json) =>
+    private static (IReadOnlyList<RegisterReading> Readings, IReadOnlyList<CarbonPlatform.Domain.Requests.InputError> Errors) Parse(string json) =>
         ReadingPayload.Parse(Encoding.UTF8.GetBytes(json));
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using CarbonPlatform.ActivityData.Recording;
+using CarbonPlatform.Domain.Requests;
 using Microsoft.AspNetCore.Http;
 
 namespace CarbonPlatform.ActivityData.Tests.Recording;

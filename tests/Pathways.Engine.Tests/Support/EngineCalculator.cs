@@ -5,7 +5,7 @@ using CarbonPlatform.Domain.Factors;
 using CarbonPlatform.Domain.Requests;
 using CarbonPlatform.Accounting.Engine.Results;
 using CarbonPlatform.Pathways.Engine.Projection;
-using InputError = CarbonPlatform.Evaluation.Engine.Common.InputError;
+using InputError = CarbonPlatform.Domain.Requests.InputError;
 
 namespace CarbonPlatform.Pathways.Engine.Tests.Support;
 

@@ -1,13 +1,7 @@
-using System.Text.Json;
-using CarbonPlatform.BuildingBlocks.Tenancy;
-using CarbonPlatform.Evaluation.Data;
+using CarbonPlatform.Domain.Requests;
 using CarbonPlatform.Evaluation.Pathways.Parks;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.OpenApi;
 using CarbonPlatform.ServiceDefaults.Paging;
-using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Evaluation.Pathways.Outlook;
 
@@ -73,15 +67,7 @@ public static class PathwayOutlookEndpoint
     }
 
     /// <summary>The first error of the problem the projection answered (its code and message), as the reason.</summary>
-    private static OutlookGap GapOf(IResult refusal)
-    {
-        if (refusal is ProblemHttpResult { ProblemDetails: var details })
-        {
-            if (details.Extensions.TryGetValue("errors", out var errors) && errors is not null
-                && JsonSerializer.SerializeToElement(errors, JsonSerializerOptions.Web) is { ValueKind: JsonValueKind.Array } list && list.GetArrayLength() > 0)
-                return new OutlookGap(list[0].GetProperty("code").GetString() ?? "not-projectable", list[0].GetProperty("message").GetString() ?? "");
-            return new OutlookGap("not-projectable", details.Title ?? "The scenario cannot be projected.");
-        }
-        return new OutlookGap("not-projectable", "The scenario cannot be projected.");
-    }
+    private static OutlookGap GapOf(Refusal refusal) => refusal.Errors is [var first, ..]
+        ? new OutlookGap(first.Code, first.Message)
+        : new OutlookGap("not-projectable", refusal.Title);
 }

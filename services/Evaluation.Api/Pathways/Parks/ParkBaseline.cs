@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using CarbonPlatform.BuildingBlocks.Tenancy;
 using CarbonPlatform.Contracts.Grpc.ActivityData;
 using Grpc.Core;
 using ProtoLine = CarbonPlatform.Contracts.Grpc.Common.ActivityLine;

@@ -1,17 +1,10 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using CarbonPlatform.BuildingBlocks.Tenancy;
 using CarbonPlatform.Contracts.Grpc.Accounting;
-using CarbonPlatform.Evaluation.Data;
 using CarbonPlatform.Evaluation.Engine.Serialization;
 using CarbonPlatform.Evaluation.Schemes;
 using CarbonPlatform.Pathways.Engine.Projection;
 using CarbonPlatform.Pathways.Engine.Scenarios;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.OpenApi;
 using CarbonPlatform.ServiceDefaults.Paging;
-using CarbonPlatform.ServiceDefaults.Problems;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Evaluation.Pathways.Parks;
 
@@ -54,7 +47,7 @@ public static class ParkScenarioEndpoints
     {
         var caller = http.Caller();
         var access = await parks.ForWritingAsync(caller, parkId, ct);
-        if (!access.Granted) return access.Refusal;
+        if (!access.Granted) return access.Refusal.ToProblem();
         if (body.ValueKind != JsonValueKind.Object) return Problems.Invalid("body", "invalid-type", "The body must be a JSON object.");
         var name = body.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString()!.Trim() : "";
         if (name.Length is 0 or > 200) return Problems.Invalid("name", "missing-field", "name is required (at most 200 characters).");
@@ -64,7 +57,7 @@ public static class ParkScenarioEndpoints
         foreach (var field in new[] { "measures", "management", "indicators", "discountRate" })
             if (body.TryGetProperty(field, out var value)) stored[field] = JsonNode.Parse(value.GetRawText());
         var (scenario, _, refusal) = await scenarios.ReadAsync(access.Park, stored, ct);
-        if (scenario is null) return refusal!;
+        if (scenario is null) return refusal!.ToProblem();
         var record = new PathwayScenarioRecord
         {
             Id = Guid.NewGuid(), ParkId = parkId, Name = name, ScenarioJson = stored.ToJsonString(), CreatedBy = caller.Subject, CreatedAt = DateTime.UtcNow,
@@ -78,7 +71,7 @@ public static class ParkScenarioEndpoints
         CancellationToken ct)
     {
         if (!PageRequest<TimeKey>.TryRead(limit, cursor, out var page, out var invalid)) return invalid;
-        if ((await parks.ForReadingAsync(http.Caller(), parkId, ct)).Refusal is { } refusal) return refusal;
+        if ((await parks.ForReadingAsync(http.Caller(), parkId, ct)).Refusal is { } refusal) return refusal.ToProblem();
         var query = db.PathwayScenarios.AsNoTracking().Where(s => s.ParkId == parkId);
         if (page.After is { } after) query = query.After(s => s.CreatedAt, s => s.Id, after.At, after.Id, descending: true);
         var list = await query.OrderByKey(s => s.CreatedAt, s => s.Id, descending: true).Take(page.Fetch).ToListAsync(ct);
@@ -88,23 +81,23 @@ public static class ParkScenarioEndpoints
     private static async Task<IResult> Get(Guid parkId, Guid id, HttpContext http, IParkDirectory parks, ParkScenarios scenarios, EvaluationDb db, CancellationToken ct)
     {
         var access = await parks.ForReadingAsync(http.Caller(), parkId, ct);
-        if (!access.Granted) return access.Refusal;
+        if (!access.Granted) return access.Refusal.ToProblem();
         var record = await db.PathwayScenarios.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id && s.ParkId == parkId, ct);
         if (record is null) return Problems.NotFound("The scenario");
         var (view, refusal) = await scenarios.ProjectAsync(access.Park, record, ct);
-        return view is null ? refusal! : Results.Json(view, EvaluationJson.Options);
+        return view is null ? refusal!.ToProblem() : Results.Json(view, EvaluationJson.Options);
     }
 
     private static async Task<IResult> Compare(Guid parkId, HttpContext http, IParkDirectory parks, ParkScenarios scenarios, EvaluationDb db, CancellationToken ct)
     {
         var access = await parks.ForReadingAsync(http.Caller(), parkId, ct);
-        if (!access.Granted) return access.Refusal;
+        if (!access.Granted) return access.Refusal.ToProblem();
         var records = await db.PathwayScenarios.AsNoTracking().Where(s => s.ParkId == parkId).OrderBy(s => s.CreatedAt).ToListAsync(ct);
         var views = new List<ParkScenarioView>();
         foreach (var record in records)
         {
             var (view, refusal) = await scenarios.ProjectAsync(access.Park, record, ct);
-            if (view is null) return refusal!;
+            if (view is null) return refusal!.ToProblem();
             views.Add(view);
         }
         var target = await db.PathwayTargets.AsNoTracking().FirstOrDefaultAsync(t => t.ParkId == parkId, ct);

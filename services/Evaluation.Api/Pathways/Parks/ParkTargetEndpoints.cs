@@ -1,13 +1,6 @@
-using System.Text.Json;
-using CarbonPlatform.BuildingBlocks.Tenancy;
-using CarbonPlatform.Evaluation.Data;
 using CarbonPlatform.Evaluation.Engine.Schemes;
 using CarbonPlatform.Evaluation.Schemes;
 using CarbonPlatform.Pathways.Engine.Scenarios;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.OpenApi;
-using CarbonPlatform.ServiceDefaults.Problems;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Evaluation.Pathways.Parks;
 
@@ -35,7 +28,7 @@ public static class ParkTargetEndpoints
     {
         var caller = http.Caller();
         var access = await parks.ForWritingAsync(caller, parkId, ct);
-        if (!access.Granted) return access.Refusal;
+        if (!access.Granted) return access.Refusal.ToProblem();
         ParkTargetRequest? request;
         try { request = body.Deserialize<ParkTargetRequest>(JsonSerializerOptions.Web); }
         catch (JsonException e) { return Problems.Invalid("body", "invalid-type", e.Message); }
@@ -80,7 +73,7 @@ public static class ParkTargetEndpoints
 
     private static async Task<IResult> Get(Guid parkId, HttpContext http, IParkDirectory parks, EvaluationDb db, CancellationToken ct)
     {
-        if ((await parks.ForReadingAsync(http.Caller(), parkId, ct)).Refusal is { } refusal) return refusal;
+        if ((await parks.ForReadingAsync(http.Caller(), parkId, ct)).Refusal is { } refusal) return refusal.ToProblem();
         var target = await db.PathwayTargets.AsNoTracking().FirstOrDefaultAsync(t => t.ParkId == parkId, ct);
         return target is null ? Problems.NotFound("The park's pathway target") : Results.Ok(View(target));
     }

@@ -1,4 +1,5 @@
 using CarbonPlatform.Evaluation.Engine.Common;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.Evaluation.Engine.Schemes.Validation;
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CarbonPlatform.Evaluation.Engine.Common;
 using CarbonPlatform.Evaluation.Engine.Inputs;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.Evaluation.Engine.Schemes.Validation;
 
