@@ -1,25 +1,20 @@
 using CarbonPlatform.ServiceDefaults.OpenApi;
 using CarbonPlatform.BuildingBlocks.Messaging.DeadLetters;
 using CarbonPlatform.ActivityData.Boundary;
-using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Devices;
 using CarbonPlatform.ActivityData.Evidence;
 using CarbonPlatform.ActivityData.Factors;
 using CarbonPlatform.ActivityData.Approval;
-using CarbonPlatform.ActivityData.Ledger;
 using CarbonPlatform.ActivityData.Periods;
 using CarbonPlatform.ActivityData.Grpc;
 using CarbonPlatform.ActivityData.Imports;
 using CarbonPlatform.ActivityData.Instruments;
 using CarbonPlatform.ActivityData.MeterReadings;
-using CarbonPlatform.ActivityData.Records;
 using CarbonPlatform.EmissionFactors.Client;
 using CarbonPlatform.ServiceDefaults;
 using CarbonPlatform.BuildingBlocks.AccessLog;
 using CarbonPlatform.BuildingBlocks.Messaging;
 using CarbonPlatform.BuildingBlocks.Persistence;
-using CarbonPlatform.BuildingBlocks.Tenancy;
-using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Telemetry;
 using CarbonPlatform.ActivityData.Observability;
 

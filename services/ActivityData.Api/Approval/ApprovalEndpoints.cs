@@ -1,12 +1,5 @@
-using System.Text.Json;
-using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Factors;
-using CarbonPlatform.ActivityData.Ledger;
-using CarbonPlatform.ActivityData.Recording;
-using CarbonPlatform.BuildingBlocks.Tenancy;
-using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.OpenApi;
-using CarbonPlatform.ServiceDefaults.Problems;
 
 namespace CarbonPlatform.ActivityData.Approval;
 

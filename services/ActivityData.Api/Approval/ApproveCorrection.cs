@@ -1,10 +1,4 @@
-using System.Text.Json;
-using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Factors;
-using CarbonPlatform.ActivityData.Ledger;
-using CarbonPlatform.ActivityData.Recording;
-using CarbonPlatform.ActivityData.Records;
-using CarbonPlatform.BuildingBlocks.Tenancy;
 
 namespace CarbonPlatform.ActivityData.Approval;
 

@@ -1,12 +1,4 @@
-using System.Text.Json;
-using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Factors;
-using CarbonPlatform.ActivityData.Ledger;
-using CarbonPlatform.ActivityData.Recording;
-using CarbonPlatform.ActivityData.Records;
-using CarbonPlatform.BuildingBlocks.Tenancy;
-using CarbonPlatform.ServiceDefaults.Auth;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.ActivityData.Approval;
 

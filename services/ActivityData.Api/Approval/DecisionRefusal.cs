@@ -1,7 +1,3 @@
-using CarbonPlatform.ActivityData.Recording;
-using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.Domain.Requests;
-
 namespace CarbonPlatform.ActivityData.Approval;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using CarbonPlatform.ActivityData.Data;
-
 namespace CarbonPlatform.ActivityData.Approval;
 
 /// <summary>

@@ -1,12 +1,3 @@
-using System.Text.Json;
-using CarbonPlatform.ActivityData.Data;
-using CarbonPlatform.ActivityData.Ledger;
-using CarbonPlatform.ActivityData.Recording;
-using CarbonPlatform.BuildingBlocks.Tenancy;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Problems;
-using Microsoft.EntityFrameworkCore;
-
 namespace CarbonPlatform.ActivityData.Approval;
 
 /// <summary>Maker–checker per park: the operator's administrator switches it; each change is an entry of the park's ledger.</summary>

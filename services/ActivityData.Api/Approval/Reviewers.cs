@@ -1,6 +1,3 @@
-using CarbonPlatform.BuildingBlocks.Tenancy;
-using CarbonPlatform.ServiceDefaults.Auth;
-
 namespace CarbonPlatform.ActivityData.Approval;
 
 /// <summary>Who checks what others made: the operator's administrators and reviewers; only administrators switch approval.</summary>

@@ -1,6 +1,4 @@
-using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Imports;
-using CarbonPlatform.ActivityData.Records;
 
 namespace CarbonPlatform.ActivityData.Approval;
 

@@ -1,9 +1,4 @@
-using System.Text.Json;
-using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Instruments;
-using CarbonPlatform.ActivityData.Ledger;
-using CarbonPlatform.ActivityData.Recording;
-using CarbonPlatform.ActivityData.Records;
 
 namespace CarbonPlatform.ActivityData.Approval;
 

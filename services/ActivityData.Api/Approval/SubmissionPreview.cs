@@ -1,12 +1,7 @@
-using System.Text.Json;
 using CarbonPlatform.Accounting.Engine;
 using CarbonPlatform.Accounting.Engine.Calculation;
 using CarbonPlatform.Domain;
 using CarbonPlatform.Domain.Factors;
-using CarbonPlatform.Domain.Requests;
-using CarbonPlatform.ActivityData.Data;
-using CarbonPlatform.ActivityData.Ledger;
-using CarbonPlatform.ActivityData.Records;
 
 namespace CarbonPlatform.ActivityData.Approval;
 

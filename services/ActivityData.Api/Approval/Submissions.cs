@@ -1,12 +1,7 @@
 using CarbonPlatform.ActivityData.Boundary;
-using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Factors;
-using CarbonPlatform.BuildingBlocks.Tenancy;
-using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.OpenApi;
 using CarbonPlatform.ServiceDefaults.Paging;
-using CarbonPlatform.ServiceDefaults.Problems;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.ActivityData.Approval;
 

@@ -1,8 +1,3 @@
-using CarbonPlatform.ActivityData.Data;
-using CarbonPlatform.ActivityData.Recording;
-using CarbonPlatform.BuildingBlocks.Tenancy;
-using CarbonPlatform.ServiceDefaults.Auth;
-
 namespace CarbonPlatform.ActivityData.Approval;
 
 /// <summary>

@@ -1,11 +1,3 @@
-using System.Text.Json;
-using CarbonPlatform.ActivityData.Data;
-using CarbonPlatform.ActivityData.Ledger;
-using CarbonPlatform.ActivityData.Recording;
-using CarbonPlatform.BuildingBlocks.Tenancy;
-using CarbonPlatform.ServiceDefaults.Auth;
-using Microsoft.EntityFrameworkCore;
-
 namespace CarbonPlatform.ActivityData.Approval;
 
 /// <summary>

@@ -1,8 +1,5 @@
 using System.Text.Json.Nodes;
-using CarbonPlatform.ActivityData.Data;
-using CarbonPlatform.ActivityData.Ledger;
 using CarbonPlatform.ActivityData.MeterReadings;
-using CarbonPlatform.ActivityData.Records;
 
 namespace CarbonPlatform.ActivityData.Approval;
 

@@ -1,7 +1,3 @@
-using CarbonPlatform.ActivityData.Data;
-using CarbonPlatform.ActivityData.Recording;
-using Microsoft.EntityFrameworkCore;
-
 namespace CarbonPlatform.ActivityData.Approval;
 
 /// <summary>

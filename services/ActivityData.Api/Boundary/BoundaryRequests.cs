@@ -1,8 +1,5 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using ActivityKinds = CarbonPlatform.Domain.Requests.ActivityKinds;
-using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.Boundary;
 

@@ -1,9 +1,3 @@
-using CarbonPlatform.ActivityData.Data;
-using CarbonPlatform.ActivityData.Records;
-using CarbonPlatform.ServiceDefaults.Problems;
-using Microsoft.EntityFrameworkCore;
-using CarbonPlatform.Domain.Requests;
-
 namespace CarbonPlatform.ActivityData.Boundary;
 
 /// <summary>A line's <c>sourceId</c> must name an emission source registered for the same park.</summary>

@@ -1,10 +1,4 @@
-using System.Text.Json;
-using CarbonPlatform.ActivityData.Data;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.BuildingBlocks.Tenancy;
 using CarbonPlatform.ServiceDefaults.Paging;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.ActivityData.Boundary;
 

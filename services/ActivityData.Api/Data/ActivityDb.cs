@@ -3,7 +3,6 @@ using CarbonPlatform.BuildingBlocks.CertificationHolds;
 using CarbonPlatform.BuildingBlocks.Persistence;
 using CarbonPlatform.BuildingBlocks.Messaging;
 using CarbonPlatform.ActivityData.Instruments;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.ActivityData.Data;
 

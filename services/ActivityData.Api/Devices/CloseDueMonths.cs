@@ -1,8 +1,4 @@
-using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Factors;
-using CarbonPlatform.BuildingBlocks.Tenancy;
-using CarbonPlatform.ServiceDefaults.Auth;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.ActivityData.Devices;
 

@@ -1,6 +1,3 @@
-using CarbonPlatform.ActivityData.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace CarbonPlatform.ActivityData.Devices;
 
 /// <summary>A device's register readings of a window, sorted, with the last one before it (the window's first interval starts there).</summary>

@@ -1,7 +1,3 @@
-using System.Text.Json;
-using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.Domain.Requests;
-
 namespace CarbonPlatform.ActivityData.Devices;
 
 /// <summary>A device registration read from its JSON, every problem by field. Pure.</summary>

@@ -1,5 +1,3 @@
-using CarbonPlatform.ActivityData.Data;
-
 namespace CarbonPlatform.ActivityData.Devices;
 
 public static class DeviceViews

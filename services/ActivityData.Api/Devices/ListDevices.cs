@@ -1,9 +1,3 @@
-using CarbonPlatform.ActivityData.Data;
-using CarbonPlatform.BuildingBlocks.Tenancy;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Problems;
-using Microsoft.EntityFrameworkCore;
-
 namespace CarbonPlatform.ActivityData.Devices;
 
 /// <summary>A park's devices, each with its last reading, how many flags its last 31 days have and how many payloads were refused; and one device's flags.</summary>

@@ -1,9 +1,4 @@
-using CarbonPlatform.ActivityData.Data;
-using CarbonPlatform.BuildingBlocks.Tenancy;
-using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Paging;
-using CarbonPlatform.ServiceDefaults.Problems;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.ActivityData.Devices;
 

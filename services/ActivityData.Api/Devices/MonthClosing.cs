@@ -1,6 +1,4 @@
-using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Factors;
-using CarbonPlatform.BuildingBlocks.Tenancy;
 
 namespace CarbonPlatform.ActivityData.Devices;
 

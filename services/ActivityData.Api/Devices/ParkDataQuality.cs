@@ -1,9 +1,3 @@
-using CarbonPlatform.ActivityData.Data;
-using CarbonPlatform.BuildingBlocks.Tenancy;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Problems;
-using Microsoft.EntityFrameworkCore;
-
 namespace CarbonPlatform.ActivityData.Devices;
 
 /// <summary>

@@ -1,10 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
-using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Observability;
-using CarbonPlatform.ServiceDefaults.Problems;
-using Microsoft.EntityFrameworkCore;
-using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.Devices;
 

@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
-using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.Devices;
 

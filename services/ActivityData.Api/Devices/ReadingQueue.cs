@@ -1,10 +1,6 @@
-using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Observability;
-using CarbonPlatform.ServiceDefaults.Problems;
-using Microsoft.EntityFrameworkCore;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Events;
-using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.Devices;
 

@@ -1,18 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using CarbonPlatform.ActivityData.Approval;
-using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Factors;
-using CarbonPlatform.ActivityData.Ledger;
 using CarbonPlatform.ActivityData.MeterReadings;
-using CarbonPlatform.ActivityData.Recording;
-using CarbonPlatform.ActivityData.Records;
 using CarbonPlatform.BuildingBlocks.Persistence;
-using CarbonPlatform.BuildingBlocks.Tenancy;
-using CarbonPlatform.ServiceDefaults.Auth;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.ActivityData.Devices;
 

@@ -1,8 +1,5 @@
 using System.Text;
-using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Observability;
-using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.Devices;
 

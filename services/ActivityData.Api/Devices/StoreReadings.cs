@@ -1,8 +1,4 @@
-using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.BuildingBlocks.Persistence;
-using CarbonPlatform.ServiceDefaults.Problems;
-using Microsoft.EntityFrameworkCore;
-using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.Devices;
 

@@ -1,9 +1,3 @@
-using CarbonPlatform.ActivityData.Data;
-using CarbonPlatform.ActivityData.Records;
-using CarbonPlatform.ServiceDefaults.Problems;
-using Microsoft.EntityFrameworkCore;
-using CarbonPlatform.Domain.Requests;
-
 namespace CarbonPlatform.ActivityData.Evidence;
 
 /// <summary>A line's <c>evidenceId</c> must name an evidence file of the same park.</summary>

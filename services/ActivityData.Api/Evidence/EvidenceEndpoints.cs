@@ -1,11 +1,4 @@
-using CarbonPlatform.ActivityData.Data;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.BuildingBlocks.Tenancy;
-using Microsoft.EntityFrameworkCore;
-
 using CarbonPlatform.ServiceDefaults.OpenApi;
-using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.Evidence;
 

@@ -2,7 +2,6 @@ using System.Net;
 using Amazon.Runtime;
 using Amazon.S3;
 using Amazon.S3.Model;
-using CarbonPlatform.ActivityData.Data;
 
 namespace CarbonPlatform.ActivityData.Evidence;
 

@@ -1,9 +1,3 @@
-using CarbonPlatform.ActivityData.Data;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.BuildingBlocks.Tenancy;
-using CarbonPlatform.Domain.Requests;
-
 namespace CarbonPlatform.ActivityData.Evidence;
 
 /// <summary>Stores an evidence file (multipart field <c>file</c>) where evidence is kept (<see cref="IEvidenceContents"/>) with its SHA-256.</summary>

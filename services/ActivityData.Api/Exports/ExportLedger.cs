@@ -1,11 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text;
-using CarbonPlatform.ActivityData.Data;
-using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.BuildingBlocks.Spreadsheets;
-using CarbonPlatform.BuildingBlocks.Tenancy;
-using Microsoft.EntityFrameworkCore;
-using CarbonPlatform.ServiceDefaults.Problems;
 
 namespace CarbonPlatform.ActivityData.Exports;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CarbonPlatform.BuildingBlocks.Spreadsheets;
-using CarbonPlatform.ActivityData.Data;
 
 namespace CarbonPlatform.ActivityData.Exports;
 

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
-using CarbonPlatform.ActivityData.Data;
 
 namespace CarbonPlatform.ActivityData.Exports;
 

@@ -1,6 +1,3 @@
-using CarbonPlatform.ActivityData.Ledger;
-using CarbonPlatform.ActivityData.Recording;
-
 namespace CarbonPlatform.ActivityData.Facts;
 
 /// <summary>A current record of the year as the facts see it: how it came, whether evidenced, its month and source.</summary>

@@ -1,8 +1,5 @@
-using CarbonPlatform.ActivityData.Data;
-using CarbonPlatform.ActivityData.Records;
 using CarbonPlatform.Contracts.Grpc.ActivityData;
 using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.ActivityData.Grpc;
 

@@ -1,9 +1,6 @@
-using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Facts;
-using CarbonPlatform.ActivityData.Ledger;
 using CarbonPlatform.Contracts.Grpc.ActivityData;
 using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.ActivityData.Grpc;
 

@@ -1,12 +1,7 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CarbonPlatform.Domain.Factors;
 using CarbonPlatform.ActivityData.Instruments;
-using CarbonPlatform.ActivityData.Ledger;
-using CarbonPlatform.ActivityData.Records;
-using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.Imports;
 

@@ -1,5 +1,3 @@
-using CarbonPlatform.ActivityData.Recording;
-
 namespace CarbonPlatform.ActivityData.Imports;
 
 /// <summary>Reads a spooled upload, CSV text or an XLSX workbook, into the one <see cref="ImportSheet"/> both share.</summary>

@@ -1,7 +1,3 @@
-using CarbonPlatform.ActivityData.Recording;
-using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.Domain.Requests;
-
 namespace CarbonPlatform.ActivityData.Imports;
 
 /// <summary>Why an import file is refused: its problems by row and column, a file too large, a workbook that does not read.</summary>

@@ -1,18 +1,10 @@
 using CarbonPlatform.ActivityData.Approval;
 using CarbonPlatform.ActivityData.Boundary;
-using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Evidence;
 using CarbonPlatform.ActivityData.Factors;
 using CarbonPlatform.ActivityData.Instruments;
-using CarbonPlatform.ActivityData.Ledger;
 using CarbonPlatform.ActivityData.Periods;
-using CarbonPlatform.ActivityData.Recording;
-using CarbonPlatform.ActivityData.Records;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.BuildingBlocks.Tenancy;
 using Microsoft.AspNetCore.Http.Features;
-using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.Imports;
 

@@ -1,11 +1,5 @@
 using ActivityKind = CarbonPlatform.Domain.Requests.ActivityKind;
 using ActivityLine = CarbonPlatform.Domain.Requests.ActivityLine;
-using CarbonPlatform.ActivityData.Data;
-using CarbonPlatform.ActivityData.Ledger;
-using CarbonPlatform.ActivityData.Records;
-using CarbonPlatform.ServiceDefaults.Problems;
-using Microsoft.EntityFrameworkCore;
-using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.Instruments;
 

@@ -1,9 +1,4 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using CarbonPlatform.ActivityData.Ledger;
-using CarbonPlatform.ActivityData.Records;
-using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.Instruments;
 

@@ -1,11 +1,3 @@
-using System.Text.Json;
-using CarbonPlatform.ActivityData.Data;
-using CarbonPlatform.BuildingBlocks.Tenancy;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Problems;
-using Microsoft.EntityFrameworkCore;
-using CarbonPlatform.Domain.Requests;
-
 namespace CarbonPlatform.ActivityData.Instruments;
 
 /// <summary>

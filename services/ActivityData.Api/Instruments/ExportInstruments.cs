@@ -1,10 +1,5 @@
 using System.Text;
-using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.BuildingBlocks.Spreadsheets;
-using CarbonPlatform.BuildingBlocks.Tenancy;
-using CarbonPlatform.ServiceDefaults.Auth;
-using Microsoft.EntityFrameworkCore;
-using CarbonPlatform.ServiceDefaults.Problems;
 
 namespace CarbonPlatform.ActivityData.Instruments;
 

@@ -1,8 +1,3 @@
-using CarbonPlatform.BuildingBlocks.Tenancy;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.Domain.Requests;
-
 namespace CarbonPlatform.ActivityData.Instruments;
 
 /// <summary>Who keeps a park's register: the platform administrator or the park operator's administrator. Readers of the park read it.</summary>

@@ -1,7 +1,3 @@
-using System.Text.Json;
-using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.Domain.Requests;
-
 namespace CarbonPlatform.ActivityData.Instruments;
 
 /// <summary>Typed reads of a body's fields: absent or null is null; a value of the wrong type is an error naming the field.</summary>

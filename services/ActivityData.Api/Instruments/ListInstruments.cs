@@ -1,9 +1,4 @@
-using CarbonPlatform.ActivityData.Data;
-using CarbonPlatform.BuildingBlocks.Tenancy;
-using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Paging;
-using Microsoft.EntityFrameworkCore;
-using CarbonPlatform.ServiceDefaults.Problems;
 
 namespace CarbonPlatform.ActivityData.Instruments;
 

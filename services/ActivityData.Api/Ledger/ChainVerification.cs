@@ -1,5 +1,3 @@
-using CarbonPlatform.ActivityData.Data;
-
 namespace CarbonPlatform.ActivityData.Ledger;
 
 /// <summary>The first entry that does not fit the chain, and what about it does not.</summary>

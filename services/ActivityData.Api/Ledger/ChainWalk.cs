@@ -1,6 +1,3 @@
-using CarbonPlatform.ActivityData.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace CarbonPlatform.ActivityData.Ledger;
 
 /// <summary>

@@ -1,9 +1,5 @@
 using CarbonPlatform.Domain.Factors;
-using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Instruments;
-using CarbonPlatform.ActivityData.Records;
-using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.Ledger;
 

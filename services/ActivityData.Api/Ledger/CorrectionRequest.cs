@@ -1,7 +1,4 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.Ledger;
 

@@ -1,16 +1,9 @@
 using ActivityLine = CarbonPlatform.Domain.Requests.ActivityLine;
 using CarbonPlatform.ActivityData.Boundary;
-using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Instruments;
 using CarbonPlatform.ActivityData.Periods;
-using CarbonPlatform.ActivityData.Recording;
-using CarbonPlatform.ActivityData.Records;
 using CarbonPlatform.BuildingBlocks.Messaging;
-using CarbonPlatform.BuildingBlocks.Tenancy;
 using CarbonPlatform.Contracts.ActivityData;
-using CarbonPlatform.ServiceDefaults.Problems;
-using Microsoft.EntityFrameworkCore;
-using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.Ledger;
 

@@ -1,8 +1,3 @@
-using CarbonPlatform.ActivityData.Data;
-using CarbonPlatform.ActivityData.Recording;
-using CarbonPlatform.ActivityData.Records;
-using Microsoft.EntityFrameworkCore;
-
 namespace CarbonPlatform.ActivityData.Ledger;
 
 /// <summary>

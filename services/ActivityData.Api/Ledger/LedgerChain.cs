@@ -1,6 +1,3 @@
-using CarbonPlatform.ActivityData.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace CarbonPlatform.ActivityData.Ledger;
 
 /// <summary>Appends entries to a park's chain: each gets the next sequence and a hash linked to the one before it.</summary>

@@ -1,6 +1,3 @@
-using CarbonPlatform.ActivityData.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace CarbonPlatform.ActivityData.Ledger;
 
 /// <summary>Moves a park's checkpoint forward after an intact walk; a replica that verified less far never moves it back.</summary>

@@ -1,6 +1,3 @@
-using CarbonPlatform.ActivityData.Data;
-using CarbonPlatform.ActivityData.Records;
-
 namespace CarbonPlatform.ActivityData.Ledger;
 
 public static class LedgerEntries

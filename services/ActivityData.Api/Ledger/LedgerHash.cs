@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
-using CarbonPlatform.ActivityData.Data;
 
 namespace CarbonPlatform.ActivityData.Ledger;
 

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using CarbonPlatform.ActivityData.Data;
-
 using CarbonPlatform.ServiceDefaults.OpenApi;
 
 namespace CarbonPlatform.ActivityData.Ledger;

@@ -1,9 +1,4 @@
-using CarbonPlatform.ActivityData.Data;
-using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Paging;
-using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.BuildingBlocks.Tenancy;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.ActivityData.Ledger;
 

@@ -1,18 +1,11 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 using CarbonPlatform.ActivityData.Approval;
 using CarbonPlatform.ActivityData.Boundary;
-using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Evidence;
 using CarbonPlatform.ActivityData.Factors;
 using CarbonPlatform.ActivityData.Periods;
-using CarbonPlatform.ActivityData.Recording;
-using CarbonPlatform.ActivityData.Records;
 using CarbonPlatform.Contracts.ActivityData;
-using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.BuildingBlocks.Messaging;
-using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.BuildingBlocks.Tenancy;
 
 namespace CarbonPlatform.ActivityData.Ledger;
 

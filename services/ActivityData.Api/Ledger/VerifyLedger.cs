@@ -1,8 +1,3 @@
-using CarbonPlatform.ActivityData.Data;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.BuildingBlocks.Tenancy;
-
 namespace CarbonPlatform.ActivityData.Ledger;
 
 /// <summary>Walks the park's whole chain in pages and reports it intact or names the first entry that does not match.</summary>

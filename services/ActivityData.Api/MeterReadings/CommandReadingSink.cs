@@ -1,7 +1,5 @@
 using System.Data;
 using System.Data.Common;
-using CarbonPlatform.ActivityData.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CarbonPlatform.ActivityData.MeterReadings;

@@ -1,20 +1,10 @@
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using CarbonPlatform.ActivityData.Approval;
-using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Factors;
 using CarbonPlatform.ActivityData.Imports;
-using CarbonPlatform.ActivityData.Ledger;
 using CarbonPlatform.ActivityData.Periods;
-using CarbonPlatform.ActivityData.Recording;
-using CarbonPlatform.ActivityData.Records;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.BuildingBlocks.Tenancy;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.EntityFrameworkCore;
-using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.MeterReadings;
 

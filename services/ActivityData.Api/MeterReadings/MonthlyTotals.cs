@@ -1,7 +1,4 @@
 using System.Text.Json.Nodes;
-using CarbonPlatform.ActivityData.Data;
-using CarbonPlatform.ActivityData.Ledger;
-using CarbonPlatform.ActivityData.Records;
 
 namespace CarbonPlatform.ActivityData.MeterReadings;
 

@@ -1,4 +1,3 @@
-using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Imports;
 
 namespace CarbonPlatform.ActivityData.MeterReadings;

@@ -1,6 +1,3 @@
-using CarbonPlatform.ActivityData.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace CarbonPlatform.ActivityData.MeterReadings;
 
 /// <summary>A monthly line whose readings in the database no longer give the count and digest its ledger entry keeps.</summary>

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
-using CarbonPlatform.ActivityData.Data;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using SQLitePCL;
 
 namespace CarbonPlatform.ActivityData.MeterReadings;

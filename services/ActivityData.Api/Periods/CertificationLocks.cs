@@ -1,4 +1,3 @@
-using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.Contracts.ActivityData;
 using CarbonPlatform.Contracts.Certification;
 using CarbonPlatform.BuildingBlocks.CertificationHolds;

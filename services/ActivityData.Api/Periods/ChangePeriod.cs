@@ -1,13 +1,8 @@
 using CarbonPlatform.BuildingBlocks.Persistence;
-using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.Contracts.ActivityData;
-using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Concurrency;
 using CarbonPlatform.BuildingBlocks.CertificationHolds;
 using CarbonPlatform.BuildingBlocks.Messaging;
-using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.BuildingBlocks.Tenancy;
-using Microsoft.EntityFrameworkCore;
 
 using CarbonPlatform.ServiceDefaults.OpenApi;
 

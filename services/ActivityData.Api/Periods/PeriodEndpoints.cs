@@ -1,10 +1,5 @@
-using CarbonPlatform.ActivityData.Data;
-using CarbonPlatform.ServiceDefaults.Auth;
 using CarbonPlatform.ServiceDefaults.Concurrency;
 using CarbonPlatform.BuildingBlocks.CertificationHolds;
-using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.BuildingBlocks.Tenancy;
-using Microsoft.EntityFrameworkCore;
 
 using CarbonPlatform.ServiceDefaults.OpenApi;
 

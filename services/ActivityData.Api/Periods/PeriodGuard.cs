@@ -1,8 +1,4 @@
-using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.BuildingBlocks.CertificationHolds;
-using CarbonPlatform.ActivityData.Recording;
-using Microsoft.EntityFrameworkCore;
-using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.Periods;
 

@@ -1,5 +1,3 @@
-using CarbonPlatform.ActivityData.Data;
-
 namespace CarbonPlatform.ActivityData.Periods;
 
 /// <summary>open → submitted → locked, never back. Pure: what a request may do to a period in a given state.</summary>

@@ -1,10 +1,7 @@
 using CarbonPlatform.BuildingBlocks.Persistence;
 using CarbonPlatform.ActivityData.Boundary;
-using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Instruments;
-using CarbonPlatform.ActivityData.Ledger;
 using CarbonPlatform.ActivityData.Periods;
-using CarbonPlatform.ActivityData.Records;
 using CarbonPlatform.Contracts.ActivityData;
 using CarbonPlatform.BuildingBlocks.Messaging;
 

@@ -1,8 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.Recording;
 

@@ -1,9 +1,4 @@
-using CarbonPlatform.ActivityData.Data;
-using CarbonPlatform.ActivityData.Ledger;
-using CarbonPlatform.ActivityData.Records;
 using CarbonPlatform.BuildingBlocks.Persistence;
-using CarbonPlatform.BuildingBlocks.Tenancy;
-using Microsoft.EntityFrameworkCore;
 using ActivityLine = CarbonPlatform.Domain.Requests.ActivityLine;
 
 namespace CarbonPlatform.ActivityData.Recording;

@@ -1,5 +1,3 @@
-using CarbonPlatform.ActivityData.Data;
-
 namespace CarbonPlatform.ActivityData.Recording;
 
 /// <summary>What became of data that arrived: recorded (or corrected), the answer to a retry, kept for approval, or refused.</summary>

@@ -1,7 +1,4 @@
 using CarbonPlatform.ActivityData.Approval;
-using CarbonPlatform.ActivityData.Data;
-using CarbonPlatform.ActivityData.Records;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.ActivityData.Recording;
 

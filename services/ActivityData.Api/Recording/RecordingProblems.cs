@@ -1,5 +1,3 @@
-using CarbonPlatform.ServiceDefaults.Problems;
-
 namespace CarbonPlatform.ActivityData.Recording;
 
 /// <summary>The recording endpoints' answer for a refusal: the platform's one mapping (<see cref="Problems.ToProblem"/>).</summary>

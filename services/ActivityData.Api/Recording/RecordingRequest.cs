@@ -1,7 +1,3 @@
-using CarbonPlatform.ActivityData.Records;
-using CarbonPlatform.BuildingBlocks.Tenancy;
-using CarbonPlatform.ServiceDefaults.Auth;
-
 namespace CarbonPlatform.ActivityData.Recording;
 
 /// <summary>

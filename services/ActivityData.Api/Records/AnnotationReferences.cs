@@ -1,5 +1,3 @@
-using CarbonPlatform.ServiceDefaults.Problems;
-
 namespace CarbonPlatform.ActivityData.Records;
 
 /// <summary>What a line's annotation names (an evidence file, an emission source) must exist in the same park.</summary>

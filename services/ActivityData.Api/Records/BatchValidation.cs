@@ -1,9 +1,7 @@
-using System.Text.Json;
 using CarbonPlatform.Accounting.Engine;
 using CarbonPlatform.Accounting.Engine.Calculation;
 using CarbonPlatform.Domain;
 using CarbonPlatform.Domain.Factors;
-using CarbonPlatform.Domain.Requests;
 using ProblemError = CarbonPlatform.Domain.Requests.InputError;
 
 namespace CarbonPlatform.ActivityData.Records;

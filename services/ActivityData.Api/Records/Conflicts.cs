@@ -1,9 +1,4 @@
-using CarbonPlatform.ActivityData.Data;
 using CarbonPlatform.ActivityData.Instruments;
-using CarbonPlatform.ActivityData.Ledger;
-using CarbonPlatform.ServiceDefaults.Problems;
-using Microsoft.EntityFrameworkCore;
-using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.Records;
 

@@ -1,7 +1,3 @@
-using System.Text.Json;
-using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.Domain.Requests;
-
 namespace CarbonPlatform.ActivityData.Records;
 
 /// <summary>What the ledger keeps about a line beyond its accounting values: the month it is for, its evidence and its emission source.</summary>

@@ -1,5 +1,3 @@
-using CarbonPlatform.Domain.Requests;
-
 namespace CarbonPlatform.ActivityData.Records;
 
 /// <summary>

@@ -1,15 +1,9 @@
 using CarbonPlatform.ActivityData.Approval;
 using CarbonPlatform.ActivityData.Boundary;
 using CarbonPlatform.ActivityData.Factors;
-using CarbonPlatform.ActivityData.Data;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.BuildingBlocks.Tenancy;
-using Microsoft.EntityFrameworkCore;
 
 using CarbonPlatform.ServiceDefaults.OpenApi;
 using CarbonPlatform.ServiceDefaults.Paging;
-using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ActivityData.Records;
 

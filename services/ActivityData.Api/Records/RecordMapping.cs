@@ -1,5 +1,3 @@
-using CarbonPlatform.ActivityData.Data;
-using CarbonPlatform.Domain.Requests;
 using CarbonPlatform.ServiceDefaults.OpenApi;
 using ProtoLine = CarbonPlatform.Contracts.Grpc.Common.ActivityLine;
 
