@@ -40,7 +40,7 @@ public static class ApprovalEndpoints
         var (request, errors) = ApprovalRequests.ReadOne(body);
         if (request is null) return Problems.Invalid(errors, "The decision is invalid; nothing was decided.");
         var (outcome, refused) = await DecideBatch.DecideAsync(db, park!, by!, batchId, request.Decision, request.Reason, releases, ct);
-        return refused is not null ? RecordingProblems.ToResult(refused.ToRefusal()) : Results.Ok(outcome);
+        return refused is not null ? refused.ToRefusal().ToProblem() : Results.Ok(outcome);
     }
 
     private static async Task<IResult> DecideMany(Guid parkId, JsonElement body, HttpContext http, ActivityDb db, IParkDirectory parks,

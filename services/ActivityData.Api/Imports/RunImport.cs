@@ -28,13 +28,13 @@ public static class RunImport
         if (year is not { } y || y is < 1990 or > 2200) return Problems.Invalid("year", "missing-field", "?year= names the reporting year of the file.");
         var commit = !(dryRun ?? true);
         var (key, keyError) = commit ? Idempotency.Read(http.Request) : (null, null); // a dry run records nothing: its key is ignored
-        if (keyError is not null) return RecordingProblems.ToResult(keyError);
+        if (keyError is not null) return keyError.ToProblem();
 
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = ImportUpload.MaxBytes + 64 * 1024;
         var (body, fileName) = await OpenBodyAsync(http.Request, ct);
         if (body is null) return Problems.Invalid("file", "missing-file", "Send the CSV or XLSX file as the body or as a multipart file.");
         await using var upload = await ImportUpload.SpoolAsync(body, ct);
-        if (upload is null) return RecordingProblems.ToResult(ImportReport.TooLarge("file-too-large", $"An import file has at most {ImportUpload.MaxBytes / 1024 / 1024} MB."));
+        if (upload is null) return ImportReport.TooLarge("file-too-large", $"An import file has at most {ImportUpload.MaxBytes / 1024 / 1024} MB.").ToProblem();
         if (upload.InvalidText is { } bad)
             return Refused([new ImportProblem(bad.Row, $"character {bad.Column}", "invalid-encoding",
                 $"character {bad.Column} starts bytes that are neither UTF-8 nor GB18030 (GBK): save the file as UTF-8 or GB18030.")]);
@@ -42,10 +42,10 @@ public static class RunImport
         async Task<RecordingOutcome?> ReplayAsync() => key is null ? null
             : await RecordingPipeline.ReplayAsync(db, parkId, key, upload.Hash, Channels.Import, ct);
         if (await ReplayAsync() is { } earlier) return Answer(earlier);
-        if (await PeriodGuard.RefuseIfLockedAsync(db, parkId, y, ct) is { } locked) return RecordingProblems.ToResult(locked);
+        if (await PeriodGuard.RefuseIfLockedAsync(db, parkId, y, ct) is { } locked) return locked.ToProblem();
 
         var (read, refusal) = ImportFile.Read(upload, fileName, MaxRows);
-        if (refusal is not null) return RecordingProblems.ToResult(refusal);
+        if (refusal is not null) return refusal.ToProblem();
         var sheet = read!;
         Observability.ImportMetrics.NoteRows(http, sheet.Rows.Count);
         var check = ImportCheck.Run(sheet, y, DateTime.UtcNow, await releases.DefaultAsync(ct));
@@ -74,7 +74,7 @@ public static class RunImport
         return Answer(await RecordingPipeline.RecordAsync(db, recording, ct));
     }
 
-    private static IResult Refused(IReadOnlyList<ImportProblem> problems) => RecordingProblems.ToResult(ImportReport.Refused(problems));
+    private static IResult Refused(IReadOnlyList<ImportProblem> problems) => ImportReport.Refused(problems).ToProblem();
 
     private static IResult Answer(RecordingOutcome outcome) => outcome switch
     {
@@ -82,7 +82,7 @@ public static class RunImport
             Results.Accepted($"/api/v1/parks/{b.ParkId}/ledger?year={b.Year}", new RecordedImport(b.Id, b.LineCount)),
         RecordingOutcome.Submitted { Submission: var s } =>
             Results.Accepted($"/api/v1/parks/{s.ParkId}/activity-records/submissions", new RecordedImport(s.Id, s.LineCount, s.Status)),
-        RecordingOutcome.Refused r => RecordingProblems.ToResult(r.Refusal),
+        RecordingOutcome.Refused r => r.Refusal.ToProblem(),
         _ => throw new InvalidOperationException($"Unknown outcome {outcome}."),
     };
 

@@ -33,14 +33,14 @@ public static class RecordCorrection
         var unknownSources = await SourceCheck.UnknownAsync(db, parkId, [note], [request.LineId], ct);
         if (unknownEvidence.Count + unknownSources.Count > 0)
             return Problems.Invalid(unknownEvidence.Concat(unknownSources).Select(u => u.Error), "The correction is invalid; nothing was recorded.");
-        if (await PeriodGuard.RefuseIfLockedAsync(db, parkId, request.Year, ct) is { } locked) return RecordingProblems.ToResult(locked);
+        if (await PeriodGuard.RefuseIfLockedAsync(db, parkId, request.Year, ct) is { } locked) return locked.ToProblem();
 
         var hash = Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(body)));
         if (await ParkSettingsEndpoints.ApprovalRequiredAsync(db, parkId, ct))
             return await SubmitCorrection.SubmitAsync(db, park, body, request, new BatchOrigin(channel, caller.Subject, null, hash), caller, ct) switch
             {
                 RecordingOutcome.Submitted s => SubmissionAnswers.Batch(s.Submission),
-                RecordingOutcome.Refused r => RecordingProblems.ToResult(r.Refusal),
+                RecordingOutcome.Refused r => r.Refusal.ToProblem(),
                 var other => throw new InvalidOperationException($"A correction is not {other}."),
             };
         var correction = new CorrectionRecording(park, request, batch.Lines[0], note, new CorrectionOrigin(channel, caller.Subject, hash));
@@ -48,7 +48,7 @@ public static class RecordCorrection
         {
             RecordingOutcome.Corrected { Entry: var entry, BatchId: var batchId } => Results.Created($"/api/v1/parks/{parkId}/ledger?year={request.Year}",
                 new RecordedCorrection(entry.Sequence, entry.Supersedes, batchId, entry.Hash)),
-            RecordingOutcome.Refused r => RecordingProblems.ToResult(r.Refusal),
+            RecordingOutcome.Refused r => r.Refusal.ToProblem(),
             var other => throw new InvalidOperationException($"A correction is not {other}."),
         };
     }

@@ -26,12 +26,12 @@ public static class ImportReadings
         var access = await parks.ForWritingAsync(caller, parkId, ct);
         if (!access.Granted) return access.Refusal.ToProblem();
         if (year is not { } y || y is < 1990 or > 2200) return Problems.Invalid("year", "missing-field", "?year= names the reporting year of the readings.");
-        if (await PeriodGuard.RefuseIfLockedAsync(db, parkId, y, ct) is { } locked) return RecordingProblems.ToResult(locked);
+        if (await PeriodGuard.RefuseIfLockedAsync(db, parkId, y, ct) is { } locked) return locked.ToProblem();
         if (http.Request.ContentLength > MaxBytes) return TooLarge("file-too-large", $"A readings file has at most {MaxBytes >> 20} MB.");
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = MaxBytes;
         var commit = !(dryRun ?? true);
         var (key, keyError) = commit ? Idempotency.Read(http.Request) : (null, null); // a dry run records nothing: its key is ignored
-        if (keyError is not null) return RecordingProblems.ToResult(keyError);
+        if (keyError is not null) return keyError.ToProblem();
 
         var sources = await db.Sources.AsNoTracking().Where(s => s.ParkId == parkId && s.Metered).ToDictionaryAsync(s => s.Id, ct);
         var now = clock.GetUtcNow().UtcDateTime.AddHours(8); // readings carry the park's local time (China Standard Time)
@@ -117,7 +117,7 @@ public static class ImportReadings
         return await Answer(await RecordingPipeline.RecordAsync(db, recording, ct));
     }
 
-    private static IResult TooLarge(string code, string message) => RecordingProblems.ToResult(ImportReport.TooLarge(code, message));
+    private static IResult TooLarge(string code, string message) => ImportReport.TooLarge(code, message).ToProblem();
 
     private static async Task<IResult> AnswerAsync(ActivityDb db, RecordingOutcome outcome, int rows, CancellationToken ct) => outcome switch
     {
@@ -126,7 +126,7 @@ public static class ImportReadings
         RecordingOutcome.Replayed { Batch: var b } =>
             Results.Accepted($"/api/v1/parks/{b.ParkId}/ledger?year={b.Year}", new RecordedReadings(b.Id, await ReadingCount(db, b.ParkId, b.Id, ct), b.LineCount)),
         RecordingOutcome.Submitted s => SubmissionAnswers.Readings(s.Submission),
-        RecordingOutcome.Refused r => RecordingProblems.ToResult(r.Refusal),
+        RecordingOutcome.Refused r => r.Refusal.ToProblem(),
         _ => throw new InvalidOperationException($"Unknown outcome {outcome}."),
     };
 

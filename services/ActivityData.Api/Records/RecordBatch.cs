@@ -22,7 +22,7 @@ public static class RecordBatch
         var park = access.Park;
 
         var (key, keyError) = Idempotency.Read(http.Request);
-        if (keyError is not null) return RecordingProblems.ToResult(keyError);
+        if (keyError is not null) return keyError.ToProblem();
         var hash = Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(body)));
         if (key is not null && await RecordingPipeline.ReplayAsync(db, parkId, key, hash, null, ct) is { } earlier) return Answer(earlier);
 
@@ -44,7 +44,7 @@ public static class RecordBatch
         if (caller.IsEnterprise && await EnterpriseCallers.ForeignLinesAsync(db, parkId, caller.EnterpriseId!.Value, notes,
                 batch.Lines.Select(l => l.Id).ToList(), ct) is { Count: > 0 } foreign)
             return Problems.WithErrors(StatusCodes.Status403Forbidden, "An enterprise writes only its own sources' lines; nothing was recorded.", foreign);
-        if (await PeriodGuard.RefuseIfLockedAsync(db, parkId, batch.Year, ct) is { } locked) return RecordingProblems.ToResult(locked);
+        if (await PeriodGuard.RefuseIfLockedAsync(db, parkId, batch.Year, ct) is { } locked) return locked.ToProblem();
 
         var recording = new RecordingRequest(park, batch, notes, new BatchOrigin(channel, caller.Subject, key, hash))
         {
@@ -60,7 +60,7 @@ public static class RecordBatch
         RecordingOutcome.InLedger { Batch: var b } =>
             Results.Accepted($"/api/v1/parks/{b.ParkId}/activity-records?year={b.Year}", new RecordedBatch(b.Id)),
         RecordingOutcome.Submitted s => SubmissionAnswers.Batch(s.Submission),
-        RecordingOutcome.Refused r => RecordingProblems.ToResult(r.Refusal),
+        RecordingOutcome.Refused r => r.Refusal.ToProblem(),
         _ => throw new InvalidOperationException($"Unknown outcome {outcome}."),
     };
 }

@@ -30,7 +30,7 @@ public class EndpointFilesTests
     [Fact]
     public void Every_refusal_kind_answers_with_its_status()
     {
-        var statuses = Enum.GetValues<RefusalKind>().ToDictionary(k => k, RecordingProblems.StatusOf);
+        var statuses = Enum.GetValues<RefusalKind>().ToDictionary(k => k, CarbonPlatform.ServiceDefaults.Problems.Problems.StatusOf);
         Assert.Equal(new Dictionary<RefusalKind, int>
         {
             [RefusalKind.Invalid] = 400, [RefusalKind.Forbidden] = 403, [RefusalKind.NotFound] = 404,
