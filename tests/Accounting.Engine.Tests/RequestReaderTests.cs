@@ -72,4 +72,40 @@ public class RequestReaderTests
         }
         Assert.False(ActivityKinds.TryParse("Fuel-Combustion", out _));
     }
+
+    [Fact]
+    public void A_line_id_that_comes_last_still_names_the_line_s_errors()
+    {
+        var read = Read("""{ "lines": [ { "quantity": "many", "kind": "purchased-heat", "unit": 7, "id": "L1" } ] }""");
+
+        Assert.Equal([("L1", "quantity"), ("L1", "unit")], read.Errors.Select(e => (e.Line, e.Field)));
+        Assert.Equal("quantity must be a finite number, not a string", read.Errors[0].Message);
+    }
+
+    [Fact]
+    public void A_value_of_the_wrong_type_is_skipped_whole_and_reading_goes_on()
+    {
+        var read = Read("""{ "lines": [ { "id": "a", "kind": "purchased-heat", "unit": { "x": [1, { "y": "z" }] }, "quantity": 3 } ] }""");
+
+        var error = Assert.Single(read.Errors);
+        Assert.Equal(("a", "unit", "unit must be a string, not an object"), (error.Line, error.Field, error.Message));
+        Assert.Equal(3, read.Request!.Lines[0].Quantity);
+    }
+
+    [Fact]
+    public void Text_after_the_request_makes_it_malformed()
+    {
+        var read = CalculationRequestReader.Read("""{ "lines": [] } {}""");
+
+        Assert.Null(read.Request);
+        Assert.StartsWith("the body is not valid JSON", Assert.Single(read.Errors).Message);
+    }
+
+    [Fact]
+    public void Malformed_utf8_text_throws_and_nothing_read_counts()
+    {
+        var utf8 = System.Text.Encoding.UTF8.GetBytes("""{ "lines": [ { "id": "a", "kind": "nope" }, { "id": """);
+
+        Assert.ThrowsAny<JsonException>(() => CalculationRequestReader.Read(utf8));
+    }
 }

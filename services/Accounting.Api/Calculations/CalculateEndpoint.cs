@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Text.Json;
 using CarbonPlatform.Accounting.Answers;
 using CarbonPlatform.Accounting.Engine.Calculation;
 using CarbonPlatform.Domain.Requests;
@@ -22,11 +21,12 @@ public static class CalculateEndpoint
         return api;
     }
 
-    private static async Task<IResult> Handle(JsonElement body, [Description(LineageNames.Description)] string? lineage,
+    private static async Task<IResult> Handle(JsonBody body, [Description(LineageNames.Description)] string? lineage,
         FactorReleaseSource releases, CancellationToken ct)
     {
+        var read = body.Read(CalculationRequestReader.Read);
         if (!LineageQuery.TryRead(lineage, out var detail, out var badLineage)) return badLineage!.ToProblem();
-        var (result, errors) = await StatelessCalculation.RunAsync(body, releases, ct);
+        var (result, errors) = await StatelessCalculation.RunAsync(read, releases, ct);
         return result is not null
             ? StreamedJsonResult.For(result, detail)
             : Problems.Invalid(errors, "The calculation request is invalid.");
@@ -36,9 +36,8 @@ public static class CalculateEndpoint
 /// <summary>Reads, resolves the release and calculates; shared by the HTTP endpoint and the gRPC service.</summary>
 public static class StatelessCalculation
 {
-    public static async Task<(CalculationResult? Result, IReadOnlyList<InputError> Errors)> RunAsync(JsonElement body, FactorReleaseSource releases, CancellationToken ct)
+    public static async Task<(CalculationResult? Result, IReadOnlyList<InputError> Errors)> RunAsync(RequestReadResult read, FactorReleaseSource releases, CancellationToken ct)
     {
-        var read = CalculationRequestReader.Read(body);
         if (read.Request is null || read.Errors.Count > 0) return (null, read.Errors);
         var release = await releases.GetAsync(read.Request.FactorRelease, ct);
         if (release is null)

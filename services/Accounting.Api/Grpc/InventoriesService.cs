@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CarbonPlatform.Domain.Requests;
 using CarbonPlatform.Accounting.Calculations;
 using CarbonPlatform.Accounting.Inventories;
 using CarbonPlatform.Accounting.Engine.Results;
@@ -31,8 +32,7 @@ public sealed class InventoriesService(InventoryReader reader, FactorReleaseSour
 
     public override async Task<InventoryReply> Calculate(CalculateRequest request, ServerCallContext context)
     {
-        using var document = JsonDocument.Parse(request.RequestJson);
-        var (result, errors) = await StatelessCalculation.RunAsync(document.RootElement, releases, context.CancellationToken);
+        var (result, errors) = await StatelessCalculation.RunAsync(CalculationRequestReader.Read(request.RequestJson), releases, context.CancellationToken);
         return result is null
             ? new InventoryReply { ErrorsJson = JsonSerializer.Serialize(errors, JsonSerializerOptions.Web) }
             : new InventoryReply { Found = true, FactorRelease = result.FactorRelease, InventoryJson = EngineJson.Serialize(result) };

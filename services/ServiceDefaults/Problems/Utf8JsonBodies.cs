@@ -33,10 +33,14 @@ public static class Utf8JsonBodies
             }
             copy.Position = 0;
             request.Body = copy;
+            context.Features.Set(new CheckedJsonBody(copy.GetBuffer().AsMemory(0, (int)copy.Length)));
             context.Response.RegisterForDispose(copy);
         }
         await next(context);
     });
+
+    /// <summary>The body's bytes as checked, for <see cref="JsonBody"/> to read without copying them again.</summary>
+    internal sealed record CheckedJsonBody(ReadOnlyMemory<byte> Utf8);
 
     /// <summary>The 0-based offset of the first invalid UTF-8 sequence, or null.</summary>
     public static long? Invalid(ReadOnlySpan<byte> bytes)
