@@ -53,10 +53,10 @@ namespace CarbonPlatform.Client.Models
         /// <summary>The lines property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public List<global::CarbonPlatform.Client.Models.CalculationRequest_lines>? Lines { get; set; }
+        public List<global::CarbonPlatform.Client.Models.ActivityLine>? Lines { get; set; }
 #nullable restore
 #else
-        public List<global::CarbonPlatform.Client.Models.CalculationRequest_lines> Lines { get; set; }
+        public List<global::CarbonPlatform.Client.Models.ActivityLine> Lines { get; set; }
 #endif
         /// <summary>The method property</summary>
         public global::CarbonPlatform.Client.Models.AccountingMethod? Method { get; set; }
@@ -101,7 +101,7 @@ namespace CarbonPlatform.Client.Models
                 { "factorRelease", n => { FactorRelease = n.GetStringValue(); } },
                 { "gridRegion", n => { GridRegion = n.GetStringValue(); } },
                 { "gwpSet", n => { GwpSet = n.GetStringValue(); } },
-                { "lines", n => { Lines = n.GetCollectionOfObjectValues<global::CarbonPlatform.Client.Models.CalculationRequest_lines>(global::CarbonPlatform.Client.Models.CalculationRequest_lines.CreateFromDiscriminatorValue)?.AsList(); } },
+                { "lines", n => { Lines = n.GetCollectionOfObjectValues<global::CarbonPlatform.Client.Models.ActivityLine>(global::CarbonPlatform.Client.Models.ActivityLine.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "method", n => { Method = n.GetEnumValue<global::CarbonPlatform.Client.Models.AccountingMethod>(); } },
                 { "regionCode", n => { RegionCode = n.GetStringValue(); } },
                 { "year", n => { Year = n.GetIntValue(); } },
@@ -120,7 +120,7 @@ namespace CarbonPlatform.Client.Models
             writer.WriteStringValue("factorRelease", FactorRelease);
             writer.WriteStringValue("gridRegion", GridRegion);
             writer.WriteStringValue("gwpSet", GwpSet);
-            writer.WriteCollectionOfObjectValues<global::CarbonPlatform.Client.Models.CalculationRequest_lines>("lines", Lines);
+            writer.WriteCollectionOfObjectValues<global::CarbonPlatform.Client.Models.ActivityLine>("lines", Lines);
             writer.WriteEnumValue<global::CarbonPlatform.Client.Models.AccountingMethod>("method", Method);
             writer.WriteStringValue("regionCode", RegionCode);
             writer.WriteIntValue("year", Year);

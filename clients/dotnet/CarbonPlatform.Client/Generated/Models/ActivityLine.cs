@@ -9,7 +9,7 @@ namespace CarbonPlatform.Client.Models
 {
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     #pragma warning disable CS1591
-    public partial class CalculationRequest_lines : IAdditionalDataHolder, IParsable
+    public partial class ActivityLine : IAdditionalDataHolder, IParsable
     #pragma warning restore CS1591
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
@@ -73,7 +73,7 @@ namespace CarbonPlatform.Client.Models
         /// <summary>The internationalBunker property</summary>
         public bool? InternationalBunker { get; set; }
         /// <summary>The kind property</summary>
-        public global::CarbonPlatform.Client.Models.CalculationRequest_lines_kind? Kind { get; set; }
+        public global::CarbonPlatform.Client.Models.ActivityKind? Kind { get; set; }
         /// <summary>The ncv property</summary>
         public double? Ncv { get; set; }
         /// <summary>The oxidationRate property</summary>
@@ -121,21 +121,21 @@ namespace CarbonPlatform.Client.Models
         public string Unit { get; set; }
 #endif
         /// <summary>
-        /// Instantiates a new <see cref="global::CarbonPlatform.Client.Models.CalculationRequest_lines"/> and sets the default values.
+        /// Instantiates a new <see cref="global::CarbonPlatform.Client.Models.ActivityLine"/> and sets the default values.
         /// </summary>
-        public CalculationRequest_lines()
+        public ActivityLine()
         {
             AdditionalData = new Dictionary<string, object>();
         }
         /// <summary>
         /// Creates a new instance of the appropriate class based on discriminator value
         /// </summary>
-        /// <returns>A <see cref="global::CarbonPlatform.Client.Models.CalculationRequest_lines"/></returns>
+        /// <returns>A <see cref="global::CarbonPlatform.Client.Models.ActivityLine"/></returns>
         /// <param name="parseNode">The parse node to use to read the discriminator value and create the object</param>
-        public static global::CarbonPlatform.Client.Models.CalculationRequest_lines CreateFromDiscriminatorValue(IParseNode parseNode)
+        public static global::CarbonPlatform.Client.Models.ActivityLine CreateFromDiscriminatorValue(IParseNode parseNode)
         {
             if(ReferenceEquals(parseNode, null)) throw new ArgumentNullException(nameof(parseNode));
-            return new global::CarbonPlatform.Client.Models.CalculationRequest_lines();
+            return new global::CarbonPlatform.Client.Models.ActivityLine();
         }
         /// <summary>
         /// The deserialization information for the current model
@@ -156,7 +156,7 @@ namespace CarbonPlatform.Client.Models
                 { "id", n => { Id = n.GetStringValue(); } },
                 { "instrument", n => { Instrument = n.GetStringValue(); } },
                 { "internationalBunker", n => { InternationalBunker = n.GetBoolValue(); } },
-                { "kind", n => { Kind = n.GetEnumValue<global::CarbonPlatform.Client.Models.CalculationRequest_lines_kind>(); } },
+                { "kind", n => { Kind = n.GetEnumValue<global::CarbonPlatform.Client.Models.ActivityKind>(); } },
                 { "ncv", n => { Ncv = n.GetDoubleValue(); } },
                 { "oxidationRate", n => { OxidationRate = n.GetDoubleValue(); } },
                 { "product", n => { Product = n.GetStringValue(); } },
@@ -185,7 +185,7 @@ namespace CarbonPlatform.Client.Models
             writer.WriteStringValue("id", Id);
             writer.WriteStringValue("instrument", Instrument);
             writer.WriteBoolValue("internationalBunker", InternationalBunker);
-            writer.WriteEnumValue<global::CarbonPlatform.Client.Models.CalculationRequest_lines_kind>("kind", Kind);
+            writer.WriteEnumValue<global::CarbonPlatform.Client.Models.ActivityKind>("kind", Kind);
             writer.WriteDoubleValue("ncv", Ncv);
             writer.WriteDoubleValue("oxidationRate", OxidationRate);
             writer.WriteStringValue("product", Product);
