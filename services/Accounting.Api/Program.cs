@@ -1,6 +1,5 @@
 using CarbonPlatform.BuildingBlocks.Messaging.DeadLetters;
 using CarbonPlatform.ServiceDefaults.Configuration;
-using CarbonPlatform.Accounting.Answers;
 using CarbonPlatform.Accounting.Calculations;
 using CarbonPlatform.Accounting.Dashboard;
 using CarbonPlatform.Accounting.Data;
@@ -22,7 +21,6 @@ using CarbonPlatform.ServiceDefaults.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("accounting");
-builder.AddLargeAnswers();
 builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o =>
 {
     o.AddSchemaTransformer<CarbonPlatform.Accounting.Inventories.IntermediatesSchema>();
