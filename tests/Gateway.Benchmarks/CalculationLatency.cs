@@ -25,6 +25,12 @@ public static class CalculationLatency
         using var direct = await platform.ClientAsync(platform.ServiceUrl("accounting"), token);
         var json = RequestMix.Json(Methods.Cers2025, lines);
         var body = Encoding.UTF8.GetBytes(json);
+        // Moving the bytes alone: accounting's recorded answers replayed by a bare Kestrel, directly and through a bare
+        // YARP forwarder, interleaved with the real requests.
+        await using var replay = await AnswerReplay.StartAsync(await AnswerAsync(direct, "", body), await AnswerAsync(direct, "?lineage=none", body));
+        await using var forwarder = await BareProxy.StartAsync(replay.Url);
+        using var replayDirect = await platform.ClientAsync(replay.Url, token);
+        using var replayForwarded = await platform.ClientAsync(forwarder.Url, token);
         (string Name, HttpClient Http, string Query, string? Encoding)[] kinds =
         [
             ("gateway, lineage=full", gateway, "", null),
@@ -33,6 +39,10 @@ public static class CalculationLatency
             ("gateway, lineage=none", gateway, "?lineage=none", null),
             ("accounting directly, lineage=full", direct, "", null),
             ("accounting directly, lineage=none", direct, "?lineage=none", null),
+            ("moving only: replayed answer, full", replayDirect, "", null),
+            ("moving only: replayed answer, none", replayDirect, "?lineage=none", null),
+            ("moving only: replayed through a bare forwarder, full", replayForwarded, "", null),
+            ("moving only: replayed through a bare forwarder, none", replayForwarded, "?lineage=none", null),
         ];
         var timings = kinds.Select(k => new Timings(k.Name)).ToArray();
         // Headers go out when the answer's first 64 KiB are written, after the body was read and the lines calculated: the
@@ -58,6 +68,9 @@ public static class CalculationLatency
         foreach (var step in Steps) Console.WriteLine(step.Row(" |"));
         Console.WriteLine($"gateway full / in process: p50 {timings[0].P(0.5) / inProcess.P(0.5):N2} (target ≤ 1.5; and p50 < 30 ms); " +
                           $"lineage=none p50 {timings[3].P(0.5):N1} ms (target < 10 ms)");
+        Console.WriteLine($"moving the bytes alone, p50: full {timings[6].P(0.5):N1} ms directly, {timings[8].P(0.5):N1} ms through a bare forwarder; " +
+                          $"none {timings[7].P(0.5):N1} / {timings[9].P(0.5):N1} ms. Accounting above moving them: full {timings[4].P(0.5) - timings[6].P(0.5):N1} ms, " +
+                          $"none {timings[5].P(0.5) - timings[7].P(0.5):N1} ms");
         Console.WriteLine();
     }
 
@@ -106,6 +119,14 @@ public static class CalculationLatency
         while (engine.Elapsed < TimeSpan.FromSeconds(3)) calculated += Calculator.Calculate(request, release).Result!.Lines.Count;
         Console.WriteLine($"engine alone (calculate with lineage, one thread): {calculated / engine.Elapsed.TotalSeconds:N0} lines/s (target ≥ 5,000,000)");
         return timings;
+    }
+
+    private static async Task<byte[]> AnswerAsync(HttpClient http, string query, byte[] body)
+    {
+        using var content = new ByteArrayContent(body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } };
+        using var response = await http.PostAsync("/api/v1/calculations" + query, content);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadAsByteArrayAsync();
     }
 
     private static async Task<long> PostAsync(HttpClient http, string query, string? encoding, byte[] body, Timings? firstByte = null)
