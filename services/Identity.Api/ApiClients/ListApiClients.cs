@@ -20,7 +20,7 @@ public static class ListApiClients
 
     private static async Task<IResult> Handle(Guid orgId, int? limit, string? cursor, HttpContext http, ApiClientRegistry clients, CancellationToken ct)
     {
-        if (!PageRequest<ClientKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
+        if (!PageRequest<ClientKey>.TryRead(limit, cursor, out var page, out var badPage)) return badPage.ToProblem();
         if (OrganizationAdministration.Refusal(http.Caller(), orgId) is { } refusal) return refusal.ToProblem();
         // An organisation has a handful of clients, held in the identity store's own tables: paged here, after its filter.
         var list = (await clients.ListAsync(orgId, ct)).Where(c => page.After is not { } after
