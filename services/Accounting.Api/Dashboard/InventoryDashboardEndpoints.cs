@@ -43,7 +43,7 @@ public static class InventoryDashboardEndpoints
             return Problems.Invalid("sort", "unknown-sort", $"sort must be one of {string.Join(", ", InventoryLinePages.Sorts)}.");
         if (ComputedHead.CheckMethod(method) is { } badMethod) return badMethod.ToProblem();
         if (!LineageQuery.TryRead(lineage, out var detail, out var badLineage)) return badLineage!.ToProblem();
-        if (!PageRequest<InventoryLineKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
+        if (!PageRequest<InventoryLineKey>.TryRead(limit, cursor, out var page, out var badPage)) return badPage.ToProblem();
         var down = descending ?? sort == "co2e";
         if (page.After is { } after && (after.Sort != sort || after.Descending != down))
             return Problems.Invalid("cursor", "invalid-cursor", "cursor belongs to another sort: keep sort and descending as they were.");

@@ -61,7 +61,7 @@ public static class InventoryEndpoints
     private static async Task<IResult> Versions(Guid parkId, int year, string? method, int? limit, string? cursor, HttpContext http,
         IParkDirectory parks, AccountingDb db, CancellationToken ct)
     {
-        if (!PageRequest<VersionKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
+        if (!PageRequest<VersionKey>.TryRead(limit, cursor, out var page, out var badPage)) return badPage.ToProblem();
         if (await Authorize(parkId, http, parks, ct) is { } denied) return denied.ToProblem();
         var query = db.Inventories.AsNoTracking().Where(i => i.ParkId == parkId && i.Year == year && (method == null || i.Method == method));
         if (page.After is { } after) query = query.After(i => i.Method, i => i.Version, after.Method, after.Version);

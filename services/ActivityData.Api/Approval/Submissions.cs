@@ -19,7 +19,7 @@ public static class Submissions
     public static async Task<(SubmissionList? List, IResult? Problem)> ReadAsync(Guid parkId, string? status, int? year, int? limit, string? cursor,
         HttpContext http, ActivityDb db, IParkDirectory parks, IFactorReleaseProvider releases, CancellationToken ct)
     {
-        if (!PageRequest<TimeKey>.TryRead(limit, cursor, out var page, out var problem)) return (null, problem);
+        if (!PageRequest<TimeKey>.TryRead(limit, cursor, out var page, out var badPage)) return (null, badPage.ToProblem());
         var wanted = ContractEnums.TryParse<SubmissionStatus>(status ?? SubmissionStatuses.Submitted);
         if (wanted is null) return (null, Problems.Invalid("status", "invalid-status", "status is submitted, approved or returned."));
         var caller = http.Caller();

@@ -25,7 +25,7 @@ public static class Enterprises
     public static async Task<IResult> List(Guid parkId, int? limit, string? cursor, HttpContext http, ActivityDb db, IParkDirectory parks,
         CancellationToken ct)
     {
-        if (!PageRequest<TimeKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
+        if (!PageRequest<TimeKey>.TryRead(limit, cursor, out var page, out var badPage)) return badPage.ToProblem();
         var (_, refusal) = await parks.ForReadingAsync(http.Caller(), parkId, ct);
         if (refusal is not null) return refusal.ToProblem();
         var query = db.Enterprises.AsNoTracking().Where(e => e.ParkId == parkId);

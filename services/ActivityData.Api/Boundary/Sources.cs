@@ -27,7 +27,7 @@ public static class Sources
     public static async Task<IResult> List(Guid parkId, int? limit, string? cursor, HttpContext http, ActivityDb db, IParkDirectory parks,
         CancellationToken ct)
     {
-        if (!PageRequest<TimeKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
+        if (!PageRequest<TimeKey>.TryRead(limit, cursor, out var page, out var badPage)) return badPage.ToProblem();
         var caller = http.Caller();
         var (_, refusal) = caller.IsEnterprise
             ? await parks.ForEnterpriseAsync(caller, parkId, writing: false, ct)

@@ -32,18 +32,11 @@ public sealed class ActivityDb(DbContextOptions<ActivityDb> options) : DbContext
     {
         model.Entity<ActivityBatch>(e =>
         {
-            e.Property(x => x.IdempotencyKey).HasMaxLength(200);
-            e.Property(x => x.RequestHash).HasMaxLength(64);
-            e.Property(x => x.Channel).HasMaxLength(20);
-            e.Property(x => x.RecordedBy).HasMaxLength(200);
             e.HasIndex(x => new { x.ParkId, x.IdempotencyKey }).IsUnique();
             e.HasIndex(x => new { x.ParkId, x.Year });
         });
         model.Entity<ActivityRecord>(e =>
         {
-            e.Property(x => x.LineId).HasMaxLength(200);
-            e.Property(x => x.Kind).HasMaxLength(40);
-            e.Property(x => x.Unit).HasMaxLength(20);
             foreach (var p in new[] { "Fuel", "Direction", "Carbonate", "Gas", "Source", "Instrument", "SinkType" })
                 e.Property(p).HasMaxLength(60);
             e.Property(x => x.Product).HasMaxLength(200);
@@ -68,17 +61,9 @@ public sealed class ActivityDb(DbContextOptions<ActivityDb> options) : DbContext
         model.Entity<LedgerEntry>(e =>
         {
             e.ToTable("LedgerEntries");
-            e.Property(x => x.LineId).HasMaxLength(200);
-            e.Property(x => x.Channel).HasMaxLength(20);
-            e.Property(x => x.RecordedBy).HasMaxLength(200);
             e.Property(x => x.EvidenceId).HasMaxLength(200);
             e.Property(x => x.SourceId).HasMaxLength(36);
-            e.Property(x => x.Reason).HasMaxLength(1000);
-            e.Property(x => x.PreviousHash).HasMaxLength(64);
-            e.Property(x => x.Hash).HasMaxLength(64);
             e.Property(x => x.Readings).HasMaxLength(100);
-            e.Property(x => x.Kind).HasMaxLength(40);
-            e.Property(x => x.ApprovedBy).HasMaxLength(200);
             // One chain per park: two writers cannot both append the same position.
             e.HasIndex(x => new { x.ParkId, x.Sequence }).IsUnique();
             e.HasIndex(x => new { x.ParkId, x.Year, x.LineId });
@@ -87,9 +72,6 @@ public sealed class ActivityDb(DbContextOptions<ActivityDb> options) : DbContext
         {
             e.ToTable("Periods");
             e.HasKey(x => new { x.ParkId, x.Year });
-            e.Property(x => x.Status).HasMaxLength(20);
-            e.Property(x => x.SubmittedBy).HasMaxLength(200);
-            e.Property(x => x.LockedBy).HasMaxLength(200);
         });
         model.Entity<EvidenceFile>(e =>
         {
@@ -97,7 +79,6 @@ public sealed class ActivityDb(DbContextOptions<ActivityDb> options) : DbContext
             e.Property(x => x.FileName).HasMaxLength(255);
             e.Property(x => x.ContentType).HasMaxLength(100);
             e.Property(x => x.Sha256).HasMaxLength(64);
-            e.Property(x => x.UploadedBy).HasMaxLength(200);
             e.HasIndex(x => x.ParkId);
         });
         model.Entity<EvidenceContent>(e =>
@@ -109,18 +90,12 @@ public sealed class ActivityDb(DbContextOptions<ActivityDb> options) : DbContext
         model.Entity<Enterprise>(e =>
         {
             e.ToTable("Enterprises");
-            e.Property(x => x.Name).HasMaxLength(200);
             e.Property(x => x.CreditCode).HasMaxLength(18);
-            e.Property(x => x.CreatedBy).HasMaxLength(200);
             e.HasIndex(x => x.ParkId);
         });
         model.Entity<EmissionSource>(e =>
         {
             e.ToTable("EmissionSources");
-            e.Property(x => x.Name).HasMaxLength(200);
-            e.Property(x => x.Kind).HasMaxLength(40);
-            e.Property(x => x.Unit).HasMaxLength(20);
-            e.Property(x => x.CreatedBy).HasMaxLength(200);
             e.HasIndex(x => new { x.ParkId, x.EnterpriseId });
             e.HasOne<Enterprise>().WithMany().HasForeignKey(x => x.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
         });
@@ -128,11 +103,7 @@ public sealed class ActivityDb(DbContextOptions<ActivityDb> options) : DbContext
         model.Entity<Device>(e =>
         {
             e.Property(x => x.MeterId).HasMaxLength(100);
-            e.Property(x => x.Unit).HasMaxLength(20);
             e.Property(x => x.Username).HasMaxLength(100);
-            e.Property(x => x.SecretHash).HasMaxLength(64);
-            e.Property(x => x.CreatedBy).HasMaxLength(200);
-            e.Property(x => x.RetiredBy).HasMaxLength(200);
             // Two replicas registering the same meter: the second insert fails here, not after a check.
             e.HasIndex(x => new { x.ParkId, x.MeterId }).IsUnique();
             e.HasIndex(x => x.Username).IsUnique();
@@ -149,27 +120,17 @@ public sealed class ActivityDb(DbContextOptions<ActivityDb> options) : DbContext
             e.Property(x => x.Message).HasMaxLength(CarbonPlatform.ActivityData.Devices.RefusedReadings.MaxMessageLength);
             e.Property(x => x.Payload).HasMaxLength(CarbonPlatform.ActivityData.Devices.RefusedReadings.MaxPayloadBytes);
         });
-        model.Entity<ParkSettings>(e =>
-        {
-            e.HasKey(x => x.ParkId);
-            e.Property(x => x.ChangedBy).HasMaxLength(200);
-        });
+        model.Entity<ParkSettings>().HasKey(x => x.ParkId);
         model.Entity<Submission>(e =>
         {
             e.ToTable("Submissions");
             e.Property(x => x.Kind).HasMaxLength(20).HasDefaultValue("batch");
-            e.Property(x => x.Status).HasMaxLength(20);
-            e.Property(x => x.Channel).HasMaxLength(20);
-            e.Property(x => x.IdempotencyKey).HasMaxLength(200);
-            e.Property(x => x.RequestHash).HasMaxLength(64);
-            e.Property(x => x.SubmittedBy).HasMaxLength(200);
-            e.Property(x => x.DecidedBy).HasMaxLength(200);
-            e.Property(x => x.Reason).HasMaxLength(1000);
             e.HasIndex(x => new { x.ParkId, x.IdempotencyKey }).IsUnique();
             e.HasIndex(x => new { x.ParkId, x.Status });
         });
         model.AddCertificationHolds();
         model.AddOutboxAndInbox().AddDeadLetters();
+        model.UseColumnLengths();
         model.UseVersionTokens();
     }
 }

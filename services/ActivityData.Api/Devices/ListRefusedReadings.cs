@@ -8,7 +8,7 @@ public static class ListRefusedReadings
     public static async Task<IResult> Handle(Guid parkId, Guid deviceId, int? limit, string? cursor, HttpContext http, ActivityDb db,
         IParkDirectory parks, CancellationToken ct)
     {
-        if (!PageRequest<SequenceKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
+        if (!PageRequest<SequenceKey>.TryRead(limit, cursor, out var page, out var badPage)) return badPage.ToProblem();
         var caller = http.Caller();
         var access = await DeviceAccess.ForAsync(parks, caller, parkId, writing: false, ct);
         if (!access.Granted) return access.Refusal.ToProblem();

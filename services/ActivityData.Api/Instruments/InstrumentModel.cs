@@ -7,23 +7,16 @@ public static class InstrumentModel
         model.Entity<Instrument>(e =>
         {
             e.ToTable("Instruments");
-            e.Property(x => x.Kind).HasMaxLength(40);
-            e.Property(x => x.Prefix).HasMaxLength(100);
             e.Property(x => x.CertificateNumber).HasMaxLength(100);
             e.Property(x => x.GenerationFrom).HasMaxLength(7);
             e.Property(x => x.GenerationTo).HasMaxLength(7);
             e.Property(x => x.Unit).HasMaxLength(10);
-            e.Property(x => x.Status).HasMaxLength(20);
-            e.Property(x => x.ClosedBy).HasMaxLength(200);
-            e.Property(x => x.CancellationReason).HasMaxLength(1000);
-            e.Property(x => x.RegisteredBy).HasMaxLength(200);
             e.HasIndex(x => new { x.Kind, x.Prefix, x.First });
             e.HasIndex(x => new { x.ParkId, x.RegisteredAt });
         });
         model.Entity<InstrumentAllocation>(e =>
         {
             e.ToTable("InstrumentAllocations");
-            e.Property(x => x.AllocatedBy).HasMaxLength(200);
             e.HasIndex(x => x.InstrumentId);
             e.HasOne<Instrument>().WithMany().HasForeignKey(x => x.InstrumentId).OnDelete(DeleteBehavior.Restrict);
         });
@@ -31,8 +24,6 @@ public static class InstrumentModel
         {
             e.ToTable("SerialSpaces");
             e.HasKey(x => new { x.Kind, x.Prefix });
-            e.Property(x => x.Kind).HasMaxLength(40);
-            e.Property(x => x.Prefix).HasMaxLength(100);
         });
         // A recorded line refers to an allocation it alone uses: two batches cannot both spend it, on any replica.
         model.Entity<ActivityRecord>().HasIndex(x => x.AllocationId).IsUnique()

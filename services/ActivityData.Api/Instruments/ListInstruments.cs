@@ -8,7 +8,7 @@ public static class ListInstruments
     public static async Task<IResult> Handle(Guid parkId, int? limit, string? cursor, HttpContext http, ActivityDb db, IParkDirectory parks,
         CancellationToken ct)
     {
-        if (!PageRequest<TimeKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
+        if (!PageRequest<TimeKey>.TryRead(limit, cursor, out var page, out var badPage)) return badPage.ToProblem();
         var (_, refusal) = await parks.ForReadingAsync(http.Caller(), parkId, ct);
         if (refusal is not null) return refusal.ToProblem();
         var query = db.Instruments.AsNoTracking().Where(i => i.ParkId == parkId);

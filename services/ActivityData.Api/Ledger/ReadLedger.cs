@@ -8,7 +8,7 @@ public static class ReadLedger
     public static async Task<IResult> Handle(Guid parkId, int year, int? limit, string? cursor, HttpContext http, ActivityDb db, IParkDirectory parks,
         CancellationToken ct)
     {
-        if (!PageRequest<SequenceKey>.TryRead(limit, cursor, out var request, out var problem, defaultLimit: PageLimits.Max)) return problem;
+        if (!PageRequest<SequenceKey>.TryRead(limit, cursor, out var request, out var badPage, defaultLimit: PageLimits.Max)) return badPage.ToProblem();
         var access = await parks.ForReadingAsync(http.Caller(), parkId, ct);
         if (!access.Granted) return access.Refusal.ToProblem();
         var park = access.Park;

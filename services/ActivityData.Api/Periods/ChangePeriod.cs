@@ -48,7 +48,7 @@ public static class ChangePeriod
         var caller = http.Caller();
         var period = await db.Periods.FirstOrDefaultAsync(p => p.ParkId == parkId && p.Year == year, ct);
         var facts = await HoldStore.FactsOfYearAsync(db, parkId, year, ct);
-        if (http.IfMatchFails(EntityTags.Of(Tag(period, facts)), out var stale)) return stale;
+        if (http.IfMatchFails(EntityTags.Of(Tag(period, facts)), out var stale)) return stale.ToProblem();
         var (outcome, code, message) = PeriodTransitions.Decide(PeriodGuard.Effective(period?.Status, CertificationHold.YearHolders(facts)), target);
         if (outcome == PeriodTransitions.Outcome.Refuse) return Problems.Conflict("status", code!, message!);
         if (outcome == PeriodTransitions.Outcome.Apply)

@@ -43,7 +43,7 @@ public static class RecordEndpoints
             return refused ?? Results.Ok(new ActivityRecordList(parkId, year, [], submitted!.NextCursor, submitted.Items));
         }
         if (year is not { } y) return Problems.Invalid("year", "missing-field", "?year= names the year whose recorded lines to list (or ?status= the submissions).");
-        if (!PageRequest<SequenceKey>.TryRead(limit, cursor, out var page, out var problem, defaultLimit: PageLimits.Max)) return problem;
+        if (!PageRequest<SequenceKey>.TryRead(limit, cursor, out var page, out var badPage, defaultLimit: PageLimits.Max)) return badPage.ToProblem();
         var caller = http.Caller();
         var access = caller.IsEnterprise
             ? await parks.ForEnterpriseAsync(caller, parkId, writing: false, ct)

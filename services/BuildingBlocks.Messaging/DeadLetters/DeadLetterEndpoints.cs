@@ -33,7 +33,7 @@ public static class DeadLetterEndpoints
     {
         if (status is not null && !DeadLetterStatus.All.Contains(status))
             return Problems.Invalid("status", "invalid-status", $"status is one of {string.Join(", ", DeadLetterStatus.All)}.");
-        if (!PageRequest<TimeKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
+        if (!PageRequest<TimeKey>.TryRead(limit, cursor, out var page, out var badPage)) return badPage.ToProblem();
         var rows = await database.RunAsync(db =>
         {
             var query = db.Set<DeadLetter>().AsNoTracking().Where(d => status == null || d.Status == status);

@@ -15,6 +15,8 @@ public enum RefusalKind
     Locked,
     /// <summary>The upload is larger than the service takes.</summary>
     TooLarge,
+    /// <summary>The thing changed since the caller read it (its If-Match names an older version).</summary>
+    Stale,
 }
 
 /// <summary>

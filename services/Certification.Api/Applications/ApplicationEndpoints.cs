@@ -50,7 +50,7 @@ public static class ApplicationEndpoints
 
     private static async Task<IResult> List(int? limit, string? cursor, HttpContext http, CertificationDb db, CancellationToken ct)
     {
-        if (!PageRequest<TimeKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
+        if (!PageRequest<TimeKey>.TryRead(limit, cursor, out var page, out var badPage)) return badPage.ToProblem();
         var query = db.Applications.AsNoTracking().Include(a => a.Decisions).VisibleTo(http.Caller());
         if (page.After is { } after) query = query.After(a => a.SubmittedAt, a => a.Id, after.At, after.Id, descending: true);
         var list = await query.OrderByKey(a => a.SubmittedAt, a => a.Id, descending: true).Take(page.Fetch).AsSplitQuery().ToListAsync(ct);
@@ -66,7 +66,7 @@ public static class ApplicationEndpoints
             return Problems.Forbidden("Only the park operator's administrator resubmits.");
         if (string.IsNullOrWhiteSpace(body.Comment) || body.Comment.Length > 4000)
             return Problems.Invalid("comment", "missing-field", "comment is required (at most 4000 characters): it answers the body's request.");
-        if (http.IfMatchFails(application.Version, out var stale)) return stale;
+        if (http.IfMatchFails(application.Version, out var stale)) return stale.ToProblem();
         var (next, refusal) = ReviewWorkflow.Resubmit(application.Status);
         if (next is null) return Problems.Conflict("status", "illegal-transition", refusal!);
         var now = DateTime.UtcNow;

@@ -25,7 +25,7 @@ public static class PublicRegister
         if (status is not null && !Statuses.Contains(status))
             return Problems.Invalid("status", "unknown-status", "status must be valid, suspended, revoked, expired or all.");
         if (text is { Length: > 100 }) return Problems.Invalid("text", "text-too-long", "text is at most 100 characters.");
-        if (!PageRequest<RegisterKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
+        if (!PageRequest<RegisterKey>.TryRead(limit, cursor, out var page, out var badPage)) return badPage.ToProblem();
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         query = (status ?? "valid") switch

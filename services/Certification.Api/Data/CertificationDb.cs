@@ -22,14 +22,6 @@ public sealed class CertificationDb(DbContextOptions<CertificationDb> options) :
         model.Entity<CertificationApplication>(e =>
         {
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(40);
-            e.Property(x => x.ParkName).HasMaxLength(200);
-            e.Property(x => x.ParkRegionCode).HasMaxLength(6);
-            e.Property(x => x.Scheme).HasMaxLength(80);
-            e.Property(x => x.SchemeStatus).HasMaxLength(40);
-            e.Property(x => x.Grade).HasMaxLength(8);
-            e.Property(x => x.FactorRelease).HasMaxLength(80);
-            e.Property(x => x.InventoryMethod).HasMaxLength(40);
-            e.Property(x => x.CertificateNumber).HasMaxLength(40);
             e.HasIndex(x => x.ParkId);
             e.HasIndex(x => x.CertificationBodyId);
             // At most one open application per park-year, whichever replica takes the submission.
@@ -41,20 +33,11 @@ public sealed class CertificationDb(DbContextOptions<CertificationDb> options) :
         {
             e.Property(x => x.Decision).HasMaxLength(40);
             e.Property(x => x.Comment).HasMaxLength(4000);
-            e.Property(x => x.DecidedBy).HasMaxLength(200);
         });
         model.Entity<Certificate>(e =>
         {
             e.HasKey(x => x.Number);
-            e.Property(x => x.Number).HasMaxLength(40);
             e.Property(x => x.State).HasConversion<string>().HasMaxLength(20);
-            e.Property(x => x.ParkName).HasMaxLength(200);
-            e.Property(x => x.ParkRegionCode).HasMaxLength(6);
-            e.Property(x => x.Scheme).HasMaxLength(80);
-            e.Property(x => x.SchemeStatus).HasMaxLength(40);
-            e.Property(x => x.Grade).HasMaxLength(8);
-            e.Property(x => x.FactorRelease).HasMaxLength(80);
-            e.Property(x => x.StateReason).HasMaxLength(1000);
             e.HasIndex(x => x.ParkId);
             e.HasIndex(x => x.ParkRegionCode);
             e.HasIndex(x => x.ApplicationId).IsUnique(); // one certificate per application
@@ -66,6 +49,7 @@ public sealed class CertificationDb(DbContextOptions<CertificationDb> options) :
         });
         model.AddOutboxAndInbox().AddDeadLetters();
         model.AddWebhooks();
+        model.UseColumnLengths();
         model.UseVersionTokens();
     }
 }

@@ -41,7 +41,7 @@ public static class DecideApplication
         if (string.IsNullOrWhiteSpace(body.Comment) || body.Comment.Length > 4000)
             return Problems.Invalid("comment", "missing-field", "comment is required (at most 4000 characters): it is the review record.");
 
-        if (http.IfMatchFails(application.Version, out var stale)) return stale;
+        if (http.IfMatchFails(application.Version, out var stale)) return stale.ToProblem();
         var (next, refusal) = ReviewWorkflow.Decide(application.Status, body.Decision!);
         if (next is null) return Problems.Conflict("decision", "illegal-transition", refusal!);
 

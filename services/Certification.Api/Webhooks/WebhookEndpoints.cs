@@ -34,7 +34,7 @@ public static class WebhookEndpoints
 
     private static async Task<IResult> ListSubscriptions(int? limit, string? cursor, HttpContext http, CertificationDb db, CancellationToken ct)
     {
-        if (!PageRequest<TimeKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
+        if (!PageRequest<TimeKey>.TryRead(limit, cursor, out var page, out var badPage)) return badPage.ToProblem();
         var caller = http.Caller();
         if (!caller.ReadsWebhooks()) return Problems.Forbidden(ReadersOnly);
         var query = db.WebhookSubscriptions.AsNoTracking().VisibleTo(caller);
@@ -59,7 +59,7 @@ public static class WebhookEndpoints
         if (!caller.ReadsWebhooks()) return Problems.Forbidden(ReadersOnly);
         var subscription = await db.WebhookSubscriptions.VisibleTo(caller).FirstOrDefaultAsync(s => s.Id == id, ct);
         if (subscription is null) return Problems.NotFound("The webhook subscription");
-        if (http.IfMatchFails(subscription.Version, out var stale)) return stale;
+        if (http.IfMatchFails(subscription.Version, out var stale)) return stale.ToProblem();
         if (!subscription.Active) return Results.NoContent();
         subscription.Active = false;
         subscription.DeactivatedAt = DateTime.UtcNow;
@@ -74,7 +74,7 @@ public static class WebhookEndpoints
     private static async Task<IResult> ListDeliveries(string? status, Guid? subscriptionId, int? limit, string? cursor, HttpContext http,
         CertificationDb db, CancellationToken ct)
     {
-        if (!PageRequest<TimeKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
+        if (!PageRequest<TimeKey>.TryRead(limit, cursor, out var page, out var badPage)) return badPage.ToProblem();
         var caller = http.Caller();
         if (!caller.ReadsWebhooks()) return Problems.Forbidden(ReadersOnly);
         var query = db.WebhookDeliveries.AsNoTracking().Include(d => d.Attempts).VisibleTo(caller);

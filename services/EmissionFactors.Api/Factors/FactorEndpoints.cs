@@ -29,7 +29,7 @@ public static class FactorEndpoints
         string? family = null, string? level = null, string? area = null, int? year = null, string? fuel = null, string? gas = null, string? status = null,
         int? limit = null, string? cursor = null)
     {
-        if (!PageRequest<TextKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
+        if (!PageRequest<TextKey>.TryRead(limit, cursor, out var page, out var badPage)) return badPage.ToProblem();
         if (category is not null && ContractEnums.TryParse<FactorCategory>(category) is null)
             return Problems.Invalid("category", "unknown-category", $"category is one of {string.Join(", ", ContractEnumFields.Names<FactorCategory>())}.");
         if (status is not null && ContractEnums.TryParse<FactorStatus>(status) is null)

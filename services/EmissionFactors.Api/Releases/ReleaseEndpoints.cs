@@ -29,7 +29,7 @@ public static class ReleaseEndpoints
 
     private static async Task<IResult> List(int? limit, string? cursor, FactorsDb db, CancellationToken ct)
     {
-        if (!PageRequest<NamedTimeKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
+        if (!PageRequest<NamedTimeKey>.TryRead(limit, cursor, out var page, out var badPage)) return badPage.ToProblem();
         var releases = db.Releases.AsNoTracking();
         if (page.After is { } after) releases = releases.After(r => r.PublishedAt, r => r.Name, after.At, after.Name);
         var fetched = await releases.OrderByKey(r => r.PublishedAt, r => r.Name).Take(page.Fetch).ToListAsync(ct);

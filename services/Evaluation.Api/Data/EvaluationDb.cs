@@ -18,32 +18,15 @@ public sealed class EvaluationDb(DbContextOptions<EvaluationDb> options) : DbCon
     {
         model.Entity<StoredEvaluation>(e =>
         {
-            e.Property(x => x.Scheme).HasMaxLength(80);
-            e.Property(x => x.SchemeStatus).HasMaxLength(40);
-            e.Property(x => x.Method).HasMaxLength(40);
-            e.Property(x => x.FactorRelease).HasMaxLength(80);
-            e.Property(x => x.NewerFactorRelease).HasMaxLength(80);
-            e.Property(x => x.Grade).HasMaxLength(8);
-            e.Property(x => x.CreatedBy).HasMaxLength(200);
-            e.Property(x => x.ParkName).HasMaxLength(200);
-            e.Property(x => x.ParkRegionCode).HasMaxLength(6);
             e.HasIndex(x => new { x.ParkId, x.Year, x.Method });
             e.HasIndex(x => x.ParkRegionCode);
         });
         model.Entity<ParkResultRow>(e =>
         {
             e.HasKey(x => new { x.ParkId, x.Year, x.Scheme });
-            e.Property(x => x.Scheme).HasMaxLength(80);
-            e.Property(x => x.ParkName).HasMaxLength(200);
-            e.Property(x => x.ParkRegionCode).HasMaxLength(6);
             e.Property(x => x.ProvinceCode).HasMaxLength(2);
             e.Property(x => x.PrefectureCode).HasMaxLength(4);
             e.Property(x => x.Certification).HasMaxLength(12);
-            e.Property(x => x.Method).HasMaxLength(40);
-            e.Property(x => x.SchemeStatus).HasMaxLength(40);
-            e.Property(x => x.Grade).HasMaxLength(8);
-            e.Property(x => x.FactorRelease).HasMaxLength(80);
-            e.Property(x => x.NewestFactorRelease).HasMaxLength(80);
             // The overview filters by year (and scheme) first, then region or operator, and sorts by grade or name.
             e.HasIndex(x => new { x.Year, x.Scheme, x.ParkRegionCode });
             e.HasIndex(x => new { x.Year, x.GradeRank, x.EvaluationId });
@@ -59,31 +42,24 @@ public sealed class EvaluationDb(DbContextOptions<EvaluationDb> options) : DbCon
         {
             e.HasKey(x => new { x.Id, x.Version });
             e.Property(x => x.Id).HasMaxLength(80);
-            e.Property(x => x.PublishedBy).HasMaxLength(200);
             e.Property(x => x.OwnerRegion).HasMaxLength(6);
         });
         model.Entity<PathwayTargetRecord>(e =>
         {
             e.HasKey(x => x.ParkId); // one target per park: a second insert fails on the key, not on a check
-            e.Property(x => x.Scheme).HasMaxLength(80);
-            e.Property(x => x.Grade).HasMaxLength(8);
-            e.Property(x => x.ParkRegionCode).HasMaxLength(6);
-            e.Property(x => x.SetBy).HasMaxLength(200);
         });
         model.Entity<PathwayScenarioRecord>(e =>
         {
-            e.Property(x => x.Name).HasMaxLength(200);
-            e.Property(x => x.CreatedBy).HasMaxLength(200);
             e.HasIndex(x => new { x.ParkId, x.CreatedAt });
         });
         model.Entity<CertificateStanding>(e =>
         {
             e.HasKey(x => x.ApplicationId); // one standing per application: a second first change fails on the key and is retried
-            e.Property(x => x.Number).HasMaxLength(40);
             e.Property(x => x.Status).HasMaxLength(12);
         });
         model.AddCertificationHolds();
         model.AddOutboxAndInbox().AddDeadLetters();
+        model.UseColumnLengths();
         model.UseVersionTokens();
     }
 }

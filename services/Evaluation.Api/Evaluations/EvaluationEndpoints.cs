@@ -40,7 +40,7 @@ public static class EvaluationEndpoints
     private static async Task<IResult> List(Guid parkId, int? limit, string? cursor, HttpContext http, IParkDirectory parks, EvaluationDb db,
         CancellationToken ct)
     {
-        if (!PageRequest<TimeKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
+        if (!PageRequest<TimeKey>.TryRead(limit, cursor, out var page, out var badPage)) return badPage.ToProblem();
         if ((await parks.ForReadingTotalsAsync(http.Caller(), parkId, ct)).Refusal is { } refusal) return refusal.ToProblem();
         var query = db.Evaluations.AsNoTracking().Where(e => e.ParkId == parkId);
         if (page.After is { } after) query = query.After(e => e.CreatedAt, e => e.Id, after.At, after.Id, descending: true);

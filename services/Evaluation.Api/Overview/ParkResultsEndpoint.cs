@@ -28,7 +28,7 @@ public static class ParkResultsEndpoint
         if (ReadFilter(year, scheme, grade, passed, status, regionCode, text, certification, out var filter) is { } invalid) return invalid.ToProblem();
         if (parkId is { Length: > MaxParkIds }) return Problems.Invalid("parkId", "too-many-parks", $"parkId is repeated at most {MaxParkIds} times.");
         if (parkId is { Length: > 0 }) filter = filter with { ParkIds = parkId.Distinct().ToList() };
-        if (!PageRequest<ParkResultKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
+        if (!PageRequest<ParkResultKey>.TryRead(limit, cursor, out var page, out var badPage)) return badPage.ToProblem();
         if (page.After is { } key && (key.Sort != sort || key.Descending != descending))
             return Problems.Invalid("cursor", "invalid-cursor", "cursor belongs to another sort: keep sort and descending as they were.");
 

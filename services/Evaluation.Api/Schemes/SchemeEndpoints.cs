@@ -30,7 +30,7 @@ public static class SchemeEndpoints
 
     private static IResult List(int? limit, string? cursor, SchemeRegistry registry)
     {
-        if (!PageRequest<SchemeKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
+        if (!PageRequest<SchemeKey>.TryRead(limit, cursor, out var page, out var badPage)) return badPage.ToProblem();
         // The catalogue is a few dozen versions held by every replica: paged here, in the same order every time.
         var after = page.After;
         var versions = registry.Catalog.AllVersions.OrderBy(s => s.Id, StringComparer.Ordinal).ThenBy(s => s.Version)

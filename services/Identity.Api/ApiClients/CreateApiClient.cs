@@ -13,14 +13,14 @@ public static class CreateApiClient
 {
     public static RouteGroupBuilder MapApiClients(this RouteGroupBuilder api)
     {
-        api.MapPost("/organizations/{orgId:guid}/api-clients", Handle)
-            .WithName("CreateApiClient").WithTags("Organizations")
+        var clients = api.MapGroup("/organizations/{orgId:guid}/api-clients").WithTags("Organizations");
+        clients.MapPost("", Handle).WithName("CreateApiClient")
             .WithSummary("Creates an API client for an organisation; its secret is shown once.")
             .WithDescription("Without roles the client gets the organisation kind's default role. It obtains tokens at /connect/token with the client_credentials grant.")
             .WithRequest(new CreateApiClientRequest("苏州园区能源管理系统", ["operator-data-entry"]))
             .Answers<CreatedApiClient>(StatusCodes.Status201Created);
-        api.MapListApiClients();
-        api.MapRevokeApiClient();
+        clients.MapListApiClients();
+        clients.MapRevokeApiClient();
         return api;
     }
 

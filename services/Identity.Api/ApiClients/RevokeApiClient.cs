@@ -7,13 +7,13 @@ namespace CarbonPlatform.Identity.ApiClients;
 
 public static class RevokeApiClient
 {
-    public static RouteGroupBuilder MapRevokeApiClient(this RouteGroupBuilder api)
+    /// <summary>On the organisation's api-clients group.</summary>
+    public static RouteGroupBuilder MapRevokeApiClient(this RouteGroupBuilder clients)
     {
-        api.MapDelete("/organizations/{orgId:guid}/api-clients/{clientId}", Handle)
-            .WithName("RevokeApiClient").WithTags("Organizations")
+        clients.MapDelete("/{clientId}", Handle).WithName("RevokeApiClient")
             .WithSummary("Revokes an API client: it gets no more tokens. It stays listed, marked revoked.")
             .WithDescription("Tokens already issued stay valid until they expire (minutes).").Produces(StatusCodes.Status204NoContent);
-        return api;
+        return clients;
     }
 
     private static async Task<IResult> Handle(Guid orgId, string clientId, HttpContext http, ApiClientRegistry clients,

@@ -11,7 +11,7 @@ public static class ListPeople
 {
     public static async Task<IResult> Handle(Guid orgId, int? limit, string? cursor, HttpContext http, IdentityDb db, CancellationToken ct)
     {
-        if (!PageRequest<NameKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
+        if (!PageRequest<NameKey>.TryRead(limit, cursor, out var page, out var badPage)) return badPage.ToProblem();
         if (OrganizationAdministration.Refusal(http.Caller(), orgId) is { } refusal) return refusal.ToProblem();
         var people = db.People.AsNoTracking().Where(p => p.OrganizationId == orgId);
         if (page.After is { } after) people = people.After(p => p.UserName, p => p.Id, after.Name, after.Id);

@@ -37,7 +37,7 @@ public static class AccessLogEndpoints
         if (park is null) return Problems.NotFound("The park");
         if (!caller.IsPlatformAdmin && !(caller.IsOperator && caller.OrganizationId == park.OperatorOrganizationId))
             return Problems.Forbidden("Only the park's operator reads who read its data.");
-        if (!PageRequest<SequenceKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
+        if (!PageRequest<SequenceKey>.TryRead(limit, cursor, out var page, out var badPage)) return badPage.ToProblem();
         if (from > to) return Problems.Invalid("from", "invalid-range", "from must not be after to.");
 
         var query = db.ParkAccesses.AsNoTracking().Where(a => a.ParkId == parkId);

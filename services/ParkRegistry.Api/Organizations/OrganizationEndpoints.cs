@@ -83,7 +83,7 @@ public static class OrganizationEndpoints
 
     private static async Task<IResult> List(int? limit, string? cursor, RegistryDb db, HttpContext http, CancellationToken ct)
     {
-        if (!PageRequest<NameKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
+        if (!PageRequest<NameKey>.TryRead(limit, cursor, out var page, out var badPage)) return badPage.ToProblem();
         var caller = http.Caller();
         var query = db.Organizations.AsNoTracking();
         if (!caller.IsPlatformAdmin)

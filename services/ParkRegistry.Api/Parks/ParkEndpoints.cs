@@ -69,7 +69,7 @@ public static class ParkEndpoints
 
     private static async Task<IResult> List(int? limit, string? cursor, RegistryDb db, HttpContext http, CancellationToken ct, string? text = null)
     {
-        if (!PageRequest<NameKey>.TryRead(limit, cursor, out var page, out var problem)) return problem;
+        if (!PageRequest<NameKey>.TryRead(limit, cursor, out var page, out var badPage)) return badPage.ToProblem();
         if (text is { Length: > 100 }) return Problems.Invalid("text", "text-too-long", "text is at most 100 characters.");
         var parks = db.Parks.AsNoTracking().VisibleTo(http.Caller(), db).Matching(text);
         if (page.After is { } after) parks = parks.After(p => p.Name, p => p.Id, after.Name, after.Id);

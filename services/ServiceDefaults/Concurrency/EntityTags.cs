@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 using CarbonPlatform.Domain.Requests;
@@ -22,26 +23,27 @@ public static class EntityTags
     public static bool HasIfMatch(this HttpRequest request) => request.Headers.IfMatch.Count > 0;
 
     /// <summary>
-    /// Whether the request's If-Match (when it has one) fails for the resource's current tag: then the 412 to answer.
-    /// Strong comparison: a weak tag never matches; * matches any current resource.
+    /// Whether the request's If-Match (when it has one) fails for the resource's current tag: then the refusal to answer
+    /// (stale, or invalid when the header is not a list of entity tags). Strong comparison: a weak tag never matches; *
+    /// matches any current resource.
     /// </summary>
-    public static bool IfMatchFails(this HttpContext http, string currentTag, out IResult problem)
+    public static bool IfMatchFails(this HttpContext http, string currentTag, [NotNullWhen(true)] out Refusal? refusal)
     {
-        problem = Results.Empty;
+        refusal = null;
         if (!http.Request.HasIfMatch()) return false;
         if (!EntityTagHeaderValue.TryParseList([.. http.Request.Headers.IfMatch.OfType<string>()], out var tags) || tags is null)
         {
-            problem = Problems.Problems.Invalid("If-Match", "invalid-if-match", "If-Match must be * or a list of quoted entity tags (an ETag this API answered).");
+            refusal = Refusal.Invalid("If-Match", "invalid-if-match", "If-Match must be * or a list of quoted entity tags (an ETag this API answered).");
             return true;
         }
         if (tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || (!t.IsWeak && t.Tag.Equals(currentTag, StringComparison.Ordinal)))) return false;
-        problem = PreconditionFailed();
+        refusal = Stale;
         return true;
     }
 
-    public static bool IfMatchFails(this HttpContext http, Guid version, out IResult problem) => http.IfMatchFails(Of(version), out problem);
+    public static bool IfMatchFails(this HttpContext http, Guid version, [NotNullWhen(true)] out Refusal? refusal) =>
+        http.IfMatchFails(Of(version), out refusal);
 
-    public static IResult PreconditionFailed() => Problems.Problems.WithErrors(StatusCodes.Status412PreconditionFailed,
-        "The resource changed since it was read.",
+    public static Refusal Stale { get; } = new(RefusalKind.Stale, "The resource changed since it was read.", null,
         [new InputError(null, "If-Match", "stale-version", "The resource changed since this ETag was read; read it again and retry if the change still applies.")]);
 }

@@ -1,7 +1,7 @@
 using System.Buffers.Text;
 using System.Text.Json;
-using CarbonPlatform.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Http;
+using System.Diagnostics.CodeAnalysis;
+using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ServiceDefaults.Paging;
 
@@ -22,21 +22,21 @@ public sealed record PageRequest<TKey>(int Limit, TKey? After) where TKey : clas
         return new Page<TView>(items.Select(view).ToList(), next);
     }
 
-    /// <summary>Reads limit and cursor: the page request, or the problem (400 naming the field) to answer.</summary>
-    public static bool TryRead(int? limit, string? cursor, out PageRequest<TKey> request, out IResult problem,
+    /// <summary>Reads limit and cursor: the page request, or the refusal (invalid, naming the field) to answer.</summary>
+    public static bool TryRead(int? limit, string? cursor, out PageRequest<TKey> request, [NotNullWhen(false)] out Refusal? refusal,
         int defaultLimit = PageLimits.Default, int maxLimit = PageLimits.Max)
     {
         request = new PageRequest<TKey>(defaultLimit, null);
-        problem = Results.Empty;
+        refusal = null;
         if (limit is { } l && (l < 1 || l > maxLimit))
         {
-            problem = Problems.Problems.Invalid("limit", "invalid-limit", $"limit is from 1 to {maxLimit}.");
+            refusal = Refusal.Invalid("limit", "invalid-limit", $"limit is from 1 to {maxLimit}.");
             return false;
         }
         TKey? after = null;
         if (!string.IsNullOrEmpty(cursor) && !PageCursor.TryDecode(cursor, out after))
         {
-            problem = Problems.Problems.Invalid("cursor", "invalid-cursor", "cursor must be a nextCursor this list answered, unchanged.");
+            refusal = Refusal.Invalid("cursor", "invalid-cursor", "cursor must be a nextCursor this list answered, unchanged.");
             return false;
         }
         request = new PageRequest<TKey>(limit ?? defaultLimit, after);

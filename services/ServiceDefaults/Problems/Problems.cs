@@ -18,6 +18,7 @@ public static class Problems
         RefusalKind.NotFound => StatusCodes.Status404NotFound,
         RefusalKind.Conflict or RefusalKind.Locked => StatusCodes.Status409Conflict,
         RefusalKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
+        RefusalKind.Stale => StatusCodes.Status412PreconditionFailed,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A refusal kind without a status."),
     };
 

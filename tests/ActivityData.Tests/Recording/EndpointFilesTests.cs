@@ -34,7 +34,7 @@ public class EndpointFilesTests
         Assert.Equal(new Dictionary<RefusalKind, int>
         {
             [RefusalKind.Invalid] = 400, [RefusalKind.Forbidden] = 403, [RefusalKind.NotFound] = 404,
-            [RefusalKind.Conflict] = 409, [RefusalKind.Locked] = 409, [RefusalKind.TooLarge] = 413,
+            [RefusalKind.Conflict] = 409, [RefusalKind.Locked] = 409, [RefusalKind.TooLarge] = 413, [RefusalKind.Stale] = 412,
         }, statuses);
     }
 

@@ -25,7 +25,7 @@ public static class PathwayOutlookEndpoint
     private static async Task<IResult> Handle(HttpContext http, EvaluationDb db, IParkDirectory parks, ParkScenarios scenarios, CancellationToken ct,
         int? limit = null, string? cursor = null, string? regionCode = null)
     {
-        if (!PageRequest<OutlookKey>.TryRead(limit, cursor, out var page, out var problem, defaultLimit: DefaultLimit)) return problem;
+        if (!PageRequest<OutlookKey>.TryRead(limit, cursor, out var page, out var badPage, defaultLimit: DefaultLimit)) return badPage.ToProblem();
         var caller = http.Caller();
         var targets = db.PathwayTargets.AsNoTracking().VisibleTo(caller, t => t.OperatorOrganizationId, t => t.ParkRegionCode);
         if (regionCode is not null)

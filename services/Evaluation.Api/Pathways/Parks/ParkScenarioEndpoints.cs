@@ -70,7 +70,7 @@ public static class ParkScenarioEndpoints
     private static async Task<IResult> List(Guid parkId, int? limit, string? cursor, HttpContext http, IParkDirectory parks, EvaluationDb db,
         CancellationToken ct)
     {
-        if (!PageRequest<TimeKey>.TryRead(limit, cursor, out var page, out var invalid)) return invalid;
+        if (!PageRequest<TimeKey>.TryRead(limit, cursor, out var page, out var badPage)) return badPage.ToProblem();
         if ((await parks.ForReadingAsync(http.Caller(), parkId, ct)).Refusal is { } refusal) return refusal.ToProblem();
         var query = db.PathwayScenarios.AsNoTracking().Where(s => s.ParkId == parkId);
         if (page.After is { } after) query = query.After(s => s.CreatedAt, s => s.Id, after.At, after.Id, descending: true);
