@@ -39,15 +39,6 @@ public static class ActivityLineFields
         Text("serial", l => l.Serial, (l, v) => l with { Serial = v }),
     ];
 
-    /// <summary>A line from its fields' values (absent ones null), read through <see cref="All"/>.</summary>
-    public static ActivityLine From(Func<LineField, object?> valueOf)
-    {
-        var line = new ActivityLine();
-        foreach (var field in All)
-            if (valueOf(field) is { } value) line = field.With(line, value);
-        return line;
-    }
-
     /// <summary>The line's present fields, name and value, in the line's order.</summary>
     public static IEnumerable<(string Name, object Value)> Present(ActivityLine line)
     {
