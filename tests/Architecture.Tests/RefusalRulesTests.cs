@@ -14,26 +14,6 @@ public class RefusalRulesTests
 {
     private static readonly Regex CarriesAResponse = new(@"IResult\?|out IResult\b|[(,]\s*IResult\??\s+\w+\s*[,)]", RegexOptions.Compiled);
 
-    /// <summary>ActivityData's write path becomes one recording pipeline returning domain outcomes (issue #21, item 3):
-    /// until it lands these files still hand responses between helpers. The list only shrinks.</summary>
-    private static readonly HashSet<string> NotYetRecords =
-    [
-        "ActivityData.Api/Periods/PeriodGuard.cs",
-        "ActivityData.Api/Ledger/CorrectionWrite.cs",
-        "ActivityData.Api/Imports/ImportFile.cs",
-        "ActivityData.Api/Imports/RunImport.cs",
-        "ActivityData.Api/Records/BatchRecorder.cs",
-        "ActivityData.Api/Records/RecordBatch.cs",
-        "ActivityData.Api/Records/Idempotency.cs",
-        "ActivityData.Api/Approval/SubmitBatch.cs",
-        "ActivityData.Api/Approval/ApprovalEndpoints.cs",
-        "ActivityData.Api/Approval/DecisionRefusal.cs",
-        "ActivityData.Api/Approval/Submissions.cs",
-        "ActivityData.Api/Approval/SubmitReadings.cs",
-        "ActivityData.Api/Evidence/EvidenceEndpoints.cs",
-        "ActivityData.Api/MeterReadings/ImportReadings.cs",
-    ];
-
     [Fact]
     public void Rules_return_refusals_and_only_endpoints_answer_with_responses()
     {
@@ -41,7 +21,6 @@ public class RefusalRulesTests
         var offending = Directory.EnumerateFiles(services, "*.cs", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(services, f).Replace(Path.DirectorySeparatorChar, '/'))
             .Where(f => !f.Contains("/obj/") && !f.Contains("/bin/") && !f.Contains("/Migrations/") && !f.StartsWith("ServiceDefaults/", StringComparison.Ordinal))
-            .Where(f => !NotYetRecords.Contains(f))
             .SelectMany(f => File.ReadLines(Path.Combine(services, f)).Select((line, i) => (f, i, line)))
             .Where(l => CarriesAResponse.IsMatch(l.line))
             .Select(l => $"{l.f}:{l.i + 1}: {l.line.Trim()}")

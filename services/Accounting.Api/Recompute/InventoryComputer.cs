@@ -9,6 +9,7 @@ using CarbonPlatform.Domain.Requests;
 using CarbonPlatform.Accounting.Engine.Results;
 using CarbonPlatform.Contracts.Accounting;
 using CarbonPlatform.Contracts.Grpc.ActivityData;
+using static CarbonPlatform.Contracts.Grpc.Common.ActivityLineProto;
 using CarbonPlatform.EmissionFactors.Client;
 using CarbonPlatform.BuildingBlocks.Messaging;
 using CarbonPlatform.BuildingBlocks.Tenancy;

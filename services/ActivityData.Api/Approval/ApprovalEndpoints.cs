@@ -36,7 +36,7 @@ public static class ApprovalEndpoints
         IFactorReleaseProvider releases, CancellationToken ct)
     {
         var (park, by, refusal) = await ReviewerAsync(parkId, http, parks, ct);
-        if (refusal is not null) return refusal;
+        if (refusal is not null) return refusal.ToProblem();
         var (request, errors) = ApprovalRequests.ReadOne(body);
         if (request is null) return Problems.Invalid(errors, "The decision is invalid; nothing was decided.");
         var (outcome, refused) = await DecideBatch.DecideAsync(db, park!, by!, batchId, request.Decision, request.Reason, releases, ct);
@@ -47,7 +47,7 @@ public static class ApprovalEndpoints
         IFactorReleaseProvider releases, CancellationToken ct)
     {
         var (park, by, refusal) = await ReviewerAsync(parkId, http, parks, ct);
-        if (refusal is not null) return refusal;
+        if (refusal is not null) return refusal.ToProblem();
         var (request, errors) = ApprovalRequests.ReadMany(body);
         if (request is null) return Problems.Invalid(errors, "The decision is invalid; nothing was decided.");
         var items = new List<ApprovalItem>();
@@ -60,13 +60,13 @@ public static class ApprovalEndpoints
         return Results.Ok(new ApprovalsOutcome(items));
     }
 
-    private static async Task<(ParkScope?, Decider?, IResult?)> ReviewerAsync(Guid parkId, HttpContext http, IParkDirectory parks, CancellationToken ct)
+    private static async Task<(ParkScope?, Decider?, Refusal?)> ReviewerAsync(Guid parkId, HttpContext http, IParkDirectory parks, CancellationToken ct)
     {
         var caller = http.Caller();
         var (park, refusal) = await parks.ForReadingAsync(caller, parkId, ct);
-        if (refusal is not null) return (null, null, refusal.ToProblem());
+        if (refusal is not null) return (null, null, refusal);
         return Reviewers.MayDecide(caller, park!)
             ? (park, new Decider(caller, Channels.Of(http.User)), null)
-            : (null, null, Problems.Forbidden("Only the park operator's administrator or reviewer approves or returns submitted batches."));
+            : (null, null, Refusal.Forbidden("Only the park operator's administrator or reviewer approves or returns submitted batches."));
     }
 }

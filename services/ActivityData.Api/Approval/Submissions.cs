@@ -11,22 +11,22 @@ public static class Submissions
     public static async Task<IResult> List(Guid parkId, string? status, int? year, int? limit, string? cursor, HttpContext http, ActivityDb db,
         IParkDirectory parks, IFactorReleaseProvider releases, CancellationToken ct)
     {
-        var (list, problem) = await ReadAsync(parkId, status, year, limit, cursor, http, db, parks, releases, ct);
-        return problem ?? Results.Ok(list);
+        if (!PageRequest<TimeKey>.TryRead(limit, cursor, out var page, out var problem)) return problem.ToProblem();
+        var (list, refusal) = await ReadAsync(parkId, status, year, page, http, db, parks, releases, ct);
+        return refusal?.ToProblem() ?? Results.Ok(list);
     }
 
     /// <summary>One page of the park's submissions in a status (submitted when none is given), or the refusal to answer.</summary>
-    public static async Task<(SubmissionList? List, IResult? Problem)> ReadAsync(Guid parkId, string? status, int? year, int? limit, string? cursor,
+    public static async Task<(SubmissionList? List, Refusal? Refusal)> ReadAsync(Guid parkId, string? status, int? year, PageRequest<TimeKey> page,
         HttpContext http, ActivityDb db, IParkDirectory parks, IFactorReleaseProvider releases, CancellationToken ct)
     {
-        if (!PageRequest<TimeKey>.TryRead(limit, cursor, out var page, out var badPage)) return (null, badPage.ToProblem());
         var wanted = ContractEnums.TryParse<SubmissionStatus>(status ?? SubmissionStatuses.Submitted);
-        if (wanted is null) return (null, Problems.Invalid("status", "invalid-status", "status is submitted, approved or returned."));
+        if (wanted is null) return (null, Refusal.Invalid("status", "invalid-status", "status is submitted, approved or returned."));
         var caller = http.Caller();
         var (_, refusal) = caller.IsEnterprise
             ? await parks.ForEnterpriseAsync(caller, parkId, writing: false, ct)
             : await parks.ForReadingAsync(caller, parkId, ct);
-        if (refusal is not null) return (null, refusal.ToProblem());
+        if (refusal is not null) return (null, refusal);
 
         var stored = ContractEnums.NameOf(wanted.Value);
         var query = db.Submissions.AsNoTracking().Where(s => s.ParkId == parkId && s.Status == stored);

@@ -23,15 +23,15 @@ public static class EvidenceEndpoints
 
     private static async Task<IResult> Get(Guid parkId, Guid id, HttpContext http, ActivityDb db, IParkDirectory parks, CancellationToken ct)
     {
-        var (evidence, problem) = await FindAsync(parkId, id, http, db, parks, ct);
-        return problem ?? Results.Ok(EvidenceView.Of(evidence!));
+        var (evidence, refusal) = await FindAsync(parkId, id, http, db, parks, ct);
+        return refusal?.ToProblem() ?? Results.Ok(EvidenceView.Of(evidence!));
     }
 
     private static async Task<IResult> Download(Guid parkId, Guid id, HttpContext http, ActivityDb db, IParkDirectory parks, EvidenceStore store,
         ILogger<EvidenceFile> log, CancellationToken ct)
     {
-        var (evidence, problem) = await FindAsync(parkId, id, http, db, parks, ct);
-        if (problem is not null) return problem;
+        var (evidence, refusal) = await FindAsync(parkId, id, http, db, parks, ct);
+        if (refusal is not null) return refusal.ToProblem();
         var stored = await store.LoadAsync(db, evidence!, ct);
         if (stored.Bytes is not null) return Results.File(stored.Bytes, "application/octet-stream", evidence!.FileName);
         // Never serve bytes that are not the ones recorded: the ledger's entries vouch for this SHA-256.
@@ -43,12 +43,12 @@ public static class EvidenceEndpoints
                 [new InputError(null, "content", "evidence-missing", "The file is described but its content is not in the evidence store.")]);
     }
 
-    private static async Task<(EvidenceFile?, IResult?)> FindAsync(Guid parkId, Guid id, HttpContext http, ActivityDb db, IParkDirectory parks,
+    private static async Task<(EvidenceFile?, Refusal?)> FindAsync(Guid parkId, Guid id, HttpContext http, ActivityDb db, IParkDirectory parks,
         CancellationToken ct)
     {
         var access = await parks.ForReadingAsync(http.Caller(), parkId, ct);
-        if (!access.Granted) return (null, access.Refusal.ToProblem());
+        if (!access.Granted) return (null, access.Refusal);
         var evidence = await db.Evidence.AsNoTracking().FirstOrDefaultAsync(e => e.ParkId == parkId && e.Id == id, ct);
-        return evidence is null ? (null, Problems.NotFound("The evidence file")) : (evidence, null);
+        return evidence is null ? (null, Refusal.NotFound("The evidence file")) : (evidence, null);
     }
 }

@@ -1,4 +1,5 @@
 using CarbonPlatform.Contracts.Grpc.ActivityData;
+using CarbonPlatform.Contracts.Grpc.Common;
 using Grpc.Core;
 
 namespace CarbonPlatform.ActivityData.Grpc;
@@ -21,7 +22,7 @@ public sealed class ActivityLedgerService(ActivityDb db) : ActivityLedger.Activi
             var page = await db.Records.AsNoTracking().Where(r => r.ParkId == parkId && r.Year == request.Year && r.Id > after)
                 .OrderBy(r => r.Id).Take(PageSize).ToListAsync(ct);
             var message = new ActivityLineBatch();
-            message.Lines.AddRange(page.Select(r => r.ToProto()));
+            message.Lines.AddRange(page.Select(r => r.ToLine().ToProto()));
             if (first) message.BatchIds.AddRange(batchIds);
             if (page.Count > 0 || first) await responseStream.WriteAsync(message, ct);
             first = false;

@@ -7,21 +7,23 @@ namespace CarbonPlatform.ActivityData.Imports;
 /// </summary>
 public static class ImportColumns
 {
-    public enum Type { Text, Number, Integer, Boolean }
+    public sealed record Column(string Field, string Chinese, LineFieldType Type);
 
-    public sealed record Column(string Field, string Chinese, Type Type);
+    /// <summary>The Chinese header of each column, by field: the line's fields, then where the line comes from.</summary>
+    private static readonly Dictionary<string, string> Chinese = new()
+    {
+        ["id"] = "编号", ["kind"] = "类型", ["quantity"] = "数量", ["unit"] = "单位", ["fuel"] = "燃料", ["direction"] = "方向",
+        ["ncv"] = "低位发热量", ["carbonContent"] = "单位热值含碳量", ["oxidationRate"] = "碳氧化率", ["internationalBunker"] = "国际燃料舱",
+        ["carbonate"] = "碳酸盐", ["calcinationFraction"] = "煅烧比例", ["product"] = "产品", ["emissionFactor"] = "排放因子", ["gas"] = "气体",
+        ["source"] = "来源", ["instrument"] = "工具", ["category"] = "范围三类别", ["sinkType"] = "碳汇类型", ["serial"] = "序列号",
+        ["month"] = "月份", ["evidenceId"] = "证据编号", ["sourceId"] = "排放源", ["allocationId"] = "分配编号",
+    };
 
     public static readonly IReadOnlyList<Column> All =
     [
-        new("id", "编号", Type.Text), new("kind", "类型", Type.Text), new("quantity", "数量", Type.Number), new("unit", "单位", Type.Text),
-        new("fuel", "燃料", Type.Text), new("direction", "方向", Type.Text), new("ncv", "低位发热量", Type.Number),
-        new("carbonContent", "单位热值含碳量", Type.Number), new("oxidationRate", "碳氧化率", Type.Number),
-        new("internationalBunker", "国际燃料舱", Type.Boolean), new("carbonate", "碳酸盐", Type.Text),
-        new("calcinationFraction", "煅烧比例", Type.Number), new("product", "产品", Type.Text), new("emissionFactor", "排放因子", Type.Number),
-        new("gas", "气体", Type.Text), new("source", "来源", Type.Text), new("instrument", "工具", Type.Text),
-        new("category", "范围三类别", Type.Integer), new("sinkType", "碳汇类型", Type.Text), new("serial", "序列号", Type.Text),
-        new("month", "月份", Type.Integer), new("evidenceId", "证据编号", Type.Text),
-        new("sourceId", "排放源", Type.Text), new("allocationId", "分配编号", Type.Text),
+        .. ActivityLineFields.All.Select(f => new Column(f.Name, Chinese[f.Name], f.Type)),
+        new("month", Chinese["month"], LineFieldType.Integer), new("evidenceId", Chinese["evidenceId"], LineFieldType.Text),
+        new("sourceId", Chinese["sourceId"], LineFieldType.Text), new("allocationId", Chinese["allocationId"], LineFieldType.Text),
     ];
 
     public static readonly IReadOnlyList<string> Required = ["id", "kind", "quantity", "unit"];

@@ -75,21 +75,21 @@ public sealed class ImportSheet
         Rows.Add(record.Row);
     }
 
-    private static JsonNode? Parse(ImportColumns.Type type, string text) => type switch
+    private static JsonNode? Parse(LineFieldType type, string text) => type switch
     {
-        ImportColumns.Type.Number => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) ? JsonValue.Create(d) : null,
-        ImportColumns.Type.Integer => int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? JsonValue.Create(n) : null,
-        ImportColumns.Type.Boolean => text.ToLowerInvariant() switch
+        LineFieldType.Number => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) ? JsonValue.Create(d) : null,
+        LineFieldType.Integer => int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? JsonValue.Create(n) : null,
+        LineFieldType.Boolean => text.ToLowerInvariant() switch
         {
             "true" or "1" or "是" => JsonValue.Create(true), "false" or "0" or "否" => JsonValue.Create(false), _ => null,
         },
         _ => JsonValue.Create(text),
     };
 
-    private static string Describe(ImportColumns.Type type) => type switch
+    private static string Describe(LineFieldType type) => type switch
     {
-        ImportColumns.Type.Number => "number (digits, a '.' for decimals)",
-        ImportColumns.Type.Integer => "whole number",
+        LineFieldType.Number => "number (digits, a '.' for decimals)",
+        LineFieldType.Integer => "whole number",
         _ => "yes/no value (true/false, 是/否, 1/0)",
     };
 }

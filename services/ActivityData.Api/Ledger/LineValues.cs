@@ -3,20 +3,22 @@ using System.Text;
 namespace CarbonPlatform.ActivityData.Ledger;
 
 /// <summary>
-/// The values of a recorded line in canonical JSON: keys in ordinal order, absent fields left out, numbers in their
-/// shortest round-trip form. The same record always gives the same text, which is what a ledger hash needs.
+/// The values of a recorded line in canonical JSON: every field of the line but its id (<see cref="ActivityLineFields"/>),
+/// keys in ordinal order, absent fields left out, numbers in their shortest round-trip form. The same record always gives
+/// the same text, which is what a ledger hash needs.
 /// </summary>
 public static class LineValues
 {
-    public static string Canonical(ActivityRecord r)
+    // The kind as stored, not as read back: a record whose kind is no kind's name must not hash as one that is, or the
+    // chain's verification would miss the change.
+    public static string Canonical(ActivityRecord r) => Canonical(r.ToLine(), r.Kind);
+
+    private static string Canonical(ActivityLine line, string kind)
     {
         var fields = new SortedDictionary<string, object>(StringComparer.Ordinal);
-        void Add(string name, object? value) { if (value is not null) fields[name] = value; }
-        Add("calcinationFraction", r.CalcinationFraction); Add("carbonContent", r.CarbonContent); Add("carbonate", r.Carbonate);
-        Add("category", r.Category); Add("direction", r.Direction); Add("emissionFactor", r.EmissionFactor); Add("fuel", r.Fuel);
-        Add("gas", r.Gas); Add("instrument", r.Instrument); Add("internationalBunker", r.InternationalBunker); Add("kind", r.Kind);
-        Add("ncv", r.Ncv); Add("oxidationRate", r.OxidationRate); Add("product", r.Product); Add("quantity", r.Quantity);
-        Add("serial", r.Serial); Add("sinkType", r.SinkType); Add("source", r.Source); Add("unit", r.Unit);
+        foreach (var (name, value) in ActivityLineFields.Present(line))
+            if (name != "id") fields[name] = value;
+        fields["kind"] = kind;
 
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer))

@@ -39,8 +39,9 @@ public static class RecordEndpoints
     {
         if (status is not null)
         {
-            var (submitted, refused) = await Submissions.ReadAsync(parkId, status, year, limit, cursor, http, db, parks, releases, ct);
-            return refused ?? Results.Ok(new ActivityRecordList(parkId, year, [], submitted!.NextCursor, submitted.Items));
+            if (!PageRequest<TimeKey>.TryRead(limit, cursor, out var submissions, out var invalid)) return invalid.ToProblem();
+            var (submitted, refused) = await Submissions.ReadAsync(parkId, status, year, submissions, http, db, parks, releases, ct);
+            return refused?.ToProblem() ?? Results.Ok(new ActivityRecordList(parkId, year, [], submitted!.NextCursor, submitted.Items));
         }
         if (year is not { } y) return Problems.Invalid("year", "missing-field", "?year= names the year whose recorded lines to list (or ?status= the submissions).");
         if (!PageRequest<SequenceKey>.TryRead(limit, cursor, out var page, out var badPage, defaultLimit: PageLimits.Max)) return badPage.ToProblem();

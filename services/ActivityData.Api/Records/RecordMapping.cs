@@ -1,9 +1,11 @@
 using CarbonPlatform.ServiceDefaults.OpenApi;
-using ProtoLine = CarbonPlatform.Contracts.Grpc.Common.ActivityLine;
 
 namespace CarbonPlatform.ActivityData.Records;
 
-/// <summary>An activity line and its record, both ways; the record to the gRPC line and to the API's view.</summary>
+/// <summary>
+/// An activity line and its record, one mapping each way (the line is the definition: <see cref="ActivityLine"/>); the
+/// line to the API's view. The wire takes the line (<c>ActivityLineProto</c>), the ledger its values (<see cref="LineValues"/>).
+/// </summary>
 public static class RecordMapping
 {
     /// <summary>A new record of the line (its id is the record's line id).</summary>
@@ -21,29 +23,22 @@ public static class RecordMapping
         return r;
     }
 
-    public static ProtoLine ToProto(this ActivityRecord r)
+    /// <summary>The record's current values as the line (a kind stored under no kind's name reads as the first kind, as the wire's did).</summary>
+    public static ActivityLine ToLine(this ActivityRecord r) => new()
     {
-        var p = new ProtoLine { Id = r.LineId, Kind = r.Kind, Quantity = r.Quantity, Unit = r.Unit };
-        if (r.Fuel is not null) p.Fuel = r.Fuel;
-        if (r.Ncv is { } ncv) p.Ncv = ncv;
-        if (r.CarbonContent is { } cc) p.CarbonContent = cc;
-        if (r.OxidationRate is { } of) p.OxidationRate = of;
-        if (r.Direction is not null) p.Direction = r.Direction;
-        if (r.InternationalBunker is { } bunker) p.InternationalBunker = bunker;
-        if (r.Carbonate is not null) p.Carbonate = r.Carbonate;
-        if (r.CalcinationFraction is { } cf) p.CalcinationFraction = cf;
-        if (r.Product is not null) p.Product = r.Product;
-        if (r.EmissionFactor is { } ef) p.EmissionFactor = ef;
-        if (r.Gas is not null) p.Gas = r.Gas;
-        if (r.Source is not null) p.Source = r.Source;
-        if (r.Instrument is not null) p.Instrument = r.Instrument;
-        if (r.Category is { } category) p.Category = category;
-        if (r.SinkType is not null) p.SinkType = r.SinkType;
-        if (r.Serial is not null) p.Serial = r.Serial;
-        return p;
-    }
+        Id = r.LineId, Kind = ActivityKinds.TryParse(r.Kind, out var kind) ? kind : default, Quantity = r.Quantity, Unit = r.Unit,
+        Fuel = r.Fuel, Ncv = r.Ncv, CarbonContent = r.CarbonContent, OxidationRate = r.OxidationRate, Direction = r.Direction,
+        InternationalBunker = r.InternationalBunker, Carbonate = r.Carbonate, CalcinationFraction = r.CalcinationFraction,
+        Product = r.Product, EmissionFactor = r.EmissionFactor, Gas = r.Gas, Source = r.Source, Instrument = r.Instrument,
+        Category = r.Category, SinkType = r.SinkType, Serial = r.Serial,
+    };
 
-    public static ActivityRecordView View(this ActivityRecord r) => new(r.LineId, ContractEnums.Parse<ActivityKind>(r.Kind), r.Quantity, r.Unit, r.Fuel,
-        r.Ncv, r.CarbonContent, r.OxidationRate, r.Direction, r.InternationalBunker, r.Carbonate, r.CalcinationFraction, r.Product, r.EmissionFactor,
-        r.Gas, r.Source, r.Instrument, r.Category, r.SinkType, r.Serial, r.SourceId, r.BatchId, DateTime.SpecifyKind(r.RecordedAt, DateTimeKind.Utc), r.AllocationId);
+    /// <summary>The API's view of a recorded line: the line and where it stands (source, batch, time, allocation).</summary>
+    public static ActivityRecordView View(this ActivityRecord r)
+    {
+        var l = r.ToLine();
+        return new(l.Id!, ContractEnums.Parse<ActivityKind>(r.Kind), l.Quantity!.Value, l.Unit!, l.Fuel, l.Ncv, l.CarbonContent, l.OxidationRate,
+            l.Direction, l.InternationalBunker, l.Carbonate, l.CalcinationFraction, l.Product, l.EmissionFactor, l.Gas, l.Source, l.Instrument,
+            l.Category, l.SinkType, l.Serial, r.SourceId, r.BatchId, DateTime.SpecifyKind(r.RecordedAt, DateTimeKind.Utc), r.AllocationId);
+    }
 }

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using CarbonPlatform.Contracts.Grpc.ActivityData;
+using CarbonPlatform.Contracts.Grpc.Common;
+using CarbonPlatform.Domain.Requests;
 using Grpc.Core;
 using ProtoLine = CarbonPlatform.Contracts.Grpc.Common.ActivityLine;
 
@@ -20,25 +22,15 @@ public sealed class ParkBaseline(ActivityLedger.ActivityLedgerClient ledger)
         return new JsonObject { ["method"] = method, ["year"] = year, ["regionCode"] = park.RegionCode, ["lines"] = lines };
     }
 
+    // The line as accounting reads one: its present fields under their JSON names, in the line's order.
     private static JsonObject ToJson(ProtoLine p)
     {
-        var line = new JsonObject { ["id"] = p.Id, ["kind"] = p.Kind, ["quantity"] = p.Quantity, ["unit"] = p.Unit };
-        if (p.HasFuel) line["fuel"] = p.Fuel;
-        if (p.HasNcv) line["ncv"] = p.Ncv;
-        if (p.HasCarbonContent) line["carbonContent"] = p.CarbonContent;
-        if (p.HasOxidationRate) line["oxidationRate"] = p.OxidationRate;
-        if (p.HasDirection) line["direction"] = p.Direction;
-        if (p.HasInternationalBunker) line["internationalBunker"] = p.InternationalBunker;
-        if (p.HasCarbonate) line["carbonate"] = p.Carbonate;
-        if (p.HasCalcinationFraction) line["calcinationFraction"] = p.CalcinationFraction;
-        if (p.HasProduct) line["product"] = p.Product;
-        if (p.HasEmissionFactor) line["emissionFactor"] = p.EmissionFactor;
-        if (p.HasGas) line["gas"] = p.Gas;
-        if (p.HasSource) line["source"] = p.Source;
-        if (p.HasInstrument) line["instrument"] = p.Instrument;
-        if (p.HasCategory) line["category"] = p.Category;
-        if (p.HasSinkType) line["sinkType"] = p.SinkType;
-        if (p.HasSerial) line["serial"] = p.Serial;
+        var line = new JsonObject();
+        foreach (var (name, value) in ActivityLineFields.Present(p.ToLine()))
+            line[name] = value switch
+            {
+                double d => JsonValue.Create(d), int i => JsonValue.Create(i), bool b => JsonValue.Create(b), _ => JsonValue.Create((string)value),
+            };
         return line;
     }
 }
