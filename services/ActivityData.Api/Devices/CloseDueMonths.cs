@@ -23,27 +23,46 @@ public static class CloseDueMonths
         TimeProvider clock, TimeSpan delay, CancellationToken ct)
     {
         var (since, until) = DueWindow(DeviceViews.ParkNow(clock), delay);
-        var due = await (from r in db.DeviceReadings.AsNoTracking()
-                         join d in db.Devices.AsNoTracking() on r.DeviceId equals d.Id
-                         where d.RetiredAt == null && r.ReadAt >= since && r.ReadAt < until
-                         select new { d.ParkId, r.DeviceId, r.ReadAt.Year, r.ReadAt.Month }).Distinct()
-            .Where(x => !db.DeviceMonths.Any(m => m.DeviceId == x.DeviceId && m.Year == x.Year && m.Month == x.Month))
-            .ToListAsync(ct);
         var closed = new List<ClosedMonth>();
-        foreach (var park in due.GroupBy(x => x.ParkId))
+        foreach (var park in (await DueAsync(db, since, until, ct)).GroupBy(x => x.ParkId))
         {
             if (await parks.FindAsync(park.Key, ct) is not { } scope) continue;
             var caller = new Caller(Actor, scope.OperatorOrganizationId, OrganizationKinds.ParkOperator, scope.RegionCode, new HashSet<string>());
+            var deviceIds = park.Select(x => x.DeviceId).Distinct().ToList();
+            var devices = await db.Devices.AsNoTracking().Where(d => d.ParkId == park.Key && deviceIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct);
+            var sourceIds = devices.Values.Select(d => d.SourceId).Distinct().ToList();
+            var sources = await db.Sources.AsNoTracking().Where(s => sourceIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
             foreach (var month in park.OrderBy(x => x.Year).ThenBy(x => x.Month))
             {
                 db.ChangeTracker.Clear();
-                var device = await db.Devices.AsNoTracking().SingleAsync(d => d.Id == month.DeviceId, ct);
-                var source = await db.Sources.AsNoTracking().SingleAsync(s => s.Id == device.SourceId, ct);
+                var device = devices[month.DeviceId];
                 closed.Add(new(park.Key, month.Year, month.Month,
-                    await RecordDeviceMonth.RecordAsync(db, scope, device, source, month.Year, month.Month, caller, releases, ct)));
+                    await RecordDeviceMonth.RecordAsync(db, scope, device, sources[device.SourceId], month.Year, month.Month, caller, releases, ct)));
             }
         }
         return closed;
+    }
+
+    /// <summary>
+    /// Each active device's months in the window that have a reading and no month key. Asked month by month, per device:
+    /// "is there a reading in this month" stops at the first one on the (device, time) index, where reading every reading
+    /// of the last year (a meter sending each minute: half a million a year) on every replica every hour would not.
+    /// </summary>
+    private static async Task<List<(Guid ParkId, Guid DeviceId, int Year, int Month)>> DueAsync(ActivityDb db, DateTime since, DateTime until,
+        CancellationToken ct)
+    {
+        var due = new List<(Guid, Guid, int, int)>();
+        for (var start = since; start < until; start = start.AddMonths(1))
+        {
+            var (end, year, month) = (start.AddMonths(1), start.Year, start.Month);
+            var devices = await db.Devices.AsNoTracking()
+                .Where(d => d.RetiredAt == null
+                    && !db.DeviceMonths.Any(m => m.DeviceId == d.Id && m.Year == year && m.Month == month)
+                    && db.DeviceReadings.Any(r => r.DeviceId == d.Id && r.ReadAt >= start && r.ReadAt < end))
+                .Select(d => new { d.ParkId, d.Id }).ToListAsync(ct);
+            due.AddRange(devices.Select(d => (d.ParkId, d.Id, year, month)));
+        }
+        return due;
     }
 
     /// <summary>The park-time readings whose months are due: from the first month looked at to the first month not yet over plus the delay.</summary>
