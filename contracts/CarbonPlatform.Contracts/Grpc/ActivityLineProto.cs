@@ -25,9 +25,9 @@ public static class ActivityLineProto
 
     public static DomainLine ToLine(this ActivityLine proto)
     {
-        var line = new DomainLine();
-        foreach (var (field, wire) in Fields)
-            if (!wire.HasPresence || wire.Accessor.HasValue(proto)) line = field.With(line, wire.Accessor.GetValue(proto));
-        return line;
+        var values = new object?[Fields.Length];
+        for (var i = 0; i < Fields.Length; i++)
+            if (Fields[i].Proto is var wire && (!wire.HasPresence || wire.Accessor.HasValue(proto))) values[i] = wire.Accessor.GetValue(proto);
+        return ActivityLineFields.FromValues(values);
     }
 }

@@ -55,7 +55,7 @@ public sealed class ActivityLineMappingTests
         var line = EveryFieldSet();
 
         Assert.Equal(LineProperties.Length, ActivityLineFields.Present(line).Count());
-        Assert.Equal(line, ActivityLineFields.All.Aggregate(new ActivityLine(), (copy, f) => f.With(copy, f.Get(line))));
+        Assert.Equal(line, ActivityLineFields.FromValues([.. ActivityLineFields.All.Select(f => f.Get(line))]));
     }
 
     [Fact]
