@@ -1,5 +1,3 @@
-using CarbonPlatform.BuildingBlocks.Messaging.DeadLetters;
-using CarbonPlatform.ServiceDefaults.Configuration;
 using CarbonPlatform.Accounting.Calculations;
 using CarbonPlatform.Accounting.Dashboard;
 using CarbonPlatform.Accounting.Data;
@@ -9,15 +7,6 @@ using CarbonPlatform.Accounting.Recompute;
 using CarbonPlatform.Accounting.Reconciliation;
 using CarbonPlatform.Contracts.Grpc.ActivityData;
 using CarbonPlatform.EmissionFactors.Client;
-using CarbonPlatform.ServiceDefaults;
-using CarbonPlatform.BuildingBlocks.AccessLog;
-using CarbonPlatform.BuildingBlocks.Messaging;
-using CarbonPlatform.BuildingBlocks.Persistence;
-using CarbonPlatform.BuildingBlocks.Tenancy;
-using CarbonPlatform.ServiceDefaults.ServiceTokens;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Telemetry;
-using CarbonPlatform.ServiceDefaults.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("accounting");

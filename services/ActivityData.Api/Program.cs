@@ -1,21 +1,11 @@
-using CarbonPlatform.ServiceDefaults.OpenApi;
-using CarbonPlatform.BuildingBlocks.Messaging.DeadLetters;
-using CarbonPlatform.ActivityData.Boundary;
 using CarbonPlatform.ActivityData.Devices;
 using CarbonPlatform.ActivityData.Evidence;
-using CarbonPlatform.ActivityData.Factors;
 using CarbonPlatform.ActivityData.Approval;
-using CarbonPlatform.ActivityData.Periods;
 using CarbonPlatform.ActivityData.Grpc;
 using CarbonPlatform.ActivityData.Imports;
 using CarbonPlatform.ActivityData.Instruments;
 using CarbonPlatform.ActivityData.MeterReadings;
 using CarbonPlatform.EmissionFactors.Client;
-using CarbonPlatform.ServiceDefaults;
-using CarbonPlatform.BuildingBlocks.AccessLog;
-using CarbonPlatform.BuildingBlocks.Messaging;
-using CarbonPlatform.BuildingBlocks.Persistence;
-using CarbonPlatform.ServiceDefaults.Telemetry;
 using CarbonPlatform.ActivityData.Observability;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -1,19 +1,9 @@
-using CarbonPlatform.BuildingBlocks.Messaging.DeadLetters;
-using CarbonPlatform.ServiceDefaults.Configuration;
 using CarbonPlatform.Certification.Applications;
 using CarbonPlatform.Certification.Certificates;
 using CarbonPlatform.Certification.Documents;
 using CarbonPlatform.Certification.Webhooks;
 using CarbonPlatform.Contracts.Grpc.Evaluation;
 using CarbonPlatform.Contracts.Grpc.ParkRegistry;
-using CarbonPlatform.ServiceDefaults;
-using CarbonPlatform.BuildingBlocks.AccessLog;
-using CarbonPlatform.BuildingBlocks.Messaging;
-using CarbonPlatform.BuildingBlocks.Persistence;
-using CarbonPlatform.BuildingBlocks.Tenancy;
-using CarbonPlatform.ServiceDefaults.ServiceTokens;
-using CarbonPlatform.ServiceDefaults.Telemetry;
-using CarbonPlatform.ServiceDefaults.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("certification");

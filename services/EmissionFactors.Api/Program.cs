@@ -2,11 +2,6 @@ using CarbonPlatform.EmissionFactors.Data;
 using CarbonPlatform.EmissionFactors.Factors;
 using CarbonPlatform.EmissionFactors.Grpc;
 using CarbonPlatform.EmissionFactors.Releases;
-using CarbonPlatform.ServiceDefaults;
-using CarbonPlatform.BuildingBlocks.Messaging;
-using CarbonPlatform.BuildingBlocks.Persistence;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("emission-factors");

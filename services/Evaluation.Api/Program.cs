@@ -1,5 +1,3 @@
-using CarbonPlatform.BuildingBlocks.Messaging.DeadLetters;
-using CarbonPlatform.ServiceDefaults.Configuration;
 using CarbonPlatform.Contracts.Grpc.Accounting;
 using CarbonPlatform.Contracts.Grpc.ActivityData;
 using CarbonPlatform.Evaluation.Management;
@@ -12,11 +10,6 @@ using CarbonPlatform.Evaluation.Pathways.Parks;
 using CarbonPlatform.Evaluation.Previews;
 using CarbonPlatform.Evaluation.Reconciliation;
 using CarbonPlatform.Evaluation.Schemes;
-using CarbonPlatform.ServiceDefaults;
-using CarbonPlatform.BuildingBlocks.AccessLog;
-using CarbonPlatform.BuildingBlocks.Messaging;
-using CarbonPlatform.BuildingBlocks.Persistence;
-using CarbonPlatform.ServiceDefaults.ServiceTokens;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("evaluation");

@@ -1,4 +1,3 @@
-using CarbonPlatform.ServiceDefaults.Configuration;
 using CarbonPlatform.Contracts.Grpc.ParkRegistry;
 using CarbonPlatform.Identity.ApiClients;
 using CarbonPlatform.Identity.Authorization;
@@ -9,10 +8,6 @@ using CarbonPlatform.Identity.SignIn.Throttling;
 using CarbonPlatform.Identity.Server;
 using CarbonPlatform.Identity.SignIn;
 using CarbonPlatform.Identity.Tokens;
-using CarbonPlatform.ServiceDefaults;
-using CarbonPlatform.BuildingBlocks.Persistence;
-using CarbonPlatform.BuildingBlocks.Tenancy;
-using CarbonPlatform.ServiceDefaults.ServiceTokens;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("identity");

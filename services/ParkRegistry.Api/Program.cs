@@ -1,16 +1,9 @@
-using CarbonPlatform.ServiceDefaults.OpenApi;
-using CarbonPlatform.BuildingBlocks.Messaging.DeadLetters;
 using CarbonPlatform.ParkRegistry.AccessLog;
 using CarbonPlatform.ParkRegistry.Data;
 using CarbonPlatform.ParkRegistry.Grpc;
 using CarbonPlatform.ParkRegistry.Lifecycle;
 using CarbonPlatform.ParkRegistry.Organizations;
 using CarbonPlatform.ParkRegistry.Parks;
-using CarbonPlatform.ServiceDefaults;
-using CarbonPlatform.BuildingBlocks.AccessLog;
-using CarbonPlatform.BuildingBlocks.Messaging;
-using CarbonPlatform.BuildingBlocks.Persistence;
-using CarbonPlatform.ServiceDefaults.Auth;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("park-registry");

@@ -4,9 +4,7 @@ using CarbonPlatform.Accounting.Engine.Calculation;
 using CarbonPlatform.Domain.Requests;
 using CarbonPlatform.Accounting.Engine.Results;
 using CarbonPlatform.EmissionFactors.Client;
-using CarbonPlatform.ServiceDefaults.Problems;
 
-using CarbonPlatform.ServiceDefaults.OpenApi;
 
 namespace CarbonPlatform.Accounting.Calculations;
 

@@ -1,8 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using CarbonPlatform.Domain.Requests;
 using CarbonPlatform.Accounting.Inventories;
-using CarbonPlatform.ServiceDefaults.OpenApi;
-using CarbonPlatform.ServiceDefaults.Problems;
 
 namespace CarbonPlatform.Accounting.Dashboard;
 

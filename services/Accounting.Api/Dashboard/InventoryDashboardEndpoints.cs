@@ -4,12 +4,7 @@ using CarbonPlatform.Accounting.Answers;
 using CarbonPlatform.Accounting.Engine.Results;
 using CarbonPlatform.Accounting.Inventories;
 using CarbonPlatform.Accounting.Storage;
-using CarbonPlatform.BuildingBlocks.Tenancy;
 using CarbonPlatform.Contracts.Grpc.ActivityData;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.OpenApi;
-using CarbonPlatform.ServiceDefaults.Paging;
-using CarbonPlatform.ServiceDefaults.Problems;
 using Grpc.Core;
 
 namespace CarbonPlatform.Accounting.Dashboard;

@@ -1,10 +1,6 @@
 using CarbonPlatform.Accounting.Engine.Results;
 using CarbonPlatform.Accounting.Inventories;
 using CarbonPlatform.Accounting.Storage;
-using CarbonPlatform.BuildingBlocks.Tenancy;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.OpenApi;
-using CarbonPlatform.ServiceDefaults.Problems;
 
 namespace CarbonPlatform.Accounting.Dashboard;
 

@@ -1,5 +1,3 @@
-using CarbonPlatform.BuildingBlocks.Messaging.DeadLetters;
-using CarbonPlatform.BuildingBlocks.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Accounting.Data;

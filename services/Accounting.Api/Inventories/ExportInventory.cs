@@ -1,9 +1,5 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.BuildingBlocks.Spreadsheets;
-using CarbonPlatform.BuildingBlocks.Tenancy;
 
 namespace CarbonPlatform.Accounting.Inventories;
 

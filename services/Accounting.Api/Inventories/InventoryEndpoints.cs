@@ -8,13 +8,8 @@ using CarbonPlatform.Accounting.Dashboard;
 using CarbonPlatform.Accounting.Recompute;
 using CarbonPlatform.Accounting.Storage;
 using CarbonPlatform.EmissionFactors.Client;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.BuildingBlocks.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
-using CarbonPlatform.ServiceDefaults.OpenApi;
-using CarbonPlatform.ServiceDefaults.Paging;
 
 namespace CarbonPlatform.Accounting.Inventories;
 

@@ -4,8 +4,6 @@ using CarbonPlatform.Accounting.Answers;
 using CarbonPlatform.Accounting.Engine.Results;
 using CarbonPlatform.Accounting.Recompute;
 using CarbonPlatform.EmissionFactors.Client;
-using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.BuildingBlocks.Tenancy;
 
 namespace CarbonPlatform.Accounting.Inventories;
 

@@ -2,7 +2,6 @@ using CarbonPlatform.Accounting.Data;
 using CarbonPlatform.Contracts.ActivityData;
 using CarbonPlatform.Contracts.EmissionFactors;
 using CarbonPlatform.EmissionFactors.Client;
-using CarbonPlatform.BuildingBlocks.Messaging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 

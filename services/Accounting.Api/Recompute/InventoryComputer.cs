@@ -11,8 +11,6 @@ using CarbonPlatform.Contracts.Accounting;
 using CarbonPlatform.Contracts.Grpc.ActivityData;
 using static CarbonPlatform.Contracts.Grpc.Common.ActivityLineProto;
 using CarbonPlatform.EmissionFactors.Client;
-using CarbonPlatform.BuildingBlocks.Messaging;
-using CarbonPlatform.BuildingBlocks.Tenancy;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,5 @@
 using System.Diagnostics.Metrics;
 using CarbonPlatform.Accounting.Data;
-using CarbonPlatform.ServiceDefaults;
-using CarbonPlatform.ServiceDefaults.Telemetry;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Accounting.Recompute;

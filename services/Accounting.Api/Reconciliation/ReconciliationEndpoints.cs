@@ -1,6 +1,3 @@
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.OpenApi;
-
 namespace CarbonPlatform.Accounting.Reconciliation;
 
 public static class ReconciliationEndpoints

@@ -1,5 +1,3 @@
-using CarbonPlatform.ServiceDefaults.Hosting;
-
 namespace CarbonPlatform.Accounting.Reconciliation;
 
 /// <summary>Reconciles every park on a schedule (<c>Reconciliation:Interval</c>, default an hour); on every replica, which only renews the same demands.</summary>

@@ -1,5 +1,3 @@
-using CarbonPlatform.ActivityData.Factors;
-using CarbonPlatform.ServiceDefaults.OpenApi;
 
 namespace CarbonPlatform.ActivityData.Approval;
 

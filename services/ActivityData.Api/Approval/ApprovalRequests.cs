@@ -1,5 +1,3 @@
-using CarbonPlatform.ServiceDefaults.OpenApi;
-
 namespace CarbonPlatform.ActivityData.Approval;
 
 /// <summary>Reads decision bodies, naming every bad field. Pure.</summary>

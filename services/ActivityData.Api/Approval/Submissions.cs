@@ -1,7 +1,3 @@
-using CarbonPlatform.ActivityData.Boundary;
-using CarbonPlatform.ActivityData.Factors;
-using CarbonPlatform.ServiceDefaults.OpenApi;
-using CarbonPlatform.ServiceDefaults.Paging;
 
 namespace CarbonPlatform.ActivityData.Approval;
 

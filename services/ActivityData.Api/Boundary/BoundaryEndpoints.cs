@@ -1,5 +1,3 @@
-using CarbonPlatform.ServiceDefaults.OpenApi;
-
 namespace CarbonPlatform.ActivityData.Boundary;
 
 public static class BoundaryEndpoints

@@ -1,5 +1,3 @@
-using CarbonPlatform.ServiceDefaults.Paging;
-
 namespace CarbonPlatform.ActivityData.Boundary;
 
 /// <summary>The enterprises of a park's boundary: those who may write the park register them, those who may read it list them.</summary>

@@ -1,5 +1,3 @@
-using CarbonPlatform.ServiceDefaults.Paging;
-
 namespace CarbonPlatform.ActivityData.Boundary;
 
 /// <summary>The emission sources of a park's enterprises; each belongs to an enterprise of the same park.</summary>

@@ -1,7 +1,3 @@
-using CarbonPlatform.BuildingBlocks.Messaging.DeadLetters;
-using CarbonPlatform.BuildingBlocks.CertificationHolds;
-using CarbonPlatform.BuildingBlocks.Persistence;
-using CarbonPlatform.BuildingBlocks.Messaging;
 using CarbonPlatform.ActivityData.Instruments;
 
 namespace CarbonPlatform.ActivityData.Data;

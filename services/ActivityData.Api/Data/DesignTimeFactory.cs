@@ -1,5 +1,3 @@
-using CarbonPlatform.BuildingBlocks.Persistence;
-
 namespace CarbonPlatform.ActivityData.Data;
 
 public sealed class DesignTimeFactory : DesignTimeDbFactory<ActivityDb>;

@@ -1,4 +1,3 @@
-using CarbonPlatform.ActivityData.Factors;
 
 namespace CarbonPlatform.ActivityData.Devices;
 

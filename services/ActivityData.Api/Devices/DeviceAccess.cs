@@ -1,4 +1,3 @@
-using CarbonPlatform.ActivityData.Boundary;
 
 namespace CarbonPlatform.ActivityData.Devices;
 

@@ -1,5 +1,3 @@
-using CarbonPlatform.ServiceDefaults.OpenApi;
-
 namespace CarbonPlatform.ActivityData.Devices;
 
 public static class DeviceEndpoints

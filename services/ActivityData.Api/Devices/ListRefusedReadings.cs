@@ -1,5 +1,3 @@
-using CarbonPlatform.ServiceDefaults.Paging;
-
 namespace CarbonPlatform.ActivityData.Devices;
 
 /// <summary>A device's refused payloads, newest first, for whoever may see the device (an enterprise: its own devices).</summary>

@@ -2,9 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using CarbonPlatform.ActivityData.Approval;
-using CarbonPlatform.ActivityData.Factors;
 using CarbonPlatform.ActivityData.MeterReadings;
-using CarbonPlatform.BuildingBlocks.Persistence;
 
 namespace CarbonPlatform.ActivityData.Devices;
 

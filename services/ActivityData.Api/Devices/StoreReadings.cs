@@ -1,5 +1,3 @@
-using CarbonPlatform.BuildingBlocks.Persistence;
-
 namespace CarbonPlatform.ActivityData.Devices;
 
 /// <summary>What became of a device's readings: how many were new, how many were already kept, or why none was taken.</summary>

@@ -1,5 +1,3 @@
-using CarbonPlatform.ServiceDefaults.OpenApi;
-
 namespace CarbonPlatform.ActivityData.Evidence;
 
 public static class EvidenceEndpoints

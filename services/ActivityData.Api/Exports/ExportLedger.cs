@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Text;
-using CarbonPlatform.BuildingBlocks.Spreadsheets;
 
 namespace CarbonPlatform.ActivityData.Exports;
 

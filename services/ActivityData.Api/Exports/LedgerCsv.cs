@@ -1,5 +1,4 @@
 using System.Globalization;
-using CarbonPlatform.BuildingBlocks.Spreadsheets;
 
 namespace CarbonPlatform.ActivityData.Exports;
 

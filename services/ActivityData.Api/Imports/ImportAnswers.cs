@@ -1,6 +1,5 @@
 using System.Text;
 using CarbonPlatform.ActivityData.Exports;
-using CarbonPlatform.BuildingBlocks.Spreadsheets;
 
 namespace CarbonPlatform.ActivityData.Imports;
 

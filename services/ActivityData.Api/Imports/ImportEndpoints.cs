@@ -1,8 +1,5 @@
 using CarbonPlatform.ActivityData.Observability;
-using System.Text;
-using CarbonPlatform.BuildingBlocks.Spreadsheets;
 
-using CarbonPlatform.ServiceDefaults.OpenApi;
 
 namespace CarbonPlatform.ActivityData.Imports;
 
@@ -21,13 +18,10 @@ public static class ImportEndpoints
                 + "problem by row and column (?format=csv for a CSV download); dryRun=false records the whole file or nothing (an Idempotency-Key makes a retry safe). Headers: the "
                 + "template's Chinese ones or the lines' JSON field names; CSV in UTF-8 (with or without BOM) or GB18030/GBK; an XLSX is told "
                 + "by its content; at most 5 MB and 10,000 lines (413 beyond); a damaged workbook is 400 invalid-workbook.")
-            .WithDescription("A commit may send an Idempotency-Key header (at most 200 characters): a retry with the same key and the same file "
-                + "(SHA-256 of its bytes) answers the first 202 (batchId, lines) and records nothing again; the same key with a different file is "
-                + "409 idempotency-key-reused (field Idempotency-Key). Of concurrent commits with one key exactly one records. A dry run ignores the key. "
-                + "The file is the field file of a multipart/form-data form (its first file); the raw body, with its media type "
+            .WithDescription(FileImports.IdempotentCommit("SHA-256 of its bytes", "(batchId, lines) and records nothing again")
+                + " The file is the field file of a multipart/form-data form (its first file); the raw body, with its media type "
                 + "(text/csv or XLSX), is taken too.");
-        api.MapGet("/imports/template.csv", () => Results.File(
-                Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ImportColumns.Template())).ToArray(), "text/csv; charset=utf-8", "activity-import-template.csv"))
+        api.MapGet("/imports/template.csv", () => FileImports.CsvTemplate(ImportColumns.Template(), "activity-import-template.csv"))
             .WithTags("Imports").WithName("GetImportTemplateCsv").WithDescription("UTF-8 with a byte-order mark.")
             .Produces(StatusCodes.Status200OK, typeof(string), "text/csv")
             .WithSummary("The import template: Chinese column headers (编号, 类型, 数量, 单位, 燃料, … 月份) and an example line.");

@@ -1,9 +1,6 @@
 using CarbonPlatform.ActivityData.Approval;
-using CarbonPlatform.ActivityData.Boundary;
 using CarbonPlatform.ActivityData.Evidence;
-using CarbonPlatform.ActivityData.Factors;
 using CarbonPlatform.ActivityData.Instruments;
-using CarbonPlatform.ActivityData.Periods;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace CarbonPlatform.ActivityData.Imports;

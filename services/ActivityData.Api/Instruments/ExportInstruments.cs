@@ -1,5 +1,4 @@
 using System.Text;
-using CarbonPlatform.BuildingBlocks.Spreadsheets;
 
 namespace CarbonPlatform.ActivityData.Instruments;
 

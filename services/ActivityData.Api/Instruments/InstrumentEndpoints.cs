@@ -1,5 +1,3 @@
-using CarbonPlatform.ServiceDefaults.OpenApi;
-
 namespace CarbonPlatform.ActivityData.Instruments;
 
 public static class InstrumentEndpoints

@@ -1,5 +1,3 @@
-using CarbonPlatform.ServiceDefaults.Paging;
-
 namespace CarbonPlatform.ActivityData.Instruments;
 
 /// <summary>The park's register, for whoever may read the park (its operator, its authority, a certification body reviewing it).</summary>

@@ -1,5 +1,3 @@
-using CarbonPlatform.BuildingBlocks.Persistence;
-
 namespace CarbonPlatform.ActivityData.Instruments;
 
 /// <summary>

@@ -1,8 +1,5 @@
 using ActivityLine = CarbonPlatform.Domain.Requests.ActivityLine;
-using CarbonPlatform.ActivityData.Boundary;
 using CarbonPlatform.ActivityData.Instruments;
-using CarbonPlatform.ActivityData.Periods;
-using CarbonPlatform.BuildingBlocks.Messaging;
 using CarbonPlatform.Contracts.ActivityData;
 
 namespace CarbonPlatform.ActivityData.Ledger;

@@ -1,7 +1,5 @@
 using CarbonPlatform.ActivityData.Exports;
 
-using CarbonPlatform.ServiceDefaults.OpenApi;
-using CarbonPlatform.ServiceDefaults.Paging;
 
 namespace CarbonPlatform.ActivityData.Ledger;
 

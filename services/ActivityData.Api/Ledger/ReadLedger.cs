@@ -1,5 +1,3 @@
-using CarbonPlatform.ServiceDefaults.Paging;
-
 namespace CarbonPlatform.ActivityData.Ledger;
 
 /// <summary>A year of the ledger in chain order, page by page; superseded entries stay, marked with what superseded them.</summary>

@@ -1,11 +1,6 @@
-using System.Security.Cryptography;
 using CarbonPlatform.ActivityData.Approval;
-using CarbonPlatform.ActivityData.Boundary;
 using CarbonPlatform.ActivityData.Evidence;
-using CarbonPlatform.ActivityData.Factors;
-using CarbonPlatform.ActivityData.Periods;
 using CarbonPlatform.Contracts.ActivityData;
-using CarbonPlatform.BuildingBlocks.Messaging;
 
 namespace CarbonPlatform.ActivityData.Ledger;
 
@@ -35,7 +30,7 @@ public static class RecordCorrection
             return Problems.Invalid(unknownEvidence.Concat(unknownSources).Select(u => u.Error), "The correction is invalid; nothing was recorded.");
         if (await PeriodGuard.RefuseIfLockedAsync(db, parkId, request.Year, ct) is { } locked) return locked.ToProblem();
 
-        var hash = Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(body)));
+        var hash = Idempotency.HashOf(body);
         if (await ParkSettingsEndpoints.ApprovalRequiredAsync(db, parkId, ct))
             return await SubmitCorrection.SubmitAsync(db, park, body, request, new BatchOrigin(channel, caller.Subject, null, hash), caller, ct) switch
             {

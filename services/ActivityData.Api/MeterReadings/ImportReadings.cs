@@ -1,9 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using CarbonPlatform.ActivityData.Approval;
-using CarbonPlatform.ActivityData.Factors;
 using CarbonPlatform.ActivityData.Imports;
-using CarbonPlatform.ActivityData.Periods;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace CarbonPlatform.ActivityData.MeterReadings;

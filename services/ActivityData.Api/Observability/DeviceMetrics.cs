@@ -1,6 +1,4 @@
 using System.Diagnostics.Metrics;
-using CarbonPlatform.ServiceDefaults;
-using CarbonPlatform.ServiceDefaults.Telemetry;
 
 namespace CarbonPlatform.ActivityData.Observability;
 

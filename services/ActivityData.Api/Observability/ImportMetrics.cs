@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using CarbonPlatform.ServiceDefaults;
-using CarbonPlatform.ServiceDefaults.Telemetry;
 
 namespace CarbonPlatform.ActivityData.Observability;
 

@@ -1,7 +1,5 @@
 using CarbonPlatform.Contracts.ActivityData;
 using CarbonPlatform.Contracts.Certification;
-using CarbonPlatform.BuildingBlocks.CertificationHolds;
-using CarbonPlatform.BuildingBlocks.Messaging;
 
 namespace CarbonPlatform.ActivityData.Periods;
 

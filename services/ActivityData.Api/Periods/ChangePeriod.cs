@@ -1,10 +1,5 @@
-using CarbonPlatform.BuildingBlocks.Persistence;
 using CarbonPlatform.Contracts.ActivityData;
-using CarbonPlatform.ServiceDefaults.Concurrency;
-using CarbonPlatform.BuildingBlocks.CertificationHolds;
-using CarbonPlatform.BuildingBlocks.Messaging;
 
-using CarbonPlatform.ServiceDefaults.OpenApi;
 
 namespace CarbonPlatform.ActivityData.Periods;
 

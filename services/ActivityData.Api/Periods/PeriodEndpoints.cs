@@ -1,8 +1,3 @@
-using CarbonPlatform.ServiceDefaults.Concurrency;
-using CarbonPlatform.BuildingBlocks.CertificationHolds;
-
-using CarbonPlatform.ServiceDefaults.OpenApi;
-
 namespace CarbonPlatform.ActivityData.Periods;
 
 public static class PeriodEndpoints

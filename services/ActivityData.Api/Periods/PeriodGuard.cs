@@ -1,5 +1,3 @@
-using CarbonPlatform.BuildingBlocks.CertificationHolds;
-
 namespace CarbonPlatform.ActivityData.Periods;
 
 /// <summary>Every write (batch, correction, import) asks this first, and again inside its transaction: a locked year takes nothing.</summary>

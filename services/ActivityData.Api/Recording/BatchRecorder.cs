@@ -1,9 +1,5 @@
-using CarbonPlatform.BuildingBlocks.Persistence;
-using CarbonPlatform.ActivityData.Boundary;
 using CarbonPlatform.ActivityData.Instruments;
-using CarbonPlatform.ActivityData.Periods;
 using CarbonPlatform.Contracts.ActivityData;
-using CarbonPlatform.BuildingBlocks.Messaging;
 
 namespace CarbonPlatform.ActivityData.Recording;
 

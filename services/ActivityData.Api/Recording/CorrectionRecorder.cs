@@ -1,4 +1,3 @@
-using CarbonPlatform.BuildingBlocks.Persistence;
 using ActivityLine = CarbonPlatform.Domain.Requests.ActivityLine;
 
 namespace CarbonPlatform.ActivityData.Recording;

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+
 namespace CarbonPlatform.ActivityData.Recording;
 
 /// <summary>
@@ -18,6 +20,9 @@ public static class Idempotency
             ? (null, Refusal.Invalid(Header, "invalid-header", $"{Header} has at most {MaxLength} characters."))
             : (key, null);
     }
+
+    /// <summary>The request's hash, kept beside its key: the same key with another body is a different request.</summary>
+    public static string HashOf(JsonElement body) => Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(body)));
 
     public static Refusal Reused() =>
         Refusal.Conflict(Header, "idempotency-key-reused", $"This {Header} was used for a different request.");

@@ -1,10 +1,6 @@
-using System.Security.Cryptography;
 using CarbonPlatform.ActivityData.Approval;
-using CarbonPlatform.ActivityData.Boundary;
 using CarbonPlatform.ActivityData.Evidence;
-using CarbonPlatform.ActivityData.Factors;
 using CarbonPlatform.ActivityData.Instruments;
-using CarbonPlatform.ActivityData.Periods;
 
 namespace CarbonPlatform.ActivityData.Records;
 
@@ -23,7 +19,7 @@ public static class RecordBatch
 
         var (key, keyError) = Idempotency.Read(http.Request);
         if (keyError is not null) return keyError.ToProblem();
-        var hash = Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(body)));
+        var hash = Idempotency.HashOf(body);
         if (key is not null && await RecordingPipeline.ReplayAsync(db, parkId, key, hash, null, ct) is { } earlier) return Answer(earlier);
 
         var (channel, channelError) = Channels.Read(body, Channels.Of(http.User));

@@ -1,9 +1,5 @@
 using CarbonPlatform.ActivityData.Approval;
-using CarbonPlatform.ActivityData.Boundary;
-using CarbonPlatform.ActivityData.Factors;
 
-using CarbonPlatform.ServiceDefaults.OpenApi;
-using CarbonPlatform.ServiceDefaults.Paging;
 
 namespace CarbonPlatform.ActivityData.Records;
 

@@ -1,5 +1,3 @@
-using CarbonPlatform.BuildingBlocks.Tenancy;
-
 namespace CarbonPlatform.Certification.Applications;
 
 public static class ApplicationAccess

@@ -1,10 +1,6 @@
 using CarbonPlatform.Certification.Certificates;
 using CarbonPlatform.Certification.Decisions;
-using CarbonPlatform.BuildingBlocks.AccessLog;
-using CarbonPlatform.ServiceDefaults.Concurrency;
 using CarbonPlatform.Certification.Webhooks;
-using CarbonPlatform.ServiceDefaults.OpenApi;
-using CarbonPlatform.ServiceDefaults.Paging;
 
 namespace CarbonPlatform.Certification.Applications;
 

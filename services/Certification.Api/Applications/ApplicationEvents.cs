@@ -1,6 +1,5 @@
 using CarbonPlatform.Certification.Decisions;
 using CarbonPlatform.Contracts.Certification;
-using CarbonPlatform.BuildingBlocks.Messaging;
 
 namespace CarbonPlatform.Certification.Applications;
 

@@ -1,6 +1,5 @@
 using CarbonPlatform.Contracts.Accounting;
 using CarbonPlatform.Contracts.ActivityData;
-using CarbonPlatform.BuildingBlocks.Messaging;
 using MassTransit;
 
 namespace CarbonPlatform.Certification.Applications;

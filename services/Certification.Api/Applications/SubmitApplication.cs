@@ -1,8 +1,6 @@
 using CarbonPlatform.Contracts.Certification;
 using CarbonPlatform.Contracts.Grpc.Evaluation;
 using CarbonPlatform.Contracts.Grpc.ParkRegistry;
-using CarbonPlatform.BuildingBlocks.Messaging;
-using CarbonPlatform.BuildingBlocks.Tenancy;
 using CarbonPlatform.Certification.Webhooks;
 using CarbonPlatform.Domain.Requests;
 

@@ -1,6 +1,3 @@
-using CarbonPlatform.ServiceDefaults.OpenApi;
-using CarbonPlatform.ServiceDefaults.Paging;
-
 namespace CarbonPlatform.Certification.Certificates;
 
 public static class CertificateEndpoints

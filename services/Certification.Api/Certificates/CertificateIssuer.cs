@@ -1,5 +1,4 @@
 using CarbonPlatform.Contracts.Certification;
-using CarbonPlatform.BuildingBlocks.Messaging;
 
 namespace CarbonPlatform.Certification.Certificates;
 

@@ -1,6 +1,4 @@
 using CarbonPlatform.Contracts.Certification;
-using CarbonPlatform.BuildingBlocks.Messaging;
-using CarbonPlatform.ServiceDefaults.OpenApi;
 using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.Certification.Certificates;

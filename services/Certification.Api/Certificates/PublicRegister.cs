@@ -1,7 +1,3 @@
-using CarbonPlatform.BuildingBlocks.Tenancy;
-using CarbonPlatform.ServiceDefaults.OpenApi;
-using CarbonPlatform.ServiceDefaults.Paging;
-
 namespace CarbonPlatform.Certification.Certificates;
 
 /// <summary>

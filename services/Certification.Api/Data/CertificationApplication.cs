@@ -1,5 +1,3 @@
-using CarbonPlatform.BuildingBlocks.Persistence;
-
 namespace CarbonPlatform.Certification.Data;
 
 /// <summary>A park operator's request that a certification body certify one stored evaluation.</summary>

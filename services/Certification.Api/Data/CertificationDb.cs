@@ -1,7 +1,4 @@
-using CarbonPlatform.BuildingBlocks.Messaging.DeadLetters;
 using CarbonPlatform.Certification.Webhooks;
-using CarbonPlatform.BuildingBlocks.Messaging;
-using CarbonPlatform.BuildingBlocks.Persistence;
 
 namespace CarbonPlatform.Certification.Data;
 

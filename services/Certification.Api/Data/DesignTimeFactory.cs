@@ -1,5 +1,3 @@
-using CarbonPlatform.BuildingBlocks.Persistence;
-
 namespace CarbonPlatform.Certification.Data;
 
 public sealed class DesignTimeFactory : DesignTimeDbFactory<CertificationDb>;

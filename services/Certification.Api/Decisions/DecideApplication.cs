@@ -1,7 +1,5 @@
-using CarbonPlatform.BuildingBlocks.Persistence;
 using CarbonPlatform.Certification.Applications;
 using CarbonPlatform.Certification.Certificates;
-using CarbonPlatform.ServiceDefaults.Concurrency;
 
 namespace CarbonPlatform.Certification.Decisions;
 

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using CarbonPlatform.Contracts.Grpc.Evaluation;
-using CarbonPlatform.BuildingBlocks.AccessLog;
-using CarbonPlatform.BuildingBlocks.Tenancy;
 using Microsoft.Extensions.Options;
 
 namespace CarbonPlatform.Certification.Documents;

@@ -1,5 +1,4 @@
 using CarbonPlatform.Contracts.ParkRegistry;
-using CarbonPlatform.BuildingBlocks.Messaging;
 using MassTransit;
 
 namespace CarbonPlatform.Certification.Webhooks;

@@ -1,7 +1,3 @@
-using CarbonPlatform.ServiceDefaults.Concurrency;
-using CarbonPlatform.ServiceDefaults.OpenApi;
-using CarbonPlatform.ServiceDefaults.Paging;
-
 namespace CarbonPlatform.Certification.Webhooks;
 
 public static class WebhookEndpoints

@@ -1,4 +1,3 @@
-using CarbonPlatform.ServiceDefaults.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CarbonPlatform.Certification.Webhooks;

@@ -1,5 +1,3 @@
-using CarbonPlatform.BuildingBlocks.Persistence;
-
 namespace CarbonPlatform.Certification.Webhooks;
 
 /// <summary>Where a certification body wants to be told about its applications and parks, and the secret that signs what it receives.</summary>

@@ -1,5 +1,3 @@
-using CarbonPlatform.BuildingBlocks.Persistence;
-
 namespace CarbonPlatform.EmissionFactors.Data;
 
 public sealed class DesignTimeFactory : DesignTimeDbFactory<FactorsDb>;

@@ -1,4 +1,3 @@
-using CarbonPlatform.BuildingBlocks.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.EmissionFactors.Data;

@@ -1,11 +1,8 @@
 using CarbonPlatform.Domain.Requests;
 using CarbonPlatform.Domain.Resolution;
 using CarbonPlatform.EmissionFactors.Data;
-using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 
-using CarbonPlatform.ServiceDefaults.OpenApi;
-using CarbonPlatform.ServiceDefaults.Paging;
 using CarbonPlatform.EmissionFactors.Releases;
 
 namespace CarbonPlatform.EmissionFactors.Factors;

@@ -1,8 +1,5 @@
 using CarbonPlatform.Contracts.EmissionFactors;
 using CarbonPlatform.EmissionFactors.Data;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.BuildingBlocks.Messaging;
-using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.EmissionFactors.Releases;

@@ -1,7 +1,5 @@
 using CarbonPlatform.Domain.Factors;
 using CarbonPlatform.EmissionFactors.Data;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Problems;
 using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.EmissionFactors.Releases;

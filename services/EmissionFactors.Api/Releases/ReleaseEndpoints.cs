@@ -1,10 +1,6 @@
 using CarbonPlatform.EmissionFactors.Data;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 
-using CarbonPlatform.ServiceDefaults.OpenApi;
-using CarbonPlatform.ServiceDefaults.Paging;
 
 namespace CarbonPlatform.EmissionFactors.Releases;
 

@@ -1,7 +1,6 @@
 using CarbonPlatform.Domain.Factors;
 using CarbonPlatform.Contracts.EmissionFactors;
 using CarbonPlatform.EmissionFactors.Data;
-using CarbonPlatform.BuildingBlocks.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.EmissionFactors.Releases;

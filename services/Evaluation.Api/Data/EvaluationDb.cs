@@ -1,8 +1,3 @@
-using CarbonPlatform.BuildingBlocks.Messaging.DeadLetters;
-using CarbonPlatform.BuildingBlocks.CertificationHolds;
-using CarbonPlatform.BuildingBlocks.Persistence;
-using CarbonPlatform.BuildingBlocks.Messaging;
-
 namespace CarbonPlatform.Evaluation.Data;
 
 public sealed class EvaluationDb(DbContextOptions<EvaluationDb> options) : DbContext(options)

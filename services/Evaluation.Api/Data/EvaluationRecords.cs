@@ -1,5 +1,3 @@
-using CarbonPlatform.BuildingBlocks.Persistence;
-
 namespace CarbonPlatform.Evaluation.Data;
 
 /// <summary>A stored evaluation: pins the scheme version, the inventory version and the factor release it was computed from.</summary>

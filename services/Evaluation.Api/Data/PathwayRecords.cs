@@ -1,5 +1,3 @@
-using CarbonPlatform.BuildingBlocks.Persistence;
-
 namespace CarbonPlatform.Evaluation.Data;
 
 /// <summary>A park's target: a scheme version, a grade (null: a pass), the year to reach it in, the baseline year.</summary>

@@ -1,5 +1,4 @@
 using CarbonPlatform.Contracts.Certification;
-using CarbonPlatform.BuildingBlocks.CertificationHolds;
 using CarbonPlatform.Evaluation.Overview;
 
 namespace CarbonPlatform.Evaluation.Evaluations;

@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using CarbonPlatform.BuildingBlocks.CertificationHolds;
-using CarbonPlatform.ServiceDefaults.Paging;
 
 
 namespace CarbonPlatform.Evaluation.Evaluations;

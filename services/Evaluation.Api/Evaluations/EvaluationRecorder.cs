@@ -8,7 +8,6 @@ using CarbonPlatform.Evaluation.Management;
 using CarbonPlatform.Evaluation.Overview;
 using CarbonPlatform.Evaluation.Previews;
 using CarbonPlatform.Evaluation.Schemes;
-using CarbonPlatform.BuildingBlocks.Messaging;
 
 namespace CarbonPlatform.Evaluation.Evaluations;
 

@@ -1,5 +1,4 @@
 using CarbonPlatform.Contracts.Accounting;
-using CarbonPlatform.BuildingBlocks.Messaging;
 using MassTransit;
 
 namespace CarbonPlatform.Evaluation.Evaluations;

@@ -1,5 +1,4 @@
 using CarbonPlatform.Evaluation.Schemes;
-using CarbonPlatform.BuildingBlocks.CertificationHolds;
 
 namespace CarbonPlatform.Evaluation.Evaluations;
 

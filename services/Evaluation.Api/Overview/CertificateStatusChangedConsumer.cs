@@ -1,5 +1,3 @@
-using CarbonPlatform.BuildingBlocks.CertificationHolds;
-using CarbonPlatform.BuildingBlocks.Messaging;
 using CarbonPlatform.Contracts.Certification;
 using MassTransit;
 

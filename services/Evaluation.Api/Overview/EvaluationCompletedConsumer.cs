@@ -1,4 +1,3 @@
-using CarbonPlatform.BuildingBlocks.Messaging;
 using CarbonPlatform.Contracts.Evaluation;
 using MassTransit;
 

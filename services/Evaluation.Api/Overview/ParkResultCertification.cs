@@ -1,5 +1,3 @@
-using CarbonPlatform.BuildingBlocks.CertificationHolds;
-
 namespace CarbonPlatform.Evaluation.Overview;
 
 /// <summary>

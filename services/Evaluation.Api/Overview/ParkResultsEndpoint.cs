@@ -1,6 +1,5 @@
 using CarbonPlatform.Domain.Requests;
 using CarbonPlatform.Evaluation.Evaluations;
-using CarbonPlatform.ServiceDefaults.Paging;
 
 namespace CarbonPlatform.Evaluation.Overview;
 

@@ -1,4 +1,3 @@
-using CarbonPlatform.BuildingBlocks.CertificationHolds;
 using CarbonPlatform.Evaluation.Evaluations;
 
 namespace CarbonPlatform.Evaluation.Overview;

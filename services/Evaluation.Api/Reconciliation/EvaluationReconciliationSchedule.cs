@@ -1,5 +1,3 @@
-using CarbonPlatform.ServiceDefaults.Hosting;
-
 namespace CarbonPlatform.Evaluation.Reconciliation;
 
 /// <summary>Reconciles every evaluated park-year on a schedule (<c>Reconciliation:Interval</c>, default an hour); on every replica, the marking is idempotent.</summary>

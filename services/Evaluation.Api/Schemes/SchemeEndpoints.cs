@@ -1,6 +1,5 @@
 using CarbonPlatform.Evaluation.Engine.Schemes;
 using CarbonPlatform.Evaluation.Engine.Serialization;
-using CarbonPlatform.ServiceDefaults.Paging;
 using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.Evaluation.Schemes;

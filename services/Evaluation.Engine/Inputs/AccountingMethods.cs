@@ -10,8 +10,8 @@ public static class AccountingMethods
 
     private static readonly Dictionary<string, string[]> FiguresByMethod = new(StringComparer.Ordinal)
     {
-        [Cers2025] = [Ratio12, Ratio123, Scope1And2Market, GrossMarket, Neutralisation, Scope3Reported],
-        [Ndrc910] = [Co2, EnergyConsumptionTce, Intensity, GreenDirectSupplyShare],
+        [Cers2025] = OfCers2025,
+        [Ndrc910] = OfNdrc910,
     };
 
     public static IReadOnlyCollection<string> All => FiguresByMethod.Keys;

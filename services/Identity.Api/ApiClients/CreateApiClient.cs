@@ -1,9 +1,6 @@
 using CarbonPlatform.Contracts.Grpc.ParkRegistry;
 using CarbonPlatform.Identity.Organizations;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Problems;
 
-using CarbonPlatform.ServiceDefaults.OpenApi;
 
 namespace CarbonPlatform.Identity.ApiClients;
 

@@ -1,9 +1,5 @@
 using CarbonPlatform.Identity.Organizations;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.ServiceDefaults.Paging;
 
-using CarbonPlatform.ServiceDefaults.OpenApi;
 
 namespace CarbonPlatform.Identity.ApiClients;
 

@@ -1,5 +1,3 @@
-using CarbonPlatform.ServiceDefaults.Auth;
-
 namespace CarbonPlatform.Identity.ApiClients;
 
 /// <summary>

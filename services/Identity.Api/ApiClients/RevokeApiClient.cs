@@ -1,7 +1,5 @@
 using CarbonPlatform.Identity.Organizations;
 using CarbonPlatform.Identity.Revocations;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Problems;
 
 namespace CarbonPlatform.Identity.ApiClients;
 

@@ -1,7 +1,6 @@
 using CarbonPlatform.Identity.Data;
 using CarbonPlatform.Identity.People;
 using CarbonPlatform.Identity.SignIn;
-using CarbonPlatform.ServiceDefaults.Auth;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using OpenIddict.Abstractions;

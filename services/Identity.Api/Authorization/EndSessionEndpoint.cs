@@ -1,6 +1,5 @@
 using CarbonPlatform.Identity.Revocations;
 using CarbonPlatform.Identity.SignIn;
-using CarbonPlatform.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Authentication;
 using OpenIddict.Server.AspNetCore;
 

@@ -1,6 +1,5 @@
 using CarbonPlatform.Identity.Data;
 using CarbonPlatform.Identity.People;
-using CarbonPlatform.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Authentication;
 using OpenIddict.Server.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;

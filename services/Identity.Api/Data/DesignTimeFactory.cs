@@ -1,5 +1,3 @@
-using CarbonPlatform.BuildingBlocks.Persistence;
-
 namespace CarbonPlatform.Identity.Data;
 
 public sealed class DesignTimeFactory : DesignTimeDbFactory<IdentityDb>;

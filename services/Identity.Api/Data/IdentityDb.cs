@@ -1,7 +1,6 @@
 using CarbonPlatform.Identity.People;
 using CarbonPlatform.Identity.Revocations;
 using CarbonPlatform.Identity.SignIn.Throttling;
-using CarbonPlatform.BuildingBlocks.Messaging;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,5 @@
 using CarbonPlatform.Domain.Requests;
 using CarbonPlatform.Contracts.Grpc.ParkRegistry;
-using CarbonPlatform.ServiceDefaults.Auth;
 
 namespace CarbonPlatform.Identity.Organizations;
 

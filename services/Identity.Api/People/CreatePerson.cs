@@ -1,8 +1,6 @@
 using CarbonPlatform.Contracts.Grpc.ParkRegistry;
 using CarbonPlatform.Identity.Data;
 using CarbonPlatform.Identity.Organizations;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 using CarbonPlatform.Domain.Requests;
 

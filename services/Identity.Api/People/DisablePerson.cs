@@ -1,8 +1,6 @@
 using CarbonPlatform.Identity.Data;
 using CarbonPlatform.Identity.Organizations;
 using CarbonPlatform.Identity.Revocations;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
 

@@ -1,8 +1,5 @@
 using CarbonPlatform.Identity.Data;
 using CarbonPlatform.Identity.Organizations;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.ServiceDefaults.Paging;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Identity.People;

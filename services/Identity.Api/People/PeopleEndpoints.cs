@@ -1,6 +1,3 @@
-using CarbonPlatform.ServiceDefaults.OpenApi;
-using CarbonPlatform.ServiceDefaults.Paging;
-
 namespace CarbonPlatform.Identity.People;
 
 public static class PeopleEndpoints

@@ -1,6 +1,4 @@
 using CarbonPlatform.Identity.Data;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Auth.Revocations;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.Identity.Revocations;

@@ -1,6 +1,4 @@
-using CarbonPlatform.ServiceDefaults.Telemetry;
 using CarbonPlatform.Identity.Data;
-using CarbonPlatform.ServiceDefaults.Auth;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace CarbonPlatform.Identity.Server;
@@ -32,9 +30,8 @@ public static class IdentityServerSetup
                 o.RequireProofKeyForCodeExchange();
                 o.Configure(options => options.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
                 o.RegisterScopes([.. PersonScopes, .. ServiceScopes]);
-                o.RegisterClaims(Claims.Subject, Claims.Name, Claims.PreferredUsername, Claims.Role,
-                    PlatformClaims.OrganizationId, PlatformClaims.OrganizationKind, PlatformClaims.RegionCode, PlatformClaims.SessionId,
-                    PlatformClaims.ParkId, PlatformClaims.EnterpriseId);
+                o.RegisterClaims([Claims.Subject, Claims.Name, Claims.PreferredUsername, Claims.Role, PlatformClaims.SessionId,
+                    .. PlatformClaims.Own]);
                 o.SetAccessTokenLifetime(TimeSpan.FromMinutes(configuration.GetValue("Identity:AccessTokenMinutes", 15)));
                 o.SetRefreshTokenLifetime(TimeSpan.FromHours(configuration.GetValue("Identity:RefreshTokenHours", 8)));
                 // Rolling refresh tokens: a spent one is refused at once (no reuse grace), and replaying it revokes the chain.

@@ -1,5 +1,4 @@
 using CarbonPlatform.Identity.ApiClients;
-using CarbonPlatform.ServiceDefaults.Auth;
 
 namespace CarbonPlatform.Identity.Server;
 

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
-using CarbonPlatform.ServiceDefaults.Auth;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace CarbonPlatform.Identity.SignIn;

@@ -5,7 +5,6 @@ using CarbonPlatform.Identity.Data;
 using CarbonPlatform.Identity.People;
 using CarbonPlatform.Identity.Revocations;
 using CarbonPlatform.Identity.Server;
-using CarbonPlatform.ServiceDefaults.Auth;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.IdentityModel.Tokens;

@@ -1,6 +1,4 @@
 using System.Diagnostics.Metrics;
-using CarbonPlatform.ServiceDefaults;
-using CarbonPlatform.ServiceDefaults.Telemetry;
 using OpenIddict.Server;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 using static OpenIddict.Server.OpenIddictServerEvents;

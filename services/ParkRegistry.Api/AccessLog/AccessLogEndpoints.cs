@@ -1,12 +1,7 @@
 using CarbonPlatform.ParkRegistry.Data;
 using CarbonPlatform.ParkRegistry.Parks;
-using CarbonPlatform.BuildingBlocks.AccessLog;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 
-using CarbonPlatform.ServiceDefaults.OpenApi;
-using CarbonPlatform.ServiceDefaults.Paging;
 
 namespace CarbonPlatform.ParkRegistry.AccessLog;
 

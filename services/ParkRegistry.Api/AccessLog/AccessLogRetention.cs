@@ -1,5 +1,4 @@
 using CarbonPlatform.ParkRegistry.Data;
-using CarbonPlatform.ServiceDefaults.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.ParkRegistry.AccessLog;

@@ -1,6 +1,5 @@
 using CarbonPlatform.Contracts.AccessLog;
 using CarbonPlatform.ParkRegistry.Data;
-using CarbonPlatform.BuildingBlocks.Messaging;
 using MassTransit;
 
 namespace CarbonPlatform.ParkRegistry.AccessLog;

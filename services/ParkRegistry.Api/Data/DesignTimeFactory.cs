@@ -1,5 +1,3 @@
-using CarbonPlatform.BuildingBlocks.Persistence;
-
 namespace CarbonPlatform.ParkRegistry.Data;
 
 public sealed class DesignTimeFactory : DesignTimeDbFactory<RegistryDb>;

@@ -1,5 +1,4 @@
 using CarbonPlatform.ParkRegistry.Lifecycle;
-using CarbonPlatform.BuildingBlocks.Persistence;
 
 namespace CarbonPlatform.ParkRegistry.Data;
 

@@ -1,6 +1,3 @@
-using CarbonPlatform.BuildingBlocks.Messaging.DeadLetters;
-using CarbonPlatform.BuildingBlocks.Messaging;
-using CarbonPlatform.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.ParkRegistry.Data;

@@ -1,7 +1,6 @@
 using CarbonPlatform.Contracts.Grpc.ParkRegistry;
 using CarbonPlatform.ParkRegistry.Data;
 using CarbonPlatform.ParkRegistry.Lifecycle;
-using CarbonPlatform.ServiceDefaults.Auth;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 

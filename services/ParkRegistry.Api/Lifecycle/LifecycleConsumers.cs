@@ -1,7 +1,6 @@
 using CarbonPlatform.Contracts.Certification;
 using CarbonPlatform.Contracts.Evaluation;
 using CarbonPlatform.ParkRegistry.Data;
-using CarbonPlatform.BuildingBlocks.Messaging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,9 +1,6 @@
 using CarbonPlatform.ParkRegistry.Data;
 using CarbonPlatform.ParkRegistry.Parks;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
-using CarbonPlatform.ServiceDefaults.OpenApi;
 
 namespace CarbonPlatform.ParkRegistry.Lifecycle;
 

@@ -1,7 +1,5 @@
 using CarbonPlatform.ParkRegistry.Data;
 using CarbonPlatform.ParkRegistry.Parks;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 using CarbonPlatform.Domain.Requests;
 

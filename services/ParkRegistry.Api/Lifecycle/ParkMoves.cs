@@ -1,6 +1,5 @@
 using CarbonPlatform.Contracts.ParkRegistry;
 using CarbonPlatform.ParkRegistry.Data;
-using CarbonPlatform.BuildingBlocks.Messaging;
 
 namespace CarbonPlatform.ParkRegistry.Lifecycle;
 

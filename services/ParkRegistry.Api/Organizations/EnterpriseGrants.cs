@@ -1,7 +1,4 @@
 using CarbonPlatform.ParkRegistry.Data;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.ServiceDefaults.OpenApi;
-using CarbonPlatform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.ParkRegistry.Organizations;

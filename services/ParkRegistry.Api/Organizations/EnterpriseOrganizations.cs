@@ -1,5 +1,4 @@
 using CarbonPlatform.ParkRegistry.Data;
-using CarbonPlatform.ServiceDefaults.Auth;
 using Microsoft.EntityFrameworkCore;
 using CarbonPlatform.Domain.Requests;
 

@@ -1,13 +1,8 @@
+using CarbonPlatform.BuildingBlocks.Tenancy;
 using CarbonPlatform.Contracts.ParkRegistry;
 using CarbonPlatform.ParkRegistry.Data;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.BuildingBlocks.Messaging;
-using CarbonPlatform.ServiceDefaults.Problems;
-using CarbonPlatform.BuildingBlocks.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using CarbonPlatform.ParkRegistry.Parks;
-using CarbonPlatform.ServiceDefaults.OpenApi;
-using CarbonPlatform.ServiceDefaults.Paging;
 using CarbonPlatform.Domain.Requests;
 
 namespace CarbonPlatform.ParkRegistry.Organizations;

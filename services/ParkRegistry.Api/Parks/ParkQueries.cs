@@ -1,7 +1,6 @@
+using CarbonPlatform.BuildingBlocks.Tenancy;
 using CarbonPlatform.ParkRegistry.Data;
 using CarbonPlatform.ParkRegistry.Lifecycle;
-using CarbonPlatform.ServiceDefaults.Auth;
-using CarbonPlatform.BuildingBlocks.Tenancy;
 
 namespace CarbonPlatform.ParkRegistry.Parks;
 

@@ -3,18 +3,24 @@ namespace CarbonPlatform.ServiceDefaults.Auth;
 /// <summary>The claims the identity service puts in every access token.</summary>
 public static class PlatformClaims
 {
+    // The platform's own claims: the caller's organisation and region, and an enterprise's park.
     public const string OrganizationId = "org_id";
     public const string OrganizationKind = "org_kind";
     public const string RegionCode = "region_code";
-    public const string Role = "role";
-    public const string Subject = "sub";
-    public const string ClientId = "client_id";
-    /// <summary>A person's sign-in session at the identity service: signing out revokes every token it gave.</summary>
-    public const string SessionId = "sid";
-    public const string IssuedAt = "iat";
     /// <summary>An enterprise organisation's park and its enterprise record there (activity-data's Enterprise).</summary>
     public const string ParkId = "park_id";
     public const string EnterpriseId = "enterprise_id";
+
+    /// <summary>The claims the identity server registers beside the standard OpenID Connect ones.</summary>
+    public static readonly string[] Own = [OrganizationId, OrganizationKind, RegionCode, ParkId, EnterpriseId];
+
+    // Standard claims, under the names the services read them by.
+    public const string Subject = "sub";
+    public const string ClientId = "client_id";
+    public const string Role = "role";
+    /// <summary>A person's sign-in session at the identity service: signing out revokes every token it gave.</summary>
+    public const string SessionId = "sid";
+    public const string IssuedAt = "iat";
 }
 
 public static class OrganizationKinds
@@ -31,16 +37,27 @@ public static class OrganizationKinds
 
 public static class PlatformRoles
 {
-    public const string PlatformAdmin = "platform-admin";
     public const string OperatorAdmin = "operator-admin";
     public const string OperatorDataEntry = "operator-data-entry";
     public const string OperatorViewer = "operator-viewer";
     /// <summary>Approves or returns submitted batches (maker–checker); reads the park, writes no data of its own.</summary>
     public const string OperatorReviewer = "operator-reviewer";
+    private static readonly IReadOnlySet<string> OperatorRoles = new HashSet<string> { OperatorAdmin, OperatorDataEntry, OperatorViewer, OperatorReviewer };
+
     public const string EnterpriseDataEntry = "enterprise-data-entry";
     public const string EnterpriseViewer = "enterprise-viewer";
+    private static readonly IReadOnlySet<string> EnterpriseRoles = new HashSet<string> { EnterpriseDataEntry, EnterpriseViewer };
+
     public const string AuthorityViewer = "authority-viewer";
+    private static readonly IReadOnlySet<string> AuthorityRoles = new HashSet<string> { AuthorityViewer };
+
     public const string CertificationReviewer = "certification-reviewer";
+    private static readonly IReadOnlySet<string> CertificationRoles = new HashSet<string> { CertificationReviewer };
+
+    public const string PlatformAdmin = "platform-admin";
+    private static readonly IReadOnlySet<string> PlatformRolesOnly = new HashSet<string> { PlatformAdmin };
+
+    private static readonly IReadOnlySet<string> None = new HashSet<string>();
 
     /// <summary>Manages the organisation's people and API clients; no service grants data access for it.</summary>
     public const string OrganizationAdmin = "organization-admin";
@@ -61,13 +78,6 @@ public static class PlatformRoles
         OrganizationKinds.Platform => PlatformAdmin,
         _ => throw new ArgumentOutOfRangeException(nameof(organizationKind), organizationKind, "unknown organisation kind"),
     };
-
-    private static readonly IReadOnlySet<string> OperatorRoles = new HashSet<string> { OperatorAdmin, OperatorDataEntry, OperatorViewer, OperatorReviewer };
-    private static readonly IReadOnlySet<string> AuthorityRoles = new HashSet<string> { AuthorityViewer };
-    private static readonly IReadOnlySet<string> CertificationRoles = new HashSet<string> { CertificationReviewer };
-    private static readonly IReadOnlySet<string> EnterpriseRoles = new HashSet<string> { EnterpriseDataEntry, EnterpriseViewer };
-    private static readonly IReadOnlySet<string> PlatformRolesOnly = new HashSet<string> { PlatformAdmin };
-    private static readonly IReadOnlySet<string> None = new HashSet<string>();
 
     /// <summary>The data roles of an organisation kind: what its API clients may have, and what grants access to data.</summary>
     public static IReadOnlySet<string> AllowedFor(string organizationKind) => organizationKind switch

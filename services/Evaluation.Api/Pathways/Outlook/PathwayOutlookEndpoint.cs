@@ -1,6 +1,5 @@
 using CarbonPlatform.Domain.Requests;
 using CarbonPlatform.Evaluation.Pathways.Parks;
-using CarbonPlatform.ServiceDefaults.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CarbonPlatform.Evaluation.Pathways.Outlook;

@@ -4,7 +4,6 @@ using CarbonPlatform.Evaluation.Engine.Serialization;
 using CarbonPlatform.Evaluation.Schemes;
 using CarbonPlatform.Pathways.Engine.Projection;
 using CarbonPlatform.Pathways.Engine.Scenarios;
-using CarbonPlatform.ServiceDefaults.Paging;
 
 namespace CarbonPlatform.Evaluation.Pathways.Parks;
 
