@@ -18,10 +18,10 @@ public static class ImportEndpoints
                 + "problem by row and column (?format=csv for a CSV download); dryRun=false records the whole file or nothing (an Idempotency-Key makes a retry safe). Headers: the "
                 + "template's Chinese ones or the lines' JSON field names; CSV in UTF-8 (with or without BOM) or GB18030/GBK; an XLSX is told "
                 + "by its content; at most 5 MB and 10,000 lines (413 beyond); a damaged workbook is 400 invalid-workbook.")
-            .WithDescription(FileImports.IdempotentCommit("SHA-256 of its bytes", "(batchId, lines) and records nothing again")
+            .WithDescription(FileImportEndpoints.IdempotentCommit("SHA-256 of its bytes", "(batchId, lines) and records nothing again")
                 + " The file is the field file of a multipart/form-data form (its first file); the raw body, with its media type "
                 + "(text/csv or XLSX), is taken too.");
-        api.MapGet("/imports/template.csv", () => FileImports.CsvTemplate(ImportColumns.Template(), "activity-import-template.csv"))
+        api.MapGet("/imports/template.csv", () => FileImportEndpoints.CsvTemplate(ImportColumns.Template(), "activity-import-template.csv"))
             .WithTags("Imports").WithName("GetImportTemplateCsv").WithDescription("UTF-8 with a byte-order mark.")
             .Produces(StatusCodes.Status200OK, typeof(string), "text/csv")
             .WithSummary("The import template: Chinese column headers (编号, 类型, 数量, 单位, 燃料, … 月份) and an example line.");

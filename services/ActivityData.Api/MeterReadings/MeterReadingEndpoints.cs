@@ -17,10 +17,10 @@ public static class MeterReadingEndpoints
                 + "dryRun=true (the default) lists every problem by row; dryRun=false records the readings and one monthly line per metered "
                 + "source, or nothing. UTF-8 (with or without BOM) or GB18030/GBK, told by the header row. At most 256 MB and 3,000,000 rows; "
                 + "an Idempotency-Key makes a committed import's retry safe.")
-            .WithDescription(FileImports.IdempotentCommit("SHA-256 taken while the file streams", "(batchId, rows, monthlyLines) without inserting the readings again")
+            .WithDescription(FileImportEndpoints.IdempotentCommit("SHA-256 taken while the file streams", "(batchId, rows, monthlyLines) without inserting the readings again")
                 + " While the park requires approval a commit answers 202 with status submitted: the readings are kept, their monthly lines "
                 + "count once a reviewer approves the batch, and a returned file's readings are removed.");
-        api.MapGet("/meter-readings/template.csv", () => FileImports.CsvTemplate(ReadingColumns.Template(), "meter-readings-template.csv"))
+        api.MapGet("/meter-readings/template.csv", () => FileImportEndpoints.CsvTemplate(ReadingColumns.Template(), "meter-readings-template.csv"))
             .WithTags("Imports").WithName("GetMeterReadingsTemplateCsv").WithSummary("The meter readings template: its Chinese column headers.")
             .WithDescription("UTF-8 with a byte-order mark.").Produces(StatusCodes.Status200OK, typeof(string), "text/csv");
         return api;

@@ -19,19 +19,25 @@ public sealed class FactorRecord
     public required string Id { get; set; }
     public required string Category { get; set; }
     public required string Code { get; set; }
+
+    // The parts of the factor's key its category uses (electricity, GWP, method parameter).
     public string? Family { get; set; }
     public string? Level { get; set; }
     public string? Area { get; set; }
-    public string? Name { get; set; }
     public int? Vintage { get; set; }
     public string? Gas { get; set; }
     public string? GwpSet { get; set; }
     public string? Method { get; set; }
     public string? Parameter { get; set; }
+
+    // The value, its units and its label.
     public double Value { get; set; }
-    public string? Text { get; set; }
     public required string Unit { get; set; }
     public string? ActivityUnit { get; set; }
+    public string? Text { get; set; }
+    public string? Name { get; set; }
+
+    // Its provenance.
     public required string Source { get; set; }
     public required string Status { get; set; }
     public string? Note { get; set; }

@@ -2,8 +2,8 @@ using System.Text;
 
 namespace CarbonPlatform.ActivityData.Imports;
 
-/// <summary>What the file imports (activity lines, meter readings) say and serve alike.</summary>
-internal static class FileImports
+/// <summary>What the endpoints of the file imports (activity lines, meter readings) say and serve alike.</summary>
+internal static class FileImportEndpoints
 {
     /// <summary>The contract's words on a committed import's Idempotency-Key; <paramref name="firstAnswer"/> follows "the first 202".</summary>
     public static string IdempotentCommit(string hash, string firstAnswer) =>
