@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CarbonPlatform.ActivityData.Tests.Support;
+using CarbonPlatform.ActivityData.Devices;
+using CarbonPlatform.Domain.Requests;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarbonPlatform.ActivityData.Tests.Devices;
@@ -71,5 +73,42 @@ public sealed class RefusedReadingsTests(ActivityDataService service)
         Assert.Empty((await RefusedAsync(park.Viewer, park, meter)).GetProperty("items").EnumerateArray());
         Assert.Equal(HttpStatusCode.NotFound, (await other.Admin.GetAsync($"/api/v1/parks/{other.Id}/devices/{meter.Id}/refused")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.Admin.GetAsync($"/api/v1/parks/{park.Id}/devices/{meter.Id}/refused")).StatusCode);
+    }
+
+    [Fact]
+    public Task A_device_keeps_its_newest_refused_payloads_up_to_the_bound_and_another_device_loses_none() => KeepsNewestAsync(service);
+
+    [Fact]
+    public async Task The_bound_on_refused_payloads_holds_on_PostgreSQL()
+    {
+        using var replica = ActivityDataService.ReplicaOf(service, new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Postgres",
+            ["ConnectionStrings:activity-data"] = $"{Environment.GetEnvironmentVariable("CARBON_TEST_POSTGRES")
+                ?? throw new InvalidOperationException("CARBON_TEST_POSTGRES is not set: run the suite with ./carbon test, which starts PostgreSQL.")};Database=refused_{Guid.NewGuid():N}",
+        });
+        await KeepsNewestAsync(replica);
+    }
+
+    private static async Task KeepsNewestAsync(ActivityDataService service)
+    {
+        var park = new TestPark(service);
+        var noisy = await Meter.RegisterAsync(service, park, "R-3");
+        var quiet = await Meter.RegisterAsync(service, park, "R-4");
+        await quiet.PostAsync("quiet and wrong");
+        var metrics = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<CarbonPlatform.ActivityData.Observability.DeviceMetrics>(service.Services);
+        InputError[] refusal = [new(null, "body", "invalid-json", "Not JSON.")];
+
+        await service.WithDbAsync(async db =>
+        {
+            for (var i = 1; i <= 7; i++)
+                await RefusedReadings.KeepAsync(db, metrics, noisy.Id, RefusedReadings.Mqtt, System.Text.Encoding.UTF8.GetBytes($"payload {i}"), 9,
+                    refusal, CancellationToken.None, kept: 3);
+            return 0;
+        });
+
+        var kept = (await RefusedAsync(park.Viewer, park, noisy)).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("payload").GetString());
+        Assert.Equal(["payload 7", "payload 6", "payload 5"], kept);
+        Assert.Single((await RefusedAsync(park.Viewer, park, quiet)).GetProperty("items").EnumerateArray());
     }
 }
