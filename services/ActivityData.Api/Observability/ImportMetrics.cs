@@ -12,24 +12,21 @@ public sealed class ImportMetrics : IPlatformMetrics
     public const string Activity = "activity-file";
     public const string Readings = "meter-readings";
     private const string RowsItem = "carbon.import.rows";
-    private readonly Counter<long> _rows;
+    private readonly ServiceCounter _rows;
     private readonly Histogram<double> _duration;
-    private readonly Counter<long> _refused;
+    private readonly ServiceCounter _refused;
     private readonly ServiceIdentity _service;
 
     public ImportMetrics(IMeterFactory meters, ServiceIdentity service)
     {
         _service = service;
-        var meter = PlatformMeter.Create(meters);
-        _rows = meter.CreateCounter<long>("carbon.import.rows", "{row}", "Rows read by imports (dry runs and commits), by kind.");
-        _duration = meter.CreateHistogram<double>("carbon.import.duration", "s", "Time an import took, by kind and mode.",
+        string[] kinds = [Activity, Readings];
+        _rows = new ServiceCounter(meters, service, "carbon.import.rows", "{row}", "Rows read by imports (dry runs and commits), by kind.",
+            [.. kinds.Select(k => new (string, object?)[] { ("kind", k) })]);
+        _duration = PlatformMeter.Create(meters).CreateHistogram<double>("carbon.import.duration", "s", "Time an import took, by kind and mode.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300] });
-        _refused = meter.CreateCounter<long>("carbon.import.refused", "{import}", "Imports answered with a 4xx (nothing recorded), by kind and status.");
-        foreach (var kind in new[] { Activity, Readings })
-        {
-            _rows.Add(0, PlatformMeter.Tags(service, ("kind", kind)));
-            _refused.Add(0, PlatformMeter.Tags(service, ("kind", kind), ("status", 400)));
-        }
+        _refused = new ServiceCounter(meters, service, "carbon.import.refused", "{import}", "Imports answered with a 4xx (nothing recorded), by kind and status.",
+            [.. kinds.Select(k => new (string, object?)[] { ("kind", k), ("status", 400) })]);
     }
 
     /// <summary>Called by the handler once it knows how many rows the file had.</summary>
@@ -44,10 +41,10 @@ public sealed class ImportMetrics : IPlatformMetrics
         var metrics = http.RequestServices.GetRequiredService<ImportMetrics>();
         var status = (result as IStatusCodeHttpResult)?.StatusCode ?? StatusCodes.Status200OK;
         var dryRun = !string.Equals(http.Request.Query["dryRun"], "false", StringComparison.OrdinalIgnoreCase);
-        if (http.Items[RowsItem] is long rows) metrics._rows.Add(rows, PlatformMeter.Tags(metrics._service, ("kind", kind)));
+        if (http.Items[RowsItem] is long rows) metrics._rows.Add(rows, ("kind", kind));
         metrics._duration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds,
             PlatformMeter.Tags(metrics._service, ("kind", kind), ("mode", dryRun ? "dry-run" : "commit")));
-        if (status is >= 400 and < 500) metrics._refused.Add(1, PlatformMeter.Tags(metrics._service, ("kind", kind), ("status", status)));
+        if (status is >= 400 and < 500) metrics._refused.Add(1, ("kind", kind), ("status", status));
         return result;
     });
 }

@@ -10,16 +10,14 @@ public sealed class CertificationMetrics : IPlatformMetrics
 {
     public const int ExpiryWarningDays = 30;
     public static readonly string[] Outcomes = ["delivered", "retrying", "failed"];
-    private readonly Counter<long> _deliveries;
-    private readonly ServiceIdentity _service;
+    private readonly ServiceCounter _deliveries;
 
     public CertificationMetrics(IMeterFactory meters, ServiceIdentity service, IServiceScopeFactory scopes, ILogger<CertificationMetrics> log)
     {
-        _service = service;
+        _deliveries = new ServiceCounter(meters, service, "carbon.webhook.deliveries", "{attempt}",
+            "Webhook delivery attempts by outcome: delivered, failed and retrying, failed for good (no attempt left or cannot be signed).",
+            [.. Outcomes.Select(o => new (string, object?)[] { ("outcome", o) })]);
         var meter = PlatformMeter.Create(meters);
-        _deliveries = meter.CreateCounter<long>("carbon.webhook.deliveries", "{attempt}",
-            "Webhook delivery attempts by outcome: delivered, failed and retrying, failed for good (no attempt left or cannot be signed).");
-        foreach (var outcome in Outcomes) _deliveries.Add(0, PlatformMeter.Tags(service, ("outcome", outcome)));
         var tags = PlatformMeter.Tags(service);
         var expiring = new CachedGauge<long>(scopes, CountExpiringAsync, log, "carbon.certificates.expiring_unrenewed");
         meter.CreateObservableGauge("carbon.certificates.expiring_unrenewed", () =>
@@ -27,7 +25,7 @@ public sealed class CertificationMetrics : IPlatformMetrics
             unit: "{certificate}", description: $"Valid certificates expiring within {ExpiryWarningDays} days whose park has no later certificate.");
     }
 
-    public void Attempted(string outcome) => _deliveries.Add(1, PlatformMeter.Tags(_service, ("outcome", outcome)));
+    public void Attempted(string outcome) => _deliveries.Add(1, ("outcome", outcome));
 
     private static Task<long> CountExpiringAsync(IServiceProvider services, CancellationToken ct)
     {

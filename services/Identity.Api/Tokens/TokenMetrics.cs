@@ -14,30 +14,24 @@ public sealed class TokenMetrics : IPlatformMetrics, IOpenIddictServerHandler<Ap
     private static readonly string[] Grants = [GrantTypes.ClientCredentials, GrantTypes.AuthorizationCode, GrantTypes.RefreshToken];
     private static readonly HashSet<string> KnownErrors =
         [Errors.InvalidClient, Errors.InvalidGrant, Errors.InvalidRequest, Errors.InvalidScope, Errors.UnauthorizedClient, Errors.UnsupportedGrantType];
-    private readonly Counter<long> _issued;
-    private readonly Counter<long> _refused;
-    private readonly ServiceIdentity _service;
+    private readonly ServiceCounter _issued;
+    private readonly ServiceCounter _refused;
 
     public TokenMetrics(IMeterFactory meters, ServiceIdentity service)
     {
-        _service = service;
-        var meter = PlatformMeter.Create(meters);
-        _issued = meter.CreateCounter<long>("carbon.tokens.issued", "{token}", "Access tokens issued, by grant type.");
-        _refused = meter.CreateCounter<long>("carbon.tokens.refused", "{request}", "Token requests refused, by grant type and OAuth error.");
-        foreach (var grant in Grants)
-        {
-            _issued.Add(0, PlatformMeter.Tags(service, ("grant_type", grant)));
-            _refused.Add(0, PlatformMeter.Tags(service, ("grant_type", grant), ("error", Errors.InvalidClient)));
-        }
+        _issued = new ServiceCounter(meters, service, "carbon.tokens.issued", "{token}", "Access tokens issued, by grant type.",
+            [.. Grants.Select(g => new (string, object?)[] { ("grant_type", g) })]);
+        _refused = new ServiceCounter(meters, service, "carbon.tokens.refused", "{request}", "Token requests refused, by grant type and OAuth error.",
+            [.. Grants.Select(g => new (string, object?)[] { ("grant_type", g), ("error", Errors.InvalidClient) })]);
     }
 
     public ValueTask HandleAsync(ApplyTokenResponseContext context)
     {
         var grant = context.Request?.GrantType is { } g && Grants.Contains(g) ? g : "other";
         if (context.Response.Error is { } error)
-            _refused.Add(1, PlatformMeter.Tags(_service, ("grant_type", grant), ("error", KnownErrors.Contains(error) ? error : "other")));
+            _refused.Add(1, ("grant_type", grant), ("error", KnownErrors.Contains(error) ? error : "other"));
         else if (context.Response.AccessToken is not null)
-            _issued.Add(1, PlatformMeter.Tags(_service, ("grant_type", grant)));
+            _issued.Add(1, ("grant_type", grant));
         return ValueTask.CompletedTask;
     }
 

@@ -36,7 +36,7 @@ public static partial class PlatformMetricNames
                         : "";
                     names[Prometheus(name, unit, kind is "Counter" or "ObservableCounter")] = Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/');
                 }
-                // activity-data's ServiceCounter: a counter created with its name and unit by the class that holds it.
+                // ServiceDefaults' ServiceCounter: a counter created with its name and unit by the class that holds it.
                 foreach (Match counter in ServiceCounterCreation().Matches(text))
                     names[Prometheus(counter.Groups["name"].Value, counter.Groups["unit"].Value, counter: true)] =
                         Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/');
@@ -53,7 +53,7 @@ public static partial class PlatformMetricNames
 
     [GeneratedRegex(@"Create(?<kind>Counter|Histogram|UpDownCounter|ObservableGauge|ObservableCounter|Gauge)(<\w+>)?\(\s*""(?<name>carbon\.[^""]+)""(?<rest>[^;]*);", RegexOptions.Singleline)]
     private static partial Regex Creation();
-    [GeneratedRegex(@"ServiceCounter\s+\w+\s*=\s*new(\s+ServiceCounter)?\(\s*\w+\s*,\s*\w+\s*,\s*""(?<name>carbon\.[^""]+)""\s*,\s*""(?<unit>[^""]*)""", RegexOptions.Singleline)]
+    [GeneratedRegex(@"(?:ServiceCounter\s+\w+\s*=\s*new|new\s+ServiceCounter)\(\s*\w+\s*,\s*\w+\s*,\s*""(?<name>carbon\.[^""]+)""\s*,\s*""(?<unit>[^""]*)""", RegexOptions.Singleline)]
     private static partial Regex ServiceCounterCreation();
     [GeneratedRegex(@"unit:\s*""([^""]*)""")] private static partial Regex NamedUnit();
     [GeneratedRegex(@"^\s*,\s*""([^""]*)""")] private static partial Regex PositionalUnit();

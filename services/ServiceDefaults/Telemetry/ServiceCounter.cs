@@ -1,10 +1,11 @@
 using System.Diagnostics.Metrics;
 
-namespace CarbonPlatform.ActivityData.Observability;
+namespace CarbonPlatform.ServiceDefaults.Telemetry;
 
 /// <summary>
-/// A counter of the platform's meter whose every count carries the service's tag. The tag sets it starts with are
-/// recorded as 0 at once: a series not yet added to would be absent from /metrics, and an absent series cannot alert.
+/// A counter of the platform's meter whose every count carries the service's tag. The tag sets it starts with (with none
+/// given, the series of the service's tag alone) are recorded as 0 at once: a series not yet added to would be absent
+/// from /metrics, and an absent series cannot alert.
 /// </summary>
 public sealed class ServiceCounter
 {
@@ -16,7 +17,7 @@ public sealed class ServiceCounter
     {
         _service = service;
         _counter = PlatformMeter.Create(meters).CreateCounter<long>(name, unit, description);
-        foreach (var tags in startAtZero) Add(0, tags);
+        foreach (var tags in startAtZero.Length == 0 ? [[]] : startAtZero) Add(0, tags);
     }
 
     public void Add(long count, params (string Key, object? Value)[] tags) => _counter.Add(count, PlatformMeter.Tags(_service, tags));
