@@ -1,4 +1,3 @@
-
 namespace CarbonPlatform.ActivityData.Approval;
 
 /// <summary>Maker–checker: the park's settings, the submitted batches and the decisions on them.</summary>

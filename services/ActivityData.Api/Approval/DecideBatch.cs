@@ -1,4 +1,3 @@
-
 namespace CarbonPlatform.ActivityData.Approval;
 
 public sealed record Decider(Caller Caller, string Channel);

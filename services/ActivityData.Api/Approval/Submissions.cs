@@ -1,4 +1,3 @@
-
 namespace CarbonPlatform.ActivityData.Approval;
 
 /// <summary>The approval queue: the operator sees every submission of the park, an enterprise only its own.</summary>

@@ -1,4 +1,3 @@
-
 namespace CarbonPlatform.ActivityData.Devices;
 
 /// <summary>A device's month the closing recorded (or submitted, skipped, refused), in which park.</summary>

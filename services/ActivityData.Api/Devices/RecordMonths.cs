@@ -1,4 +1,3 @@
-
 namespace CarbonPlatform.ActivityData.Devices;
 
 /// <summary>
